@@ -1,0 +1,53 @@
+# Caravane: the two commands are `make run` and `make test` (see README).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DATA_DIR ?= $(CURDIR)/.caravane-demo
+DEMO_SIZE ?= 2000
+# Debian packages Qt needs to run (offscreen and under Xvfb).
+QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-xinerama0 libglib2.0-0
+
+.PHONY: run test lint typecheck pytest venv system-deps translations bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+venv: $(VENV)/.installed
+
+# As root, install the Debian libraries Qt needs when they are missing.
+system-deps:
+	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		missing=""; for p in $(QT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+		if [ -n "$$missing" ]; then echo "Installing Debian packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi; \
+	fi
+
+translations: venv
+	$(BIN)/python -m app.ui.i18n_build
+
+run: system-deps venv translations
+	$(BIN)/caravane --data-dir "$(DATA_DIR)" demo --beneficiaries $(DEMO_SIZE) --if-empty
+	$(BIN)/caravane --data-dir "$(DATA_DIR)"
+
+lint: venv
+	$(BIN)/ruff check app server tests bench
+
+typecheck: venv
+	$(BIN)/mypy
+
+pytest: venv translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadfile -q
+
+test: system-deps venv lint typecheck pytest
+
+bench: venv
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

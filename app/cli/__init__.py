@@ -1,0 +1,1 @@
+"""The `caravane` command line (Qt-free except for opening the window)."""

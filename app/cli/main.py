@@ -1,0 +1,69 @@
+"""`caravane` entry point: no arguments opens the desktop window; subcommands
+work on the laptop database without Qt.
+
+Each command group lives in its own module with a `register(subparsers)`
+function that adds its parsers and sets `func` to a handler taking the parsed
+arguments and returning an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+
+# Command groups, by module; each module owns its own subcommands.
+COMMAND_MODULES = (
+    "app.cli.data_cmds",  # demo, import, export, indicators
+    "app.cli.sync_cmds",  # enroll, sync, bundle
+    "app.cli.print_cmds",  # print ...
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caravane",
+        description="Caravane — the maison des TPE bus companion. "
+        "Without a command, opens the desktop application.",
+    )
+    parser.add_argument("--version", action="version", version=f"caravane {__version__}")
+    add_data_dir(parser)
+    parser.add_argument("--lang", choices=["fr", "ar", "en"], help="interface language")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue  # a command group not built yet
+        module.register(subparsers)
+    return parser
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="data folder (default: the user's data folder, or $CARAVANE_DATA_DIR)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
+    if args.command is None:
+        from app.ui.main import run_desktop  # the only Qt import of the CLI
+
+        return run_desktop(data_dir=args.data_dir, lang=args.lang)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

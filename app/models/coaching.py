@@ -1,0 +1,34 @@
+"""One-to-one coaching (accompagnement) and its next steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Date, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import ID, Base, Syncable
+
+
+class CoachingSession(Syncable, Base):
+    __tablename__ = "coaching_session"
+
+    beneficiary_id: Mapped[str | None] = mapped_column(ID, index=True)
+    enterprise_id: Mapped[str | None] = mapped_column(ID, index=True)
+    trainer_id: Mapped[str | None] = mapped_column(ID, index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+    stage_assessed: Mapped[str | None] = mapped_column(String(16))  # ProjectStage
+
+
+class NextStep(Syncable, Base):
+    __tablename__ = "next_step"
+
+    coaching_id: Mapped[str] = mapped_column(ID, index=True)
+    beneficiary_id: Mapped[str | None] = mapped_column(ID, index=True)
+    description: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    done: Mapped[bool] = mapped_column(default=False)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -1,0 +1,56 @@
+"""Programmes, the selection funnel and support delivered."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, Float, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import ID, Base, Syncable
+
+
+class Programme(Syncable, Base):
+    """A call or support programme (e.g. an INDH equipment call)."""
+
+    __tablename__ = "programme"
+
+    name: Mapped[str] = mapped_column(String(200))
+    funder: Mapped[str | None] = mapped_column(String(120))
+    starts_on: Mapped[dt.date | None] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class Application(Syncable, Base):
+    """A candidate's application to a programme: received -> shortlisted ->
+    selected / rejected."""
+
+    __tablename__ = "application"
+
+    programme_id: Mapped[str] = mapped_column(ID, index=True)
+    beneficiary_id: Mapped[str] = mapped_column(ID, index=True)
+    enterprise_id: Mapped[str | None] = mapped_column(ID)
+    status: Mapped[str] = mapped_column(String(12))  # ApplicationStatus
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    score: Mapped[float | None] = mapped_column(Float)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class SupportDelivered(Syncable, Base):
+    """Equipment handed over, a referral to financing, a certificate issued."""
+
+    __tablename__ = "support_delivered"
+
+    beneficiary_id: Mapped[str | None] = mapped_column(ID, index=True)
+    enterprise_id: Mapped[str | None] = mapped_column(ID, index=True)
+    programme_id: Mapped[str | None] = mapped_column(ID, index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # SupportKind
+    description: Mapped[str] = mapped_column(Text, default="")
+    value_mad: Mapped[float | None] = mapped_column(Float)
+    delivered_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    delivered_by: Mapped[str | None] = mapped_column(ID)
+    # Certificates: the serial printed with its QR code, and revocation.
+    serial: Mapped[str | None] = mapped_column(String(40), index=True)
+    revoked: Mapped[bool] = mapped_column(default=False)

@@ -1,0 +1,28 @@
+"""Where the laptop keeps its data: the user's data folder by default,
+overridable with --data-dir or CARAVANE_DATA_DIR."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+ENV_DATA_DIR = "CARAVANE_DATA_DIR"
+DB_FILE = "caravane.sqlite3"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    if override:
+        path = Path(override)
+    elif os.environ.get(ENV_DATA_DIR):
+        path = Path(os.environ[ENV_DATA_DIR])
+    else:
+        path = Path(platformdirs.user_data_dir("Caravane", "CCIS-TTA"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)
