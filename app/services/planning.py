@@ -1,0 +1,506 @@
+"""The tour: module catalogue, stops (days of the bus in a commune),
+training sessions, enrolment and cohort carry-forward."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Attendance,
+    Beneficiary,
+    Commune,
+    Enrolment,
+    TourStop,
+    TrainingModule,
+    TrainingSession,
+    User,
+)
+from app.models.enums import AttendanceStatus, SessionStatus
+from app.models.ids import enrolment_id
+from app.services.errors import FieldError, NotFoundError, ValidationError
+from app.services.validation import check_code, check_period, check_session_times, raise_if_any
+
+
+@dataclass(frozen=True)
+class ModuleView:
+    id: str
+    code: str
+    title_fr: str
+    title_ar: str
+    theme: str
+    planned_hours: float
+    description: str | None
+
+
+@dataclass(frozen=True)
+class StopView:
+    id: str
+    team_id: str | None
+    commune_code: str
+    commune_name: str
+    commune_name_ar: str
+    starts_on: dt.date
+    ends_on: dt.date
+    place: str
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: str
+    team_id: str | None
+    module_id: str
+    module_code: str
+    module_title_fr: str
+    module_title_ar: str
+    stop_id: str | None
+    commune_code: str | None
+    commune_name: str | None
+    session_date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    planned_hours: float
+    trainer_ids: tuple[str, ...]
+    capacity: int | None
+    status: str
+    cohort_from_id: str | None
+    place: str | None
+    notes: str | None
+    expected: int  # live enrolments
+    present: int  # live attendance rows marked present
+
+
+def planned_hours(start_time: dt.time, end_time: dt.time) -> float:
+    day = dt.date(2000, 1, 1)
+    seconds = (dt.datetime.combine(day, end_time) - dt.datetime.combine(day, start_time))
+    return max(0.0, seconds.total_seconds() / 3600)
+
+
+def _module_view(module: TrainingModule) -> ModuleView:
+    return ModuleView(
+        id=module.id,
+        code=module.code,
+        title_fr=module.title_fr,
+        title_ar=module.title_ar,
+        theme=module.theme,
+        planned_hours=module.planned_hours,
+        description=module.description,
+    )
+
+
+def list_modules(*, session: Session) -> list[ModuleView]:
+    modules = session.scalars(
+        select(TrainingModule)
+        .where(TrainingModule.deleted.is_(False))
+        .order_by(TrainingModule.theme, TrainingModule.code)
+    )
+    return [_module_view(m) for m in modules]
+
+
+def get_module(*, session: Session, module_id: str) -> ModuleView:
+    module = session.get(TrainingModule, module_id)
+    if module is None or module.deleted:
+        raise NotFoundError("module", module_id)
+    return _module_view(module)
+
+
+# ---- stops -----------------------------------------------------------------
+
+
+def _stop_view(stop: TourStop, commune: Commune | None) -> StopView:
+    return StopView(
+        id=stop.id,
+        team_id=stop.team_id,
+        commune_code=stop.commune_code,
+        commune_name=commune.name_fr if commune else stop.commune_code,
+        commune_name_ar=commune.name_ar if commune else "",
+        starts_on=stop.starts_on,
+        ends_on=stop.ends_on,
+        place=stop.place,
+        notes=stop.notes,
+    )
+
+
+def plan_stop(
+    *,
+    session: Session,
+    team_id: str,
+    commune_code: str,
+    starts_on: dt.date,
+    ends_on: dt.date | None = None,
+    place: str = "",
+    notes: str | None = None,
+) -> StopView:
+    """A day (or days) of the bus in a commune; one day when `ends_on` is None."""
+    ends_on = ends_on or starts_on
+    commune = session.get(Commune, commune_code)
+    raise_if_any(
+        [
+            None if commune else FieldError("commune_code", "unknown_commune"),
+            check_period(starts_on, ends_on),
+        ]
+    )
+    stop = TourStop(
+        team_id=team_id,
+        commune_code=commune_code,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        place=place.strip(),
+        notes=notes,
+    )
+    session.add(stop)
+    session.flush()
+    return _stop_view(stop, commune)
+
+
+def get_stop(*, session: Session, stop_id: str) -> StopView:
+    stop = session.get(TourStop, stop_id)
+    if stop is None or stop.deleted:
+        raise NotFoundError("stop", stop_id)
+    return _stop_view(stop, session.get(Commune, stop.commune_code))
+
+
+def list_stops(
+    *,
+    session: Session,
+    team_id: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> list[StopView]:
+    """Stops overlapping [date_from, date_to], in date order."""
+    query = (
+        select(TourStop, Commune)
+        .join(Commune, Commune.code == TourStop.commune_code, isouter=True)
+        .where(TourStop.deleted.is_(False))
+        .order_by(TourStop.starts_on, TourStop.id)
+    )
+    if team_id is not None:
+        query = query.where(TourStop.team_id == team_id)
+    if date_from is not None:
+        query = query.where(TourStop.ends_on >= date_from)
+    if date_to is not None:
+        query = query.where(TourStop.starts_on <= date_to)
+    return [_stop_view(stop, commune) for stop, commune in session.execute(query).tuples()]
+
+
+def delete_stop(*, session: Session, stop_id: str) -> None:
+    stop = session.get(TourStop, stop_id)
+    if stop is None or stop.deleted:
+        raise NotFoundError("stop", stop_id)
+    stop.deleted = True
+    session.flush()
+
+
+# ---- sessions --------------------------------------------------------------
+
+
+def _session_query() -> Select[TrainingSession, TrainingModule, TourStop, Commune, int, int]:
+    expected = (
+        select(Enrolment.session_id, func.count().label("n"))
+        .where(Enrolment.deleted.is_(False))
+        .group_by(Enrolment.session_id)
+        .subquery()
+    )
+    present = (
+        select(Attendance.session_id, func.count().label("n"))
+        .where(Attendance.deleted.is_(False), Attendance.status == AttendanceStatus.PRESENT)
+        .group_by(Attendance.session_id)
+        .subquery()
+    )
+    return (
+        select(
+            TrainingSession,
+            TrainingModule,
+            TourStop,
+            Commune,
+            func.coalesce(expected.c.n, 0),
+            func.coalesce(present.c.n, 0),
+        )
+        .join(TrainingModule, TrainingModule.id == TrainingSession.module_id, isouter=True)
+        .join(TourStop, TourStop.id == TrainingSession.stop_id, isouter=True)
+        .join(Commune, Commune.code == TourStop.commune_code, isouter=True)
+        .join(expected, expected.c.session_id == TrainingSession.id, isouter=True)
+        .join(present, present.c.session_id == TrainingSession.id, isouter=True)
+    )
+
+
+def _session_view(
+    row: TrainingSession,
+    module: TrainingModule | None,
+    commune: Commune | None,
+    expected: int,
+    present: int,
+) -> SessionView:
+    return SessionView(
+        id=row.id,
+        team_id=row.team_id,
+        module_id=row.module_id,
+        module_code=module.code if module else "",
+        module_title_fr=module.title_fr if module else "",
+        module_title_ar=module.title_ar if module else "",
+        stop_id=row.stop_id,
+        commune_code=commune.code if commune else None,
+        commune_name=commune.name_fr if commune else None,
+        session_date=row.session_date,
+        start_time=row.start_time,
+        end_time=row.end_time,
+        planned_hours=row.planned_hours,
+        trainer_ids=tuple(row.trainer_ids or ()),
+        capacity=row.capacity,
+        status=row.status,
+        cohort_from_id=row.cohort_from_id,
+        place=row.place,
+        notes=row.notes,
+        expected=int(expected),
+        present=int(present),
+    )
+
+
+def get_session(*, session: Session, session_id: str) -> SessionView:
+    session.flush()
+    found = session.execute(
+        _session_query().where(TrainingSession.id == session_id)
+    ).tuples().first()
+    if found is None or found[0].deleted:
+        raise NotFoundError("session", session_id)
+    row, module, _stop, commune, expected, present = found
+    return _session_view(row, module, commune, expected, present)
+
+
+def live_session(session: Session, session_id: str) -> TrainingSession:
+    """The ORM row of a session that exists and is not deleted (for sibling services)."""
+    row = session.get(TrainingSession, session_id)
+    if row is None or row.deleted:
+        raise NotFoundError("session", session_id)
+    return row
+
+
+def list_sessions(
+    *,
+    session: Session,
+    team_id: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    stop_id: str | None = None,
+) -> list[SessionView]:
+    """Sessions in date order with module title, commune, expected and present counts."""
+    session.flush()
+    query = _session_query().where(TrainingSession.deleted.is_(False))
+    if team_id is not None:
+        query = query.where(TrainingSession.team_id == team_id)
+    if date_from is not None:
+        query = query.where(TrainingSession.session_date >= date_from)
+    if date_to is not None:
+        query = query.where(TrainingSession.session_date <= date_to)
+    if stop_id is not None:
+        query = query.where(TrainingSession.stop_id == stop_id)
+    query = query.order_by(TrainingSession.session_date, TrainingSession.start_time)
+    return [
+        _session_view(row, module, commune, expected, present)
+        for row, module, _stop, commune, expected, present in session.execute(query).tuples()
+    ]
+
+
+def _check_session_fields(
+    session: Session,
+    *,
+    module_id: str,
+    start_time: dt.time,
+    end_time: dt.time,
+    stop_id: str | None,
+    trainer_ids: Sequence[str],
+    capacity: int | None,
+) -> None:
+    errors: list[FieldError | None] = [check_session_times(start_time, end_time)]
+    module = session.get(TrainingModule, module_id)
+    if module is None or module.deleted:
+        errors.append(FieldError("module_id", "unknown_module"))
+    if stop_id is not None:
+        stop = session.get(TourStop, stop_id)
+        if stop is None or stop.deleted:
+            errors.append(FieldError("stop_id", "unknown_stop"))
+    for trainer_id in trainer_ids:
+        user = session.get(User, trainer_id)
+        if user is None or user.deleted:
+            errors.append(FieldError("trainer_ids", "unknown_user", {"id": trainer_id}))
+    if capacity is not None and capacity <= 0:
+        errors.append(FieldError("capacity", "must_be_positive"))
+    raise_if_any(errors)
+
+
+def plan_session(
+    *,
+    session: Session,
+    team_id: str,
+    module_id: str,
+    session_date: dt.date,
+    start_time: dt.time,
+    end_time: dt.time,
+    stop_id: str | None = None,
+    trainer_ids: Sequence[str] = (),
+    capacity: int | None = None,
+    cohort_from_id: str | None = None,
+    place: str | None = None,
+    notes: str | None = None,
+) -> SessionView:
+    """Plan a session.  With `cohort_from_id`, the new session expects the
+    earlier session's people: its enrolments plus whoever was present."""
+    _check_session_fields(
+        session,
+        module_id=module_id,
+        start_time=start_time,
+        end_time=end_time,
+        stop_id=stop_id,
+        trainer_ids=trainer_ids,
+        capacity=capacity,
+    )
+    if cohort_from_id is not None:
+        earlier = session.get(TrainingSession, cohort_from_id)
+        if earlier is None or earlier.deleted:
+            raise ValidationError.single("cohort_from_id", "unknown_session")
+    row = TrainingSession(
+        team_id=team_id,
+        module_id=module_id,
+        stop_id=stop_id,
+        session_date=session_date,
+        start_time=start_time,
+        end_time=end_time,
+        trainer_ids=list(trainer_ids),
+        capacity=capacity,
+        status=SessionStatus.PLANNED.value,
+        cohort_from_id=cohort_from_id,
+        place=place,
+        notes=notes,
+    )
+    session.add(row)
+    session.flush()
+    if cohort_from_id is not None:
+        enrol(session=session, session_id=row.id, beneficiary_ids=cohort_of(session, cohort_from_id))
+    return get_session(session=session, session_id=row.id)
+
+
+def cohort_of(session: Session, session_id: str) -> list[str]:
+    """The people of a session: enrolled or present (live rows only, people not deleted)."""
+    enrolled = select(Enrolment.beneficiary_id).where(
+        Enrolment.session_id == session_id, Enrolment.deleted.is_(False)
+    )
+    present = select(Attendance.beneficiary_id).where(
+        Attendance.session_id == session_id,
+        Attendance.deleted.is_(False),
+        Attendance.status == AttendanceStatus.PRESENT,
+    )
+    people = enrolled.union(present).subquery()
+    query = (
+        select(Beneficiary.id)
+        .where(Beneficiary.id.in_(select(people.c.beneficiary_id)))
+        .where(Beneficiary.deleted.is_(False))
+        .order_by(Beneficiary.id)
+    )
+    return list(session.scalars(query))
+
+
+def update_session(
+    *,
+    session: Session,
+    session_id: str,
+    module_id: str | None = None,
+    session_date: dt.date | None = None,
+    start_time: dt.time | None = None,
+    end_time: dt.time | None = None,
+    stop_id: str | None = None,
+    trainer_ids: Sequence[str] | None = None,
+    capacity: int | None = None,
+    place: str | None = None,
+    notes: str | None = None,
+) -> SessionView:
+    """Change the given fields (None leaves a field as it is)."""
+    row = live_session(session, session_id)
+    new_module = module_id if module_id is not None else row.module_id
+    new_start = start_time if start_time is not None else row.start_time
+    new_end = end_time if end_time is not None else row.end_time
+    new_stop = stop_id if stop_id is not None else row.stop_id
+    new_trainers = list(trainer_ids) if trainer_ids is not None else list(row.trainer_ids or [])
+    new_capacity = capacity if capacity is not None else row.capacity
+    _check_session_fields(
+        session,
+        module_id=new_module,
+        start_time=new_start,
+        end_time=new_end,
+        stop_id=new_stop,
+        trainer_ids=new_trainers,
+        capacity=new_capacity,
+    )
+    # Assign only what changed so that sync sends only changed fields.
+    if new_module != row.module_id:
+        row.module_id = new_module
+    if session_date is not None and session_date != row.session_date:
+        row.session_date = session_date
+    if new_start != row.start_time:
+        row.start_time = new_start
+    if new_end != row.end_time:
+        row.end_time = new_end
+    if new_stop != row.stop_id:
+        row.stop_id = new_stop
+    if new_trainers != list(row.trainer_ids or []):
+        row.trainer_ids = new_trainers
+    if new_capacity != row.capacity:
+        row.capacity = new_capacity
+    if place is not None and place != row.place:
+        row.place = place
+    if notes is not None and notes != row.notes:
+        row.notes = notes
+    session.flush()
+    return get_session(session=session, session_id=session_id)
+
+
+def set_session_status(*, session: Session, session_id: str, status: str) -> SessionView:
+    raise_if_any([check_code("status", status, SessionStatus)])
+    row = live_session(session, session_id)
+    if row.status != status:
+        row.status = status
+    session.flush()
+    return get_session(session=session, session_id=session_id)
+
+
+def delete_session(*, session: Session, session_id: str) -> None:
+    row = live_session(session, session_id)
+    row.deleted = True
+    session.flush()
+
+
+def enrol(*, session: Session, session_id: str, beneficiary_ids: Iterable[str]) -> int:
+    """Expect these people at the session (idempotent; revives a cancelled
+    enrolment).  Returns how many were newly enrolled."""
+    row = live_session(session, session_id)
+    added = 0
+    for beneficiary_id in dict.fromkeys(beneficiary_ids):
+        person = session.get(Beneficiary, beneficiary_id)
+        if person is None or person.deleted:
+            raise NotFoundError("beneficiary", beneficiary_id)
+        key = enrolment_id(session_id, beneficiary_id)
+        enrolment = session.get(Enrolment, key)
+        if enrolment is None:
+            session.add(
+                Enrolment(
+                    id=key, team_id=row.team_id, session_id=session_id,
+                    beneficiary_id=beneficiary_id,
+                )
+            )
+            added += 1
+        elif enrolment.deleted:
+            enrolment.deleted = False
+            added += 1
+    session.flush()
+    return added
+
+
+def unenrol(*, session: Session, session_id: str, beneficiary_id: str) -> None:
+    enrolment = session.get(Enrolment, enrolment_id(session_id, beneficiary_id))
+    if enrolment is not None and not enrolment.deleted:
+        enrolment.deleted = True
+        session.flush()
