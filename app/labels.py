@@ -1,0 +1,406 @@
+"""Labels of printed documents and of enumeration codes, Qt-free.
+
+French source strings are marked with `QT_TRANSLATE_NOOP(context, text)` so
+that `pyside6-lupdate app/labels.py` extracts them into
+`resources/i18n/labels_<lang>.ts`: the very files the interface compiles to
+`.qm` and loads with a QTranslator.  Documents and the CLI read the same
+`.ts` files here with ElementTree, so paper and screen say the same words.
+
+Contexts: "Codes" for enumeration codes, "Report" for document text.
+Placeholders are named (`{page}`) and filled after translation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+from pathlib import Path
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+LANGUAGES = ("fr", "ar", "en")
+RTL_LANGUAGES = frozenset({"ar"})
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks `text` for extraction; translation happens at use."""
+    return text
+
+
+# Enumeration codes (app/models/enums.py), by kind.
+CODES: dict[str, dict[str, str]] = {
+    "sex": {
+        "F": QT_TRANSLATE_NOOP("Codes", "Femme"),
+        "M": QT_TRANSLATE_NOOP("Codes", "Homme"),
+    },
+    "age_band": {
+        "under_18": QT_TRANSLATE_NOOP("Codes", "Moins de 18 ans"),
+        "18_35": QT_TRANSLATE_NOOP("Codes", "18-35 ans"),
+        "36_45": QT_TRANSLATE_NOOP("Codes", "36-45 ans"),
+        "over_45": QT_TRANSLATE_NOOP("Codes", "Plus de 45 ans"),
+        "unknown": QT_TRANSLATE_NOOP("Codes", "Âge inconnu"),
+    },
+    "education_level": {
+        "none": QT_TRANSLATE_NOOP("Codes", "Sans instruction"),
+        "primary": QT_TRANSLATE_NOOP("Codes", "Primaire"),
+        "middle": QT_TRANSLATE_NOOP("Codes", "Collège"),
+        "secondary": QT_TRANSLATE_NOOP("Codes", "Lycée"),
+        "vocational": QT_TRANSLATE_NOOP("Codes", "Formation professionnelle"),
+        "higher": QT_TRANSLATE_NOOP("Codes", "Supérieur"),
+    },
+    "status": {
+        "idea": QT_TRANSLATE_NOOP("Codes", "Porteur de projet"),
+        "auto_entrepreneur": QT_TRANSLATE_NOOP("Codes", "Auto-entrepreneur"),
+        "tpe": QT_TRANSLATE_NOOP("Codes", "TPE"),
+        "cooperative": QT_TRANSLATE_NOOP("Codes", "Coopérative"),
+        "association": QT_TRANSLATE_NOOP("Codes", "Association"),
+        "informal": QT_TRANSLATE_NOOP("Codes", "Activité informelle"),
+    },
+    "project_stage": {
+        "idea": QT_TRANSLATE_NOOP("Codes", "Idée"),
+        "pre_creation": QT_TRANSLATE_NOOP("Codes", "Pré-création"),
+        "creation": QT_TRANSLATE_NOOP("Codes", "Création"),
+        "post_creation": QT_TRANSLATE_NOOP("Codes", "Post-création"),
+    },
+    "prior_support": {
+        "indh": QT_TRANSLATE_NOOP("Codes", "INDH"),
+        "intelaka": QT_TRANSLATE_NOOP("Codes", "Intelaka"),
+        "forsa": QT_TRANSLATE_NOOP("Codes", "Forsa"),
+        "anapec": QT_TRANSLATE_NOOP("Codes", "ANAPEC"),
+        "other": QT_TRANSLATE_NOOP("Codes", "Autre"),
+    },
+    "sector": {
+        "agriculture": QT_TRANSLATE_NOOP("Codes", "Agriculture"),
+        "agrifood": QT_TRANSLATE_NOOP("Codes", "Agroalimentaire"),
+        "crafts": QT_TRANSLATE_NOOP("Codes", "Artisanat"),
+        "trade": QT_TRANSLATE_NOOP("Codes", "Commerce"),
+        "services": QT_TRANSLATE_NOOP("Codes", "Services"),
+        "tourism": QT_TRANSLATE_NOOP("Codes", "Tourisme"),
+        "construction": QT_TRANSLATE_NOOP("Codes", "BTP"),
+        "textile": QT_TRANSLATE_NOOP("Codes", "Textile"),
+        "fishing": QT_TRANSLATE_NOOP("Codes", "Pêche"),
+        "digital": QT_TRANSLATE_NOOP("Codes", "Numérique"),
+        "transport": QT_TRANSLATE_NOOP("Codes", "Transport"),
+        "other": QT_TRANSLATE_NOOP("Codes", "Autre"),
+    },
+    "legal_form": {
+        "ae": QT_TRANSLATE_NOOP("Codes", "Auto-entrepreneur"),
+        "tpe": QT_TRANSLATE_NOOP("Codes", "TPE"),
+        "cooperative": QT_TRANSLATE_NOOP("Codes", "Coopérative"),
+        "association": QT_TRANSLATE_NOOP("Codes", "Association"),
+        "gie": QT_TRANSLATE_NOOP("Codes", "GIE"),
+        "informal": QT_TRANSLATE_NOOP("Codes", "Informel"),
+    },
+    "role": {
+        "trainer": QT_TRANSLATE_NOOP("Codes", "Formateur"),
+        "coordinator": QT_TRANSLATE_NOOP("Codes", "Coordinateur"),
+    },
+    "session_status": {
+        "planned": QT_TRANSLATE_NOOP("Codes", "Prévue"),
+        "held": QT_TRANSLATE_NOOP("Codes", "Tenue"),
+        "cancelled": QT_TRANSLATE_NOOP("Codes", "Annulée"),
+    },
+    "attendance_status": {
+        "present": QT_TRANSLATE_NOOP("Codes", "Présent"),
+        "absent": QT_TRANSLATE_NOOP("Codes", "Absent"),
+        "excused": QT_TRANSLATE_NOOP("Codes", "Excusé"),
+    },
+    "consent_method": {
+        "paper": QT_TRANSLATE_NOOP("Codes", "Formulaire papier"),
+        "oral": QT_TRANSLATE_NOOP("Codes", "Oral"),
+        "digital": QT_TRANSLATE_NOOP("Codes", "Numérique"),
+        "source_list": QT_TRANSLATE_NOOP("Codes", "Liste d'un partenaire"),
+    },
+    "support_kind": {
+        "equipment": QT_TRANSLATE_NOOP("Codes", "Équipement"),
+        "referral": QT_TRANSLATE_NOOP("Codes", "Orientation vers un financement"),
+        "certificate": QT_TRANSLATE_NOOP("Codes", "Attestation"),
+        "other": QT_TRANSLATE_NOOP("Codes", "Autre"),
+    },
+    "application_status": {
+        "received": QT_TRANSLATE_NOOP("Codes", "Reçue"),
+        "shortlisted": QT_TRANSLATE_NOOP("Codes", "Présélectionnée"),
+        "selected": QT_TRANSLATE_NOOP("Codes", "Retenue"),
+        "rejected": QT_TRANSLATE_NOOP("Codes", "Non retenue"),
+    },
+    "commune_type": {
+        "urban": QT_TRANSLATE_NOOP("Codes", "Urbain"),
+        "rural": QT_TRANSLATE_NOOP("Codes", "Rural"),
+    },
+    "yes_no": {
+        "yes": QT_TRANSLATE_NOOP("Codes", "Oui"),
+        "no": QT_TRANSLATE_NOOP("Codes", "Non"),
+    },
+}
+
+
+class DocText:
+    """Text of printed documents and exports (context "Report")."""
+
+    # Issuing bodies and programme, printed on every document.
+    CCIS = QT_TRANSLATE_NOOP(
+        "Report", "Chambre de Commerce, d'Industrie et de Services Tanger-Tétouan-Al Hoceima"
+    )
+    REGION = QT_TRANSLATE_NOOP("Report", "Région Tanger-Tétouan-Al Hoceima")
+    PROGRAMME = QT_TRANSLATE_NOOP("Report", "Maison des TPE itinérante")
+    PARTNERS = QT_TRANSLATE_NOOP("Report", "Partenaires : Région Tanger-Tétouan-Al Hoceima, INDH")
+    PAGE_OF = QT_TRANSLATE_NOOP("Report", "Page {page} / {pages}")
+    PRINTED_ON = QT_TRANSLATE_NOOP("Report", "Imprimé le {date}")
+
+    # Attendance sheet.
+    ATTENDANCE_SHEET = QT_TRANSLATE_NOOP("Report", "Feuille de présence")
+    MODULE = QT_TRANSLATE_NOOP("Report", "Module")
+    DATE = QT_TRANSLATE_NOOP("Report", "Date")
+    TIMES = QT_TRANSLATE_NOOP("Report", "Horaires")
+    TIME_RANGE = QT_TRANSLATE_NOOP("Report", "{start} - {end}")
+    COMMUNE = QT_TRANSLATE_NOOP("Report", "Commune")
+    PLACE = QT_TRANSLATE_NOOP("Report", "Lieu")
+    TRAINER = QT_TRANSLATE_NOOP("Report", "Formateur")
+    NUMBER = QT_TRANSLATE_NOOP("Report", "N°")
+    NAME = QT_TRANSLATE_NOOP("Report", "Nom et prénom")
+    NAME_AR = QT_TRANSLATE_NOOP("Report", "Nom en arabe")
+    SEX = QT_TRANSLATE_NOOP("Report", "Sexe")
+    AGE_BAND = QT_TRANSLATE_NOOP("Report", "Tranche d'âge")
+    CIN = QT_TRANSLATE_NOOP("Report", "CIN")
+    PHONE = QT_TRANSLATE_NOOP("Report", "Téléphone")
+    SIGNATURE = QT_TRANSLATE_NOOP("Report", "Signature")
+    MORNING = QT_TRANSLATE_NOOP("Report", "Matin")
+    AFTERNOON = QT_TRANSLATE_NOOP("Report", "Après-midi")
+    WALK_INS = QT_TRANSLATE_NOOP("Report", "Participants non inscrits")
+    TOTALS_BY_SEX = QT_TRANSLATE_NOOP(
+        "Report", "Inscrits : {total} (femmes : {women}, hommes : {men})"
+    )
+    PRESENT_TOTALS = QT_TRANSLATE_NOOP(
+        "Report",
+        "Présents : {total} (femmes : {women}, hommes : {men}) ; "
+        "non inscrits présents : ______",
+    )
+    TRAINER_SIGNATURE = QT_TRANSLATE_NOOP("Report", "Nom et signature du formateur")
+    SHEET_NOTE = QT_TRANSLATE_NOOP(
+        "Report",
+        "Données personnelles collectées avec le consentement des participants (loi 09-08).",
+    )
+
+    # Certificate.
+    CERTIFICATE = QT_TRANSLATE_NOOP("Report", "Attestation de participation")
+    CERTIFICATE_INTRO = QT_TRANSLATE_NOOP(
+        "Report", "La Chambre de Commerce, d'Industrie et de Services atteste que"
+    )
+    CERTIFICATE_BODY = QT_TRANSLATE_NOOP("Report", "a participé à la formation")
+    CERTIFICATE_PERIOD = QT_TRANSLATE_NOOP("Report", "du {start} au {end}")
+    CERTIFICATE_DAY = QT_TRANSLATE_NOOP("Report", "le {date}")
+    CERTIFICATE_HOURS = QT_TRANSLATE_NOOP("Report", "soit {hours} heures de formation")
+    CERTIFICATE_PLACE = QT_TRANSLATE_NOOP("Report", "à {place}")
+    TRAINING_CYCLE = QT_TRANSLATE_NOOP("Report", "Cycle de formation de la maison des TPE")
+    MODULES_FOLLOWED = QT_TRANSLATE_NOOP("Report", "Modules suivis")
+    ISSUED_AT_ON = QT_TRANSLATE_NOOP("Report", "Fait à {place}, le {date}")
+    SIGNATORY = QT_TRANSLATE_NOOP("Report", "Le Directeur régional de la CCIS")
+    SERIAL = QT_TRANSLATE_NOOP("Report", "N° de série : {serial}")
+    VERIFY_HINT = QT_TRANSLATE_NOOP(
+        "Report", "Vérifiez l'authenticité en scannant le code QR ou sur {url}"
+    )
+    VERIFY_HINT_OFFLINE = QT_TRANSLATE_NOOP(
+        "Report", "Authenticité vérifiable auprès de la CCIS avec ce numéro de série."
+    )
+    HOURS = QT_TRANSLATE_NOOP("Report", "Heures")
+
+    # Activity report.
+    ACTIVITY_REPORT = QT_TRANSLATE_NOOP("Report", "Rapport d'activité")
+    PERIOD = QT_TRANSLATE_NOOP("Report", "Période du {start} au {end}")
+    TEAM = QT_TRANSLATE_NOOP("Report", "Équipe")
+    ALL_TEAMS = QT_TRANSLATE_NOOP("Report", "Toutes les équipes")
+    KEY_FIGURES = QT_TRANSLATE_NOOP("Report", "Chiffres clés")
+    INDICATOR = QT_TRANSLATE_NOOP("Report", "Indicateur")
+    VALUE = QT_TRANSLATE_NOOP("Report", "Valeur")
+    BENEFICIARIES = QT_TRANSLATE_NOOP("Report", "Bénéficiaires")
+    WOMEN = QT_TRANSLATE_NOOP("Report", "Femmes")
+    MEN = QT_TRANSLATE_NOOP("Report", "Hommes")
+    YOUTH = QT_TRANSLATE_NOOP("Report", "Jeunes de 18 à 35 ans")
+    SESSIONS_HELD = QT_TRANSLATE_NOOP("Report", "Sessions tenues")
+    TRAINING_HOURS = QT_TRANSLATE_NOOP("Report", "Heures de formation")
+    PERSON_HOURS = QT_TRANSLATE_NOOP("Report", "Heures-participants")
+    ATTENDANCE_RATE = QT_TRANSLATE_NOOP("Report", "Taux de présence")
+    COACHING_SESSIONS = QT_TRANSLATE_NOOP("Report", "Séances d'accompagnement")
+    CANDIDATES_RECEIVED = QT_TRANSLATE_NOOP("Report", "Candidatures reçues")
+    CANDIDATES_SELECTED = QT_TRANSLATE_NOOP("Report", "Candidats retenus")
+    COMMUNES_VISITED = QT_TRANSLATE_NOOP("Report", "Communes visitées")
+    BY_SEX = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par sexe")
+    BY_AGE_BAND = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par tranche d'âge")
+    BY_AREA = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par milieu")
+    BY_COMMUNE = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par commune")
+    BY_SECTOR = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par secteur")
+    BY_STAGE = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par stade du projet")
+    BY_STATUS = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par statut")
+    CATEGORY = QT_TRANSLATE_NOOP("Report", "Catégorie")
+    COUNT = QT_TRANSLATE_NOOP("Report", "Nombre")
+    SHARE = QT_TRANSLATE_NOOP("Report", "Part")
+    UNSPECIFIED = QT_TRANSLATE_NOOP("Report", "Non renseigné")
+    COMMUNE_PAGE = QT_TRANSLATE_NOOP("Report", "Commune : {commune}")
+    PROVINCE = QT_TRANSLATE_NOOP("Report", "Province")
+    VISIT_DATES = QT_TRANSLATE_NOOP("Report", "Dates de passage")
+    SESSIONS = QT_TRANSLATE_NOOP("Report", "Sessions")
+    PARTICIPANTS = QT_TRANSLATE_NOOP("Report", "Participants")
+    NO_ACTIVITY = QT_TRANSLATE_NOOP("Report", "Aucune activité sur la période.")
+    OTHER = QT_TRANSLATE_NOOP("Report", "Autres")
+
+    # Beneficiary record (law 09-08).
+    BENEFICIARY_RECORD = QT_TRANSLATE_NOOP("Report", "Fiche bénéficiaire")
+    RECORD_INTRO = QT_TRANSLATE_NOOP(
+        "Report",
+        "Ensemble des données détenues sur la personne, communiquées à sa demande "
+        "(loi 09-08 relative à la protection des personnes physiques à l'égard du "
+        "traitement des données à caractère personnel).",
+    )
+    PROFILE = QT_TRANSLATE_NOOP("Report", "Profil")
+    LAST_NAME = QT_TRANSLATE_NOOP("Report", "Nom")
+    FIRST_NAME = QT_TRANSLATE_NOOP("Report", "Prénom")
+    BIRTH_DATE = QT_TRANSLATE_NOOP("Report", "Date de naissance")
+    BIRTH_YEAR = QT_TRANSLATE_NOOP("Report", "Année de naissance")
+    DOUAR = QT_TRANSLATE_NOOP("Report", "Douar / quartier")
+    EDUCATION = QT_TRANSLATE_NOOP("Report", "Niveau d'instruction")
+    STATUS = QT_TRANSLATE_NOOP("Report", "Statut")
+    SECTOR = QT_TRANSLATE_NOOP("Report", "Secteur")
+    STAGE = QT_TRANSLATE_NOOP("Report", "Stade du projet")
+    PRIOR_SUPPORT = QT_TRANSLATE_NOOP("Report", "Appuis antérieurs")
+    REGISTERED_ON = QT_TRANSLATE_NOOP("Report", "Inscrit le")
+    NOTES = QT_TRANSLATE_NOOP("Report", "Notes")
+    CONSENT = QT_TRANSLATE_NOOP("Report", "Consentement")
+    NOTICE_VERSION = QT_TRANSLATE_NOOP("Report", "Version de la notice")
+    GIVEN_ON = QT_TRANSLATE_NOOP("Report", "Donné le")
+    COLLECTED_BY = QT_TRANSLATE_NOOP("Report", "Recueilli par")
+    METHOD = QT_TRANSLATE_NOOP("Report", "Mode")
+    PHOTOS = QT_TRANSLATE_NOOP("Report", "Photos")
+    SHARE_WITH_PARTNERS = QT_TRANSLATE_NOOP("Report", "Partage avec les partenaires")
+    SMS_WHATSAPP = QT_TRANSLATE_NOOP("Report", "SMS / WhatsApp")
+    WITHDRAWN_ON = QT_TRANSLATE_NOOP("Report", "Retiré le")
+    NO_CONSENT = QT_TRANSLATE_NOOP("Report", "Aucun consentement enregistré.")
+    TRAININGS = QT_TRANSLATE_NOOP("Report", "Formations")
+    ATTENDANCE = QT_TRANSLATE_NOOP("Report", "Présence")
+    COACHING = QT_TRANSLATE_NOOP("Report", "Accompagnement")
+    DURATION_MIN = QT_TRANSLATE_NOOP("Report", "Durée (min)")
+    TOPICS = QT_TRANSLATE_NOOP("Report", "Thèmes")
+    NEXT_STEPS = QT_TRANSLATE_NOOP("Report", "Prochaines étapes")
+    DUE_ON = QT_TRANSLATE_NOOP("Report", "Échéance")
+    DONE = QT_TRANSLATE_NOOP("Report", "Fait")
+    SUPPORT = QT_TRANSLATE_NOOP("Report", "Appuis reçus")
+    KIND = QT_TRANSLATE_NOOP("Report", "Type")
+    DESCRIPTION = QT_TRANSLATE_NOOP("Report", "Description")
+    VALUE_MAD = QT_TRANSLATE_NOOP("Report", "Valeur (MAD)")
+    REVOKED = QT_TRANSLATE_NOOP("Report", "Révoquée")
+    ENTERPRISES = QT_TRANSLATE_NOOP("Report", "Entreprises et projets")
+    ENTERPRISE = QT_TRANSLATE_NOOP("Report", "Entreprise")
+    LEGAL_FORM = QT_TRANSLATE_NOOP("Report", "Forme juridique")
+    ROLE = QT_TRANSLATE_NOOP("Report", "Rôle")
+    APPLICATIONS = QT_TRANSLATE_NOOP("Report", "Candidatures")
+    PROGRAMME_NAME = QT_TRANSLATE_NOOP("Report", "Programme")
+    NONE_RECORDED = QT_TRANSLATE_NOOP("Report", "Aucun élément.")
+
+    # Officer exports (column headers not already above).
+    ID = QT_TRANSLATE_NOOP("Report", "Identifiant")
+    REGION_NAME = QT_TRANSLATE_NOOP("Report", "Région")
+    AREA = QT_TRANSLATE_NOOP("Report", "Milieu")
+    SESSION_ID = QT_TRANSLATE_NOOP("Report", "Identifiant de la session")
+    BENEFICIARY_ID = QT_TRANSLATE_NOOP("Report", "Identifiant du bénéficiaire")
+    HOURS_ATTENDED = QT_TRANSLATE_NOOP("Report", "Heures suivies")
+    ATTENDANCE_STATUS = QT_TRANSLATE_NOOP("Report", "Présence")
+    THEME = QT_TRANSLATE_NOOP("Report", "Thème")
+    START = QT_TRANSLATE_NOOP("Report", "Début")
+    END = QT_TRANSLATE_NOOP("Report", "Fin")
+    STAGE_ASSESSED = QT_TRANSLATE_NOOP("Report", "Stade évalué")
+
+
+def is_rtl(lang: str) -> bool:
+    return lang in RTL_LANGUAGES
+
+
+@lru_cache(maxsize=8)
+def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    """{(context, source): translation} of labels_<lang>.ts; unfinished,
+    obsolete and empty translations fall back to the French source."""
+    path = I18N / f"labels_{lang}.ts"
+    if not path.exists():
+        return {}
+    result: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or not translation.text:
+                continue
+            if translation.get("type") in {"unfinished", "obsolete", "vanished"}:
+                continue
+            result[(name, source)] = translation.text
+    return result
+
+
+def translate(context: str, text: str, lang: str) -> str:
+    """`text` (the French source) in `lang`; French and unknown texts are
+    returned unchanged."""
+    if lang == "fr":
+        return text
+    return _catalogue(lang).get((context, text), text)
+
+
+def code_label(kind: str, code: str | None, lang: str) -> str:
+    """The label of an enumeration code, e.g. code_label("sex", "F", "ar");
+    an unknown code is shown as is, None as an empty string."""
+    if code is None:
+        return ""
+    source = CODES.get(kind, {}).get(code)
+    return code if source is None else translate("Codes", source, lang)
+
+
+def code_choices(kind: str, lang: str) -> list[tuple[str, str]]:
+    """(code, label) pairs of a kind in catalogue order, for combo boxes."""
+    return [(code, translate("Codes", source, lang)) for code, source in CODES[kind].items()]
+
+
+def format_date(value: dt.date | None) -> str:
+    """dd/mm/yyyy with Western digits, in every language."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """Western digits, thin grouping with a space (both languages)."""
+    text = f"{value:,.{decimals}f}".replace(",", "\u202f")
+    return text
+
+
+def format_phone(e164: str | None) -> str:
+    """A Moroccan number as people write it ("06 12 34 56 78"); others as stored."""
+    if not e164:
+        return ""
+    if e164.startswith("+212") and len(e164) == 13:
+        national = "0" + e164[4:]
+        return " ".join([national[:2]] + [national[i : i + 2] for i in range(2, 10, 2)])
+    return e164
+
+
+class Labels:
+    """Document labels in one language: `labels(DocText.CIN)`,
+    `labels(DocText.PAGE_OF, page=1, pages=3)`, `labels.code("sex", "F")`."""
+
+    def __init__(self, lang: str = "fr") -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(lang)
+        self.lang = lang
+        self.rtl = is_rtl(lang)
+
+    def __call__(self, text: str, **params: object) -> str:
+        translated = translate("Report", text, self.lang)
+        return translated.format(**params) if params else translated
+
+    def code(self, kind: str, code: str | None) -> str:
+        return code_label(kind, code, self.lang)
+
+    def yes_no(self, value: bool) -> str:
+        return self.code("yes_no", "yes" if value else "no")
+
+    @staticmethod
+    def date(value: dt.date | None) -> str:
+        return format_date(value)
+
+    @staticmethod
+    def number(value: float, decimals: int = 0) -> str:
+        return format_number(value, decimals)

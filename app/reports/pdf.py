@@ -1,0 +1,338 @@
+"""What every Caravane PDF shares: embedded fonts, Arabic shaping and
+right-to-left ordering, a text flowable that wraps before it reorders,
+mirrored tables, and "page X / Y" footers.
+
+ReportLab has no bidi and no font fallback (PLATFORM.md), so text is drawn
+here in runs: Arabic letters in Noto Sans Arabic, everything else in Noto
+Sans.  Lines are wrapped on the reshaped *logical* text first, then each line
+is put in visual order with python-bidi.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, LongTable, TableStyle
+
+from app.labels import DocText, Labels
+from app.paths import resource
+
+Output = Path | str | BinaryIO
+
+LATIN, LATIN_BOLD = "NotoSans", "NotoSans-Bold"
+ARABIC, ARABIC_BOLD = "NotoSansArabic", "NotoSansArabic-Bold"
+_FONT_FILES = {
+    LATIN: "NotoSans-Regular.ttf",
+    LATIN_BOLD: "NotoSans-Bold.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+}
+
+GRID = colors.black
+HEADER_FILL = colors.Color(0.86, 0.86, 0.86)  # light grey: survives a B&W printer
+MUTED = colors.Color(0.3, 0.3, 0.3)
+
+# Arabic letters, including the presentation forms the reshaper produces.
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_RUNS = re.compile(
+    "([\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+)"
+)
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
+def register_fonts() -> None:
+    """Embed the shipped fonts once per process."""
+    if LATIN in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+    pdfmetrics.registerFontFamily(LATIN, normal=LATIN, bold=LATIN_BOLD)
+    pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=ARABIC_BOLD)
+
+
+def has_arabic(text: str) -> bool:
+    return _ARABIC.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def shape(text: str) -> str:
+    """Arabic letters joined into their contextual forms (logical order kept)."""
+    return _RESHAPER.reshape(text) if has_arabic(text) else text
+
+
+def visual(line: str, rtl: bool) -> str:
+    """One already-wrapped line in display order."""
+    if not has_arabic(line):
+        # Phones, CINs, Latin names: left-to-right even in an Arabic document.
+        return line
+    return get_display(line, base_dir="R" if rtl else None)
+
+
+def fonts(bold: bool) -> tuple[str, str]:
+    return (LATIN_BOLD, ARABIC_BOLD) if bold else (LATIN, ARABIC)
+
+
+def runs(line: str, bold: bool) -> list[tuple[str, str]]:
+    """(text, font) runs: Arabic letters in the Arabic font, the rest in Latin."""
+    latin, arabic = fonts(bold)
+    return [(part, arabic if i % 2 else latin) for i, part in enumerate(_RUNS.split(line)) if part]
+
+
+def text_width(line: str, size: float, bold: bool = False) -> float:
+    return sum(pdfmetrics.stringWidth(part, font, size) for part, font in runs(line, bold))
+
+
+def _split_long_word(word: str, width: float, size: float, bold: bool) -> list[str]:
+    pieces: list[str] = []
+    current = ""
+    for char in word:
+        if current and text_width(current + char, size, bold) > width:
+            pieces.append(current)
+            current = char
+        else:
+            current += char
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap_lines(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Logical lines of shaped `text` that fit `width` (greedy, by words)."""
+    lines: list[str] = []
+    space = text_width(" ", size, bold)
+    for paragraph in shape(text).split("\n"):
+        current = ""
+        current_width = 0.0
+        for word in paragraph.split():
+            word_width = text_width(word, size, bold)
+            if word_width > width:
+                pieces = _split_long_word(word, width, size, bold)
+                if current:
+                    lines.append(current)
+                lines.extend(pieces[:-1])
+                current = pieces[-1]
+                current_width = text_width(current, size, bold)
+            elif not current:
+                current, current_width = word, word_width
+            elif current_width + space + word_width <= width:
+                current += " " + word
+                current_width += space + word_width
+            else:
+                lines.append(current)
+                current, current_width = word, word_width
+        lines.append(current)
+    return lines
+
+
+def draw_line(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    line: str,
+    *,
+    size: float,
+    bold: bool = False,
+    align: str = "left",
+    color: colors.Color = colors.black,
+) -> float:
+    """Draw one visual-order line at baseline `y`; `x` is the left edge, the
+    centre or the right edge depending on `align`.  Returns its width."""
+    width = text_width(line, size, bold)
+    if align == "right":
+        x -= width
+    elif align == "center":
+        x -= width / 2
+    canvas.setFillColor(color)
+    for part, font in runs(line, bold):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, part)
+        x += pdfmetrics.stringWidth(part, font, size)
+    return width
+
+
+def draw_text(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    *,
+    rtl: bool,
+    size: float,
+    bold: bool = False,
+    align: str = "left",
+    color: colors.Color = colors.black,
+) -> float:
+    """One line of logical text (shaped and reordered here)."""
+    return draw_line(
+        canvas, x, y, visual(shape(text), rtl), size=size, bold=bold, align=align, color=color
+    )
+
+
+class Text(Flowable):  # type: ignore[misc]
+    """Wrapped text in one font size, for paragraphs and table cells.
+
+    `align` is "start" (left in French, right in Arabic), "end", "center",
+    "left" or "right".
+    """
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        rtl: bool,
+        size: float = 9,
+        bold: bool = False,
+        align: str = "start",
+        leading: float | None = None,
+        color: colors.Color = colors.black,
+        space_after: float = 0,
+    ) -> None:
+        super().__init__()
+        self.text = text or ""
+        self.rtl = rtl
+        self.size = size
+        self.bold = bold
+        self.leading = leading or size * 1.3
+        self.color = color
+        self.spaceAfter = space_after
+        if align == "start":
+            align = "right" if rtl else "left"
+        elif align == "end":
+            align = "left" if rtl else "right"
+        self.align = align
+        self._lines: list[str] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        logical = wrap_lines(self.text, max(avail_width, self.size), self.size, self.bold)
+        self._lines = [visual(line, self.rtl) for line in logical]
+        self.height = self.leading * len(self._lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        x = {"left": 0.0, "center": self.width / 2, "right": self.width}[self.align]
+        # First baseline: one leading down, minus the descent room.
+        y = self.height - self.size
+        for line in self._lines:
+            draw_line(
+                self.canv, x, y, line, size=self.size, bold=self.bold, align=self.align,
+                color=self.color,
+            )
+            y -= self.leading
+
+
+class Column:
+    """A table column: header text, width in points, alignment of its cells."""
+
+    def __init__(self, header: str, width: float, align: str = "start") -> None:
+        self.header = header
+        self.width = width
+        self.align = align
+
+
+def table(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[str]],
+    *,
+    rtl: bool,
+    size: float = 8.5,
+    header_size: float | None = None,
+    min_row_height: float | None = None,
+    extra_style: Sequence[tuple[Any, ...]] = (),
+) -> LongTable:
+    """A grid table whose header row repeats on every page; mirrored (column
+    order reversed, text right-aligned) for right-to-left documents."""
+    order = list(reversed(range(len(columns)))) if rtl else list(range(len(columns)))
+    header_size = header_size or size
+    data: list[list[Flowable]] = [
+        [Text(columns[i].header, rtl=rtl, size=header_size, bold=True, align="center")
+         for i in order]
+    ]
+    for row in rows:
+        data.append([Text(row[i], rtl=rtl, size=size, align=columns[i].align) for i in order])
+    heights = None
+    if min_row_height is not None:
+        heights = [None] + [min_row_height] * len(rows)
+    result = LongTable(
+        data, colWidths=[columns[i].width for i in order], rowHeights=heights, repeatRows=1
+    )
+    style: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    result.setStyle(TableStyle(style + list(extra_style)))
+    return result
+
+
+def mirror(index: int, count: int, rtl: bool) -> int:
+    """Table column index once mirrored (for extra styles)."""
+    return count - 1 - index if rtl else index
+
+
+PageDecorator = Callable[[Canvas, int, int], None]
+
+
+def numbered_canvas(decorate: PageDecorator) -> type[Canvas]:
+    """A canvas class that knows the page count when it draws each page's
+    running header/footer (`decorate(canvas, page, pages)`)."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                decorate(self, self._pageNumber, pages)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def footer(labels: Labels, left_note: str = "") -> PageDecorator:
+    """The usual footer: a note on one side, "page X / Y" on the other."""
+
+    def decorate(canvas: Canvas, page: int, pages: int) -> None:
+        width, _ = canvas._pagesize
+        margin = 12 * mm
+        y = 8 * mm
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.4)
+        canvas.line(margin, y + 9, width - margin, y + 9)
+        number = labels(DocText.PAGE_OF, page=page, pages=pages)
+        start_x, end_x = (width - margin, margin) if labels.rtl else (margin, width - margin)
+        start_align, end_align = ("right", "left") if labels.rtl else ("left", "right")
+        if left_note:
+            draw_text(canvas, start_x, y, left_note, rtl=labels.rtl, size=7, align=start_align,
+                      color=MUTED)
+        draw_text(canvas, end_x, y, number, rtl=labels.rtl, size=8, align=end_align)
+
+    return decorate
+
+
+def page_size(landscape: bool = False) -> tuple[float, float]:
+    return (A4[1], A4[0]) if landscape else A4

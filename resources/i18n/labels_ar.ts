@@ -1,0 +1,1013 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+    <context>
+        <name>Codes</name>
+        <message>
+            <location filename="../../app/labels.py" line="33" />
+            <source>Femme</source>
+            <translation>أنثى</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="34" />
+            <source>Homme</source>
+            <translation>ذكر</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="37" />
+            <source>Moins de 18 ans</source>
+            <translation>أقل من 18 سنة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="38" />
+            <source>18-35 ans</source>
+            <translation>18-35 سنة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="39" />
+            <source>36-45 ans</source>
+            <translation>36-45 سنة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="40" />
+            <source>Plus de 45 ans</source>
+            <translation>أكثر من 45 سنة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="41" />
+            <source>Âge inconnu</source>
+            <translation>سن غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="44" />
+            <source>Sans instruction</source>
+            <translation>بدون مستوى دراسي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="45" />
+            <source>Primaire</source>
+            <translation>ابتدائي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="46" />
+            <source>Collège</source>
+            <translation>إعدادي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="47" />
+            <source>Lycée</source>
+            <translation>ثانوي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="48" />
+            <source>Formation professionnelle</source>
+            <translation>تكوين مهني</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="49" />
+            <source>Supérieur</source>
+            <translation>عالي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="52" />
+            <source>Porteur de projet</source>
+            <translation>حامل مشروع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="53" />
+            <location filename="../../app/labels.py" line="87" />
+            <source>Auto-entrepreneur</source>
+            <translation>مقاول ذاتي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="54" />
+            <location filename="../../app/labels.py" line="88" />
+            <source>TPE</source>
+            <translation>مقاولة صغيرة جدا</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="55" />
+            <location filename="../../app/labels.py" line="89" />
+            <source>Coopérative</source>
+            <translation>تعاونية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="56" />
+            <location filename="../../app/labels.py" line="90" />
+            <source>Association</source>
+            <translation>جمعية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="57" />
+            <source>Activité informelle</source>
+            <translation>نشاط غير مهيكل</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="60" />
+            <source>Idée</source>
+            <translation>فكرة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="61" />
+            <source>Pré-création</source>
+            <translation>ما قبل الإحداث</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="62" />
+            <source>Création</source>
+            <translation>إحداث</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="63" />
+            <source>Post-création</source>
+            <translation>ما بعد الإحداث</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="66" />
+            <source>INDH</source>
+            <translation>المبادرة الوطنية للتنمية البشرية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="67" />
+            <source>Intelaka</source>
+            <translation>انطلاقة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="68" />
+            <source>Forsa</source>
+            <translation>فرصة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="69" />
+            <source>ANAPEC</source>
+            <translation>الوكالة الوطنية لإنعاش التشغيل والكفاءات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="70" />
+            <location filename="../../app/labels.py" line="84" />
+            <location filename="../../app/labels.py" line="118" />
+            <source>Autre</source>
+            <translation>آخر</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="73" />
+            <source>Agriculture</source>
+            <translation>الفلاحة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="74" />
+            <source>Agroalimentaire</source>
+            <translation>الصناعة الغذائية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="75" />
+            <source>Artisanat</source>
+            <translation>الصناعة التقليدية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="76" />
+            <source>Commerce</source>
+            <translation>التجارة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="77" />
+            <source>Services</source>
+            <translation>الخدمات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="78" />
+            <source>Tourisme</source>
+            <translation>السياحة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="79" />
+            <source>BTP</source>
+            <translation>البناء والأشغال العمومية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="80" />
+            <source>Textile</source>
+            <translation>النسيج</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="81" />
+            <source>Pêche</source>
+            <translation>الصيد البحري</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="82" />
+            <location filename="../../app/labels.py" line="111" />
+            <source>Numérique</source>
+            <translation>الرقمي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="83" />
+            <source>Transport</source>
+            <translation>النقل</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="91" />
+            <source>GIE</source>
+            <translation>مجموعة ذات نفع اقتصادي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="92" />
+            <source>Informel</source>
+            <translation>غير مهيكل</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="95" />
+            <source>Formateur</source>
+            <translation>المكون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="96" />
+            <source>Coordinateur</source>
+            <translation>المنسق</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="99" />
+            <source>Prévue</source>
+            <translation>مبرمجة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="100" />
+            <source>Tenue</source>
+            <translation>منعقدة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="101" />
+            <source>Annulée</source>
+            <translation>ملغاة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="104" />
+            <source>Présent</source>
+            <translation>حاضر</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="105" />
+            <source>Absent</source>
+            <translation>غائب</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="106" />
+            <source>Excusé</source>
+            <translation>غائب بعذر</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="109" />
+            <source>Formulaire papier</source>
+            <translation>استمارة ورقية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="110" />
+            <source>Oral</source>
+            <translation>شفهي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="112" />
+            <source>Liste d'un partenaire</source>
+            <translation>لائحة شريك</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="115" />
+            <source>Équipement</source>
+            <translation>تجهيزات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="116" />
+            <source>Orientation vers un financement</source>
+            <translation>توجيه نحو التمويل</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="117" />
+            <source>Attestation</source>
+            <translation>شهادة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="121" />
+            <source>Reçue</source>
+            <translation>مستلمة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="122" />
+            <source>Présélectionnée</source>
+            <translation>في اللائحة الأولية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="123" />
+            <source>Retenue</source>
+            <translation>مقبولة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="124" />
+            <source>Non retenue</source>
+            <translation>غير مقبولة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="127" />
+            <source>Urbain</source>
+            <translation>حضري</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="128" />
+            <source>Rural</source>
+            <translation>قروي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="131" />
+            <source>Oui</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="132" />
+            <source>Non</source>
+            <translation>لا</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../app/labels.py" line="141" />
+            <source>Chambre de Commerce, d'Industrie et de Services Tanger-Tétouan-Al Hoceima</source>
+            <translation>غرفة التجارة والصناعة والخدمات لجهة طنجة تطوان الحسيمة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="144" />
+            <source>Région Tanger-Tétouan-Al Hoceima</source>
+            <translation>جهة طنجة تطوان الحسيمة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="145" />
+            <source>Maison des TPE itinérante</source>
+            <translation>دار المقاولات الصغيرة جدا المتنقلة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="146" />
+            <source>Partenaires : Région Tanger-Tétouan-Al Hoceima, INDH</source>
+            <translation>الشركاء: جهة طنجة تطوان الحسيمة، المبادرة الوطنية للتنمية البشرية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="147" />
+            <source>Page {page} / {pages}</source>
+            <translation>الصفحة {page} / {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="148" />
+            <source>Imprimé le {date}</source>
+            <translation>طبع بتاريخ {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="151" />
+            <source>Feuille de présence</source>
+            <translation>ورقة الحضور</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="152" />
+            <source>Module</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="153" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="154" />
+            <source>Horaires</source>
+            <translation>التوقيت</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="155" />
+            <source>{start} - {end}</source>
+            <translation>من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="156" />
+            <source>Commune</source>
+            <translation>الجماعة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="157" />
+            <source>Lieu</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="158" />
+            <source>Formateur</source>
+            <translation>المكون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="159" />
+            <source>N°</source>
+            <translation>رقم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="160" />
+            <source>Nom et prénom</source>
+            <translation>الاسم الكامل</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="161" />
+            <source>Nom en arabe</source>
+            <translation>الاسم بالعربية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="162" />
+            <source>Sexe</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="163" />
+            <source>Tranche d'âge</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="164" />
+            <source>CIN</source>
+            <translation>ب.ت.و</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="165" />
+            <source>Téléphone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="166" />
+            <source>Signature</source>
+            <translation>التوقيع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="167" />
+            <source>Matin</source>
+            <translation>صباحا</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="168" />
+            <source>Après-midi</source>
+            <translation>مساء</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="169" />
+            <source>Participants non inscrits</source>
+            <translation>مشاركون غير مسجلين</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="170" />
+            <source>Inscrits : {total} (femmes : {women}, hommes : {men})</source>
+            <translation>المسجلون: {total} (نساء: {women}، رجال: {men})</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="173" />
+            <source>Présents : {total} (femmes : {women}, hommes : {men}) ; non inscrits présents : ______</source>
+            <translation>الحاضرون: {total} (نساء: {women}، رجال: {men})؛ حاضرون غير مسجلين: ______</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="178" />
+            <source>Nom et signature du formateur</source>
+            <translation>اسم وتوقيع المكون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="179" />
+            <source>Données personnelles collectées avec le consentement des participants (loi 09-08).</source>
+            <translation>معطيات شخصية جمعت بموافقة المشاركين (القانون 09-08).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="185" />
+            <source>Attestation de participation</source>
+            <translation>شهادة المشاركة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="186" />
+            <source>La Chambre de Commerce, d'Industrie et de Services atteste que</source>
+            <translation>تشهد غرفة التجارة والصناعة والخدمات بأن</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="189" />
+            <source>a participé à la formation</source>
+            <translation>قد شارك(ت) في التكوين</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="190" />
+            <source>du {start} au {end}</source>
+            <translation>من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="191" />
+            <source>le {date}</source>
+            <translation>بتاريخ {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="192" />
+            <source>soit {hours} heures de formation</source>
+            <translation>أي ما مجموعه {hours} ساعة من التكوين</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="193" />
+            <source>à {place}</source>
+            <translation>في {place}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="194" />
+            <source>Cycle de formation de la maison des TPE</source>
+            <translation>دورة تكوينية لدار المقاولات الصغيرة جدا</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="195" />
+            <source>Modules suivis</source>
+            <translation>الوحدات المتابعة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="196" />
+            <source>Fait à {place}, le {date}</source>
+            <translation>حرر في {place}، بتاريخ {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="197" />
+            <source>Le Directeur régional de la CCIS</source>
+            <translation>المدير الجهوي لغرفة التجارة والصناعة والخدمات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="198" />
+            <source>N° de série : {serial}</source>
+            <translation>الرقم التسلسلي: {serial}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="199" />
+            <source>Vérifiez l'authenticité en scannant le code QR ou sur {url}</source>
+            <translation>تحقق من صحة الشهادة بمسح رمز QR أو على {url}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="202" />
+            <source>Authenticité vérifiable auprès de la CCIS avec ce numéro de série.</source>
+            <translation>يمكن التحقق من صحة الشهادة لدى الغرفة بواسطة هذا الرقم التسلسلي.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="205" />
+            <source>Heures</source>
+            <translation>الساعات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="208" />
+            <source>Rapport d'activité</source>
+            <translation>تقرير النشاط</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="209" />
+            <source>Période du {start} au {end}</source>
+            <translation>الفترة من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="210" />
+            <source>Équipe</source>
+            <translation>الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="211" />
+            <source>Toutes les équipes</source>
+            <translation>جميع الفرق</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="212" />
+            <source>Chiffres clés</source>
+            <translation>أرقام رئيسية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="213" />
+            <source>Indicateur</source>
+            <translation>المؤشر</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="214" />
+            <source>Valeur</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="215" />
+            <source>Bénéficiaires</source>
+            <translation>المستفيدون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="216" />
+            <source>Femmes</source>
+            <translation>نساء</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="217" />
+            <source>Hommes</source>
+            <translation>رجال</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="218" />
+            <source>Jeunes de 18 à 35 ans</source>
+            <translation>شباب من 18 إلى 35 سنة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="219" />
+            <source>Sessions tenues</source>
+            <translation>الدورات المنعقدة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="220" />
+            <source>Heures de formation</source>
+            <translation>ساعات التكوين</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="221" />
+            <source>Heures-participants</source>
+            <translation>ساعات المشاركين</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="222" />
+            <source>Taux de présence</source>
+            <translation>نسبة الحضور</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="223" />
+            <source>Séances d'accompagnement</source>
+            <translation>جلسات المواكبة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="224" />
+            <source>Candidatures reçues</source>
+            <translation>الترشيحات المستلمة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="225" />
+            <source>Candidats retenus</source>
+            <translation>المرشحون المقبولون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="226" />
+            <source>Communes visitées</source>
+            <translation>الجماعات المزارة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="227" />
+            <source>Bénéficiaires par sexe</source>
+            <translation>المستفيدون حسب الجنس</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="228" />
+            <source>Bénéficiaires par tranche d'âge</source>
+            <translation>المستفيدون حسب الفئة العمرية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="229" />
+            <source>Bénéficiaires par milieu</source>
+            <translation>المستفيدون حسب الوسط</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="230" />
+            <source>Bénéficiaires par commune</source>
+            <translation>المستفيدون حسب الجماعة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="231" />
+            <source>Bénéficiaires par secteur</source>
+            <translation>المستفيدون حسب القطاع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="232" />
+            <source>Bénéficiaires par stade du projet</source>
+            <translation>المستفيدون حسب مرحلة المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="233" />
+            <source>Bénéficiaires par statut</source>
+            <translation>المستفيدون حسب الوضعية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="234" />
+            <source>Catégorie</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="235" />
+            <source>Nombre</source>
+            <translation>العدد</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="236" />
+            <source>Part</source>
+            <translation>النسبة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="237" />
+            <source>Non renseigné</source>
+            <translation>غير محدد</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="238" />
+            <source>Commune : {commune}</source>
+            <translation>الجماعة: {commune}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="239" />
+            <source>Province</source>
+            <translation>الإقليم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="240" />
+            <source>Dates de passage</source>
+            <translation>تواريخ الزيارة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="241" />
+            <source>Sessions</source>
+            <translation>الدورات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="242" />
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="243" />
+            <source>Aucune activité sur la période.</source>
+            <translation>لا يوجد أي نشاط خلال هذه الفترة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="244" />
+            <source>Autres</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="247" />
+            <source>Fiche bénéficiaire</source>
+            <translation>بطاقة المستفيد</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="248" />
+            <source>Ensemble des données détenues sur la personne, communiquées à sa demande (loi 09-08 relative à la protection des personnes physiques à l'égard du traitement des données à caractère personnel).</source>
+            <translation>مجموع المعطيات المحفوظة عن الشخص، مسلمة بناء على طلبه (القانون 09-08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="254" />
+            <source>Profil</source>
+            <translation>الملف الشخصي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="255" />
+            <source>Nom</source>
+            <translation>النسب</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="256" />
+            <source>Prénom</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="257" />
+            <source>Date de naissance</source>
+            <translation>تاريخ الازدياد</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="258" />
+            <source>Année de naissance</source>
+            <translation>سنة الازدياد</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="259" />
+            <source>Douar / quartier</source>
+            <translation>الدوار / الحي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="260" />
+            <source>Niveau d'instruction</source>
+            <translation>المستوى الدراسي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="261" />
+            <source>Statut</source>
+            <translation>الوضعية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="262" />
+            <source>Secteur</source>
+            <translation>القطاع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="263" />
+            <source>Stade du projet</source>
+            <translation>مرحلة المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="264" />
+            <source>Appuis antérieurs</source>
+            <translation>الدعم السابق</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="265" />
+            <source>Inscrit le</source>
+            <translation>تاريخ التسجيل</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="266" />
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="267" />
+            <source>Consentement</source>
+            <translation>الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="268" />
+            <source>Version de la notice</source>
+            <translation>نسخة الإشعار</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="269" />
+            <source>Donné le</source>
+            <translation>تاريخ الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="270" />
+            <source>Recueilli par</source>
+            <translation>تم تلقيها من طرف</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="271" />
+            <source>Mode</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="272" />
+            <source>Photos</source>
+            <translation>الصور</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="273" />
+            <source>Partage avec les partenaires</source>
+            <translation>المشاركة مع الشركاء</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="274" />
+            <source>SMS / WhatsApp</source>
+            <translation>رسائل نصية / واتساب</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="275" />
+            <source>Retiré le</source>
+            <translation>تاريخ السحب</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="276" />
+            <source>Aucun consentement enregistré.</source>
+            <translation>لا توجد موافقة مسجلة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="277" />
+            <source>Formations</source>
+            <translation>التكوينات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="278" />
+            <location filename="../../app/labels.py" line="305" />
+            <source>Présence</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="279" />
+            <source>Accompagnement</source>
+            <translation>المواكبة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="280" />
+            <source>Durée (min)</source>
+            <translation>المدة (دقيقة)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="281" />
+            <source>Thèmes</source>
+            <translation>المواضيع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="282" />
+            <source>Prochaines étapes</source>
+            <translation>الخطوات المقبلة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="283" />
+            <source>Échéance</source>
+            <translation>الأجل</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="284" />
+            <source>Fait</source>
+            <translation>منجز</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="285" />
+            <source>Appuis reçus</source>
+            <translation>الدعم المتلقى</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="286" />
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="287" />
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="288" />
+            <source>Valeur (MAD)</source>
+            <translation>القيمة (درهم)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="289" />
+            <source>Révoquée</source>
+            <translation>ملغاة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="290" />
+            <source>Entreprises et projets</source>
+            <translation>المقاولات والمشاريع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="291" />
+            <source>Entreprise</source>
+            <translation>المقاولة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="292" />
+            <source>Forme juridique</source>
+            <translation>الشكل القانوني</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="293" />
+            <source>Rôle</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="294" />
+            <source>Candidatures</source>
+            <translation>الترشيحات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="295" />
+            <source>Programme</source>
+            <translation>البرنامج</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="296" />
+            <source>Aucun élément.</source>
+            <translation>لا شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="299" />
+            <source>Identifiant</source>
+            <translation>المعرف</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="300" />
+            <source>Région</source>
+            <translation>الجهة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="301" />
+            <source>Milieu</source>
+            <translation>الوسط</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="302" />
+            <source>Identifiant de la session</source>
+            <translation>معرف الدورة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="303" />
+            <source>Identifiant du bénéficiaire</source>
+            <translation>معرف المستفيد</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="304" />
+            <source>Heures suivies</source>
+            <translation>الساعات المتابعة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="306" />
+            <source>Thème</source>
+            <translation>المحور</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="307" />
+            <source>Début</source>
+            <translation>البداية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="308" />
+            <source>Fin</source>
+            <translation>النهاية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="309" />
+            <source>Stade évalué</source>
+            <translation>المرحلة المقيمة</translation>
+        </message>
+    </context>
+</TS>

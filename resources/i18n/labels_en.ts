@@ -1,0 +1,1013 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>Codes</name>
+        <message>
+            <location filename="../../app/labels.py" line="33" />
+            <source>Femme</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="34" />
+            <source>Homme</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="37" />
+            <source>Moins de 18 ans</source>
+            <translation>Under 18</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="38" />
+            <source>18-35 ans</source>
+            <translation>18-35 years</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="39" />
+            <source>36-45 ans</source>
+            <translation>36-45 years</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="40" />
+            <source>Plus de 45 ans</source>
+            <translation>Over 45</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="41" />
+            <source>Âge inconnu</source>
+            <translation>Age unknown</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="44" />
+            <source>Sans instruction</source>
+            <translation>No schooling</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="45" />
+            <source>Primaire</source>
+            <translation>Primary</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="46" />
+            <source>Collège</source>
+            <translation>Lower secondary</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="47" />
+            <source>Lycée</source>
+            <translation>Upper secondary</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="48" />
+            <source>Formation professionnelle</source>
+            <translation>Vocational training</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="49" />
+            <source>Supérieur</source>
+            <translation>Higher education</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="52" />
+            <source>Porteur de projet</source>
+            <translation>Project holder</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="53" />
+            <location filename="../../app/labels.py" line="87" />
+            <source>Auto-entrepreneur</source>
+            <translation>Auto-entrepreneur</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="54" />
+            <location filename="../../app/labels.py" line="88" />
+            <source>TPE</source>
+            <translation>Very small enterprise (TPE)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="55" />
+            <location filename="../../app/labels.py" line="89" />
+            <source>Coopérative</source>
+            <translation>Cooperative</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="56" />
+            <location filename="../../app/labels.py" line="90" />
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="57" />
+            <source>Activité informelle</source>
+            <translation>Informal activity</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="60" />
+            <source>Idée</source>
+            <translation>Idea</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="61" />
+            <source>Pré-création</source>
+            <translation>Pre-creation</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="62" />
+            <source>Création</source>
+            <translation>Creation</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="63" />
+            <source>Post-création</source>
+            <translation>Post-creation</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="66" />
+            <source>INDH</source>
+            <translation>INDH</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="67" />
+            <source>Intelaka</source>
+            <translation>Intelaka</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="68" />
+            <source>Forsa</source>
+            <translation>Forsa</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="69" />
+            <source>ANAPEC</source>
+            <translation>ANAPEC</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="70" />
+            <location filename="../../app/labels.py" line="84" />
+            <location filename="../../app/labels.py" line="118" />
+            <source>Autre</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="73" />
+            <source>Agriculture</source>
+            <translation>Agriculture</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="74" />
+            <source>Agroalimentaire</source>
+            <translation>Agri-food</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="75" />
+            <source>Artisanat</source>
+            <translation>Crafts</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="76" />
+            <source>Commerce</source>
+            <translation>Trade</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="77" />
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="78" />
+            <source>Tourisme</source>
+            <translation>Tourism</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="79" />
+            <source>BTP</source>
+            <translation>Construction</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="80" />
+            <source>Textile</source>
+            <translation>Textile</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="81" />
+            <source>Pêche</source>
+            <translation>Fishing</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="82" />
+            <location filename="../../app/labels.py" line="111" />
+            <source>Numérique</source>
+            <translation>Digital</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="83" />
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="91" />
+            <source>GIE</source>
+            <translation>Economic interest group</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="92" />
+            <source>Informel</source>
+            <translation>Informal</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="95" />
+            <source>Formateur</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="96" />
+            <source>Coordinateur</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="99" />
+            <source>Prévue</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="100" />
+            <source>Tenue</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="101" />
+            <source>Annulée</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="104" />
+            <source>Présent</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="105" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="106" />
+            <source>Excusé</source>
+            <translation>Excused</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="109" />
+            <source>Formulaire papier</source>
+            <translation>Paper form</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="110" />
+            <source>Oral</source>
+            <translation>Oral</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="112" />
+            <source>Liste d'un partenaire</source>
+            <translation>Partner's list</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="115" />
+            <source>Équipement</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="116" />
+            <source>Orientation vers un financement</source>
+            <translation>Referral to financing</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="117" />
+            <source>Attestation</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="121" />
+            <source>Reçue</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="122" />
+            <source>Présélectionnée</source>
+            <translation>Shortlisted</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="123" />
+            <source>Retenue</source>
+            <translation>Selected</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="124" />
+            <source>Non retenue</source>
+            <translation>Not selected</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="127" />
+            <source>Urbain</source>
+            <translation>Urban</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="128" />
+            <source>Rural</source>
+            <translation>Rural</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="131" />
+            <source>Oui</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="132" />
+            <source>Non</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../app/labels.py" line="141" />
+            <source>Chambre de Commerce, d'Industrie et de Services Tanger-Tétouan-Al Hoceima</source>
+            <translation>Chamber of Commerce, Industry and Services Tanger-Tétouan-Al Hoceima</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="144" />
+            <source>Région Tanger-Tétouan-Al Hoceima</source>
+            <translation>Tanger-Tétouan-Al Hoceima Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="145" />
+            <source>Maison des TPE itinérante</source>
+            <translation>Mobile house of very small enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="146" />
+            <source>Partenaires : Région Tanger-Tétouan-Al Hoceima, INDH</source>
+            <translation>Partners: Tanger-Tétouan-Al Hoceima Region, INDH</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="147" />
+            <source>Page {page} / {pages}</source>
+            <translation>Page {page} / {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="148" />
+            <source>Imprimé le {date}</source>
+            <translation>Printed on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="151" />
+            <source>Feuille de présence</source>
+            <translation>Attendance sheet</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="152" />
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="153" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="154" />
+            <source>Horaires</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="155" />
+            <source>{start} - {end}</source>
+            <translation>{start} - {end}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="156" />
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="157" />
+            <source>Lieu</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="158" />
+            <source>Formateur</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="159" />
+            <source>N°</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="160" />
+            <source>Nom et prénom</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="161" />
+            <source>Nom en arabe</source>
+            <translation>Name in Arabic</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="162" />
+            <source>Sexe</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="163" />
+            <source>Tranche d'âge</source>
+            <translation>Age band</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="164" />
+            <source>CIN</source>
+            <translation>ID card</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="165" />
+            <source>Téléphone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="166" />
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="167" />
+            <source>Matin</source>
+            <translation>Morning</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="168" />
+            <source>Après-midi</source>
+            <translation>Afternoon</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="169" />
+            <source>Participants non inscrits</source>
+            <translation>Walk-in participants</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="170" />
+            <source>Inscrits : {total} (femmes : {women}, hommes : {men})</source>
+            <translation>Enrolled: {total} (women: {women}, men: {men})</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="173" />
+            <source>Présents : {total} (femmes : {women}, hommes : {men}) ; non inscrits présents : ______</source>
+            <translation>Present: {total} (women: {women}, men: {men}); walk-ins present: ______</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="178" />
+            <source>Nom et signature du formateur</source>
+            <translation>Trainer's name and signature</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="179" />
+            <source>Données personnelles collectées avec le consentement des participants (loi 09-08).</source>
+            <translation>Personal data collected with the participants' consent (law 09-08).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="185" />
+            <source>Attestation de participation</source>
+            <translation>Certificate of participation</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="186" />
+            <source>La Chambre de Commerce, d'Industrie et de Services atteste que</source>
+            <translation>The Chamber of Commerce, Industry and Services certifies that</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="189" />
+            <source>a participé à la formation</source>
+            <translation>took part in the training</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="190" />
+            <source>du {start} au {end}</source>
+            <translation>from {start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="191" />
+            <source>le {date}</source>
+            <translation>on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="192" />
+            <source>soit {hours} heures de formation</source>
+            <translation>a total of {hours} hours of training</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="193" />
+            <source>à {place}</source>
+            <translation>in {place}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="194" />
+            <source>Cycle de formation de la maison des TPE</source>
+            <translation>Training cycle of the house of very small enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="195" />
+            <source>Modules suivis</source>
+            <translation>Modules followed</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="196" />
+            <source>Fait à {place}, le {date}</source>
+            <translation>Done in {place}, on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="197" />
+            <source>Le Directeur régional de la CCIS</source>
+            <translation>The Regional Director of the CCIS</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="198" />
+            <source>N° de série : {serial}</source>
+            <translation>Serial number: {serial}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="199" />
+            <source>Vérifiez l'authenticité en scannant le code QR ou sur {url}</source>
+            <translation>Check authenticity by scanning the QR code or at {url}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="202" />
+            <source>Authenticité vérifiable auprès de la CCIS avec ce numéro de série.</source>
+            <translation>Authenticity can be checked with the CCIS using this serial number.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="205" />
+            <source>Heures</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="208" />
+            <source>Rapport d'activité</source>
+            <translation>Activity report</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="209" />
+            <source>Période du {start} au {end}</source>
+            <translation>Period from {start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="210" />
+            <source>Équipe</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="211" />
+            <source>Toutes les équipes</source>
+            <translation>All teams</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="212" />
+            <source>Chiffres clés</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="213" />
+            <source>Indicateur</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="214" />
+            <source>Valeur</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="215" />
+            <source>Bénéficiaires</source>
+            <translation>Beneficiaries</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="216" />
+            <source>Femmes</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="217" />
+            <source>Hommes</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="218" />
+            <source>Jeunes de 18 à 35 ans</source>
+            <translation>Youth aged 18 to 35</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="219" />
+            <source>Sessions tenues</source>
+            <translation>Sessions held</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="220" />
+            <source>Heures de formation</source>
+            <translation>Training hours</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="221" />
+            <source>Heures-participants</source>
+            <translation>Participant-hours</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="222" />
+            <source>Taux de présence</source>
+            <translation>Attendance rate</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="223" />
+            <source>Séances d'accompagnement</source>
+            <translation>Coaching sessions</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="224" />
+            <source>Candidatures reçues</source>
+            <translation>Applications received</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="225" />
+            <source>Candidats retenus</source>
+            <translation>Candidates selected</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="226" />
+            <source>Communes visitées</source>
+            <translation>Communes visited</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="227" />
+            <source>Bénéficiaires par sexe</source>
+            <translation>Beneficiaries by sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="228" />
+            <source>Bénéficiaires par tranche d'âge</source>
+            <translation>Beneficiaries by age band</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="229" />
+            <source>Bénéficiaires par milieu</source>
+            <translation>Beneficiaries by area</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="230" />
+            <source>Bénéficiaires par commune</source>
+            <translation>Beneficiaries by commune</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="231" />
+            <source>Bénéficiaires par secteur</source>
+            <translation>Beneficiaries by sector</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="232" />
+            <source>Bénéficiaires par stade du projet</source>
+            <translation>Beneficiaries by project stage</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="233" />
+            <source>Bénéficiaires par statut</source>
+            <translation>Beneficiaries by status</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="234" />
+            <source>Catégorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="235" />
+            <source>Nombre</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="236" />
+            <source>Part</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="237" />
+            <source>Non renseigné</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="238" />
+            <source>Commune : {commune}</source>
+            <translation>Commune: {commune}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="239" />
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="240" />
+            <source>Dates de passage</source>
+            <translation>Visit dates</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="241" />
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="242" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="243" />
+            <source>Aucune activité sur la période.</source>
+            <translation>No activity in this period.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="244" />
+            <source>Autres</source>
+            <translation>Others</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="247" />
+            <source>Fiche bénéficiaire</source>
+            <translation>Beneficiary record</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="248" />
+            <source>Ensemble des données détenues sur la personne, communiquées à sa demande (loi 09-08 relative à la protection des personnes physiques à l'égard du traitement des données à caractère personnel).</source>
+            <translation>All the data held about the person, provided at their request (law 09-08 on the protection of individuals with regard to the processing of personal data).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="254" />
+            <source>Profil</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="255" />
+            <source>Nom</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="256" />
+            <source>Prénom</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="257" />
+            <source>Date de naissance</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="258" />
+            <source>Année de naissance</source>
+            <translation>Year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="259" />
+            <source>Douar / quartier</source>
+            <translation>Douar / neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="260" />
+            <source>Niveau d'instruction</source>
+            <translation>Education level</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="261" />
+            <source>Statut</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="262" />
+            <source>Secteur</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="263" />
+            <source>Stade du projet</source>
+            <translation>Project stage</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="264" />
+            <source>Appuis antérieurs</source>
+            <translation>Prior support</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="265" />
+            <source>Inscrit le</source>
+            <translation>Registered on</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="266" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="267" />
+            <source>Consentement</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="268" />
+            <source>Version de la notice</source>
+            <translation>Notice version</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="269" />
+            <source>Donné le</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="270" />
+            <source>Recueilli par</source>
+            <translation>Collected by</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="271" />
+            <source>Mode</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="272" />
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="273" />
+            <source>Partage avec les partenaires</source>
+            <translation>Sharing with partners</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="274" />
+            <source>SMS / WhatsApp</source>
+            <translation>SMS / WhatsApp</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="275" />
+            <source>Retiré le</source>
+            <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="276" />
+            <source>Aucun consentement enregistré.</source>
+            <translation>No consent recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="277" />
+            <source>Formations</source>
+            <translation>Trainings</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="278" />
+            <location filename="../../app/labels.py" line="305" />
+            <source>Présence</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="279" />
+            <source>Accompagnement</source>
+            <translation>Coaching</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="280" />
+            <source>Durée (min)</source>
+            <translation>Duration (min)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="281" />
+            <source>Thèmes</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="282" />
+            <source>Prochaines étapes</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="283" />
+            <source>Échéance</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="284" />
+            <source>Fait</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="285" />
+            <source>Appuis reçus</source>
+            <translation>Support received</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="286" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="287" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="288" />
+            <source>Valeur (MAD)</source>
+            <translation>Value (MAD)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="289" />
+            <source>Révoquée</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="290" />
+            <source>Entreprises et projets</source>
+            <translation>Enterprises and projects</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="291" />
+            <source>Entreprise</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="292" />
+            <source>Forme juridique</source>
+            <translation>Legal form</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="293" />
+            <source>Rôle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="294" />
+            <source>Candidatures</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="295" />
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="296" />
+            <source>Aucun élément.</source>
+            <translation>Nothing recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="299" />
+            <source>Identifiant</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="300" />
+            <source>Région</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="301" />
+            <source>Milieu</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="302" />
+            <source>Identifiant de la session</source>
+            <translation>Session identifier</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="303" />
+            <source>Identifiant du bénéficiaire</source>
+            <translation>Beneficiary identifier</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="304" />
+            <source>Heures suivies</source>
+            <translation>Hours attended</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="306" />
+            <source>Thème</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="307" />
+            <source>Début</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="308" />
+            <source>Fin</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="309" />
+            <source>Stade évalué</source>
+            <translation>Stage assessed</translation>
+        </message>
+    </context>
+</TS>
