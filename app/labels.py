@@ -394,6 +394,10 @@ class Labels:
     def code(self, kind: str, code: str | None) -> str:
         return code_label(kind, code, self.lang)
 
+    def join(self, items: list[str]) -> str:
+        """A list in running text (Arabic comma in Arabic)."""
+        return ("، " if self.rtl else ", ").join(item for item in items if item)
+
     def yes_no(self, value: bool) -> str:
         return self.code("yes_no", "yes" if value else "no")
 
