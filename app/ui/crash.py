@@ -1,0 +1,88 @@
+"""The last line of defence: log every unhandled error to
+<data folder>/caravane.log and tell the user in plain words, without
+closing the window (check-ins already made are committed)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+LOG_FILE = "caravane.log"
+log = logging.getLogger("caravane")
+
+_log_path: Path | None = None
+_showing = False
+
+
+def setup_logging(data_dir: Path) -> Path:
+    """Log to the data folder (rotated, so it never fills the disk)."""
+    global _log_path
+    path = data_dir / LOG_FILE
+    if _log_path != path:
+        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=2, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        _log_path = path
+    return path
+
+
+def install(data_dir: Path) -> None:
+    setup_logging(data_dir)
+    sys.excepthook = handle_exception
+
+
+def handle_exception(
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+) -> None:
+    """Log the traceback, then show a readable message (never a second one
+    on top of the first)."""
+    global _showing
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("Unhandled error:\n%s", text)
+    if QApplication.instance() is None or _showing:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    _showing = True
+    try:
+        show_error_dialog(exc)
+    finally:
+        _showing = False
+
+
+def crash_message(exc: BaseException) -> str:
+    from app.ui.errors import error_text
+
+    head = QCoreApplication.translate(
+        "crash",
+        "Un problème inattendu est survenu. Ce qui était déjà enregistré "
+        "(présences, inscriptions) n'est pas perdu.",
+    )
+    where = QCoreApplication.translate(
+        "crash", "Le détail est dans le journal : {path}. Donnez ce fichier au support."
+    ).format(path=str(_log_path) if _log_path else "caravane.log")
+    return f"{head}\n\n{error_text(exc)}\n\n{where}"
+
+
+def show_error_dialog(exc: BaseException) -> QMessageBox:
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("crash", "Caravane — erreur"))
+    box.setText(crash_message(exc))
+    box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    box.setObjectName("crash_dialog")
+    # Non-modal open(): no nested event loop inside an excepthook.
+    box.open()
+    return box

@@ -1,0 +1,114 @@
+"""The interface language, chosen before any widget exists (after Anki's
+aqt/__init__.py): translators, layout direction, locale, and how dates,
+times and numbers are written.
+
+French is the source language.  Arabic switches the whole application to
+right-to-left.  Every language writes dates dd/mm/yyyy with Western digits
+(the Moroccan locales of Qt use Latin digits).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.paths import resource
+
+LANGUAGES = ("fr", "ar", "en")
+# Locales with Western digits and dd/MM/yyyy dates.
+_LOCALES = {"fr": "fr_MA", "ar": "ar_MA", "en": "en_GB"}
+DATE_FORMAT = "%d/%m/%Y"
+TIME_FORMAT = "%H:%M"
+
+_installed: list[QTranslator] = []
+_current = "fr"
+
+
+def i18n_dir() -> Path:
+    return resource("i18n")
+
+
+def install_language(app: QApplication, lang: str) -> str:
+    """Install translators, direction and locale for `lang` (call before
+    building widgets).  Returns the language actually used."""
+    global _current
+    if lang not in LANGUAGES:
+        lang = "fr"
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    _load(app, f"qtbase_{lang}", qt_dir)
+    if lang != "fr":
+        for qm in sorted(i18n_dir().glob(f"*_{lang}.qm")):
+            _load(app, qm.stem, str(qm.parent))
+    QLocale.setDefault(QLocale(_LOCALES[lang]))
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+    )
+    _current = lang
+    return lang
+
+
+def _load(app: QApplication, name: str, directory: str) -> None:
+    translator = QTranslator(app)
+    if translator.load(name, directory):
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
+
+
+def current_language() -> str:
+    return _current
+
+
+# -- formatting (Western digits, dd/mm/yyyy in every language) -------------
+def format_date(value: dt.date | None) -> str:
+    return value.strftime(DATE_FORMAT) if value else ""
+
+
+def format_time(value: dt.time | dt.datetime | None) -> str:
+    return value.strftime(TIME_FORMAT) if value else ""
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    return value.strftime(f"{DATE_FORMAT} {TIME_FORMAT}") if value else ""
+
+
+def format_hours(hours: float) -> str:
+    """1.5 -> "1h30"; same in every language (digits and h are Latin)."""
+    minutes = round(hours * 60)
+    h, m = divmod(minutes, 60)
+    return f"{h}h{m:02d}" if m else f"{h}h"
+
+
+def format_number(value: int | float) -> str:
+    return QLocale().toString(value)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """dd/mm/yyyy (also dd-mm-yyyy, yyyy-mm-dd); None when not a date."""
+    text = text.strip()
+    for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_time(text: str) -> dt.time | None:
+    text = text.strip().lower().replace("h", ":")
+    if text.endswith(":"):
+        text += "00"
+    try:
+        return dt.datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        return None
+
+
+def language_name(lang: str) -> str:
+    """Each language named in itself (a menu a lost user can still read)."""
+    return {"fr": "Français", "ar": "العربية", "en": "English"}.get(lang, lang)

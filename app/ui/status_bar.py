@@ -1,0 +1,201 @@
+"""The status bar's sync part: online/offline, pending changes, last
+successful sync, conflicts waiting, and "Synchroniser".
+
+It checks the server every `CHECK_INTERVAL_S` seconds; when the server
+becomes reachable it syncs at once, then every `AUTO_SYNC_INTERVAL_S` while
+it stays reachable.  A revoked laptop is told so in plain words and keeps
+all its data.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from app.ui.i18n import format_datetime
+from app.ui.sync_worker import SyncState, SyncThread
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+CHECK_INTERVAL_S = 60
+AUTO_SYNC_INTERVAL_S = 5 * 60
+ONLINE_STYLE = "color: #1b7f3b; font-weight: bold;"
+OFFLINE_STYLE = "color: #6b6b6b;"
+ALERT_STYLE = "color: #b3261e; font-weight: bold;"
+
+
+class SyncStatusBar(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state: SyncState | None = None
+        self.syncing = False
+        self.last_message = ""
+        self._last_auto_sync = 0.0
+        self.online = QLabel()
+        self.online.setObjectName("sync_online")
+        self.pending = QLabel()
+        self.pending.setObjectName("sync_pending")
+        self.last_sync = QLabel()
+        self.last_sync.setObjectName("sync_last")
+        self.conflicts = QPushButton()
+        self.conflicts.setObjectName("sync_conflicts")
+        self.conflicts.setFlat(True)
+        self.conflicts.clicked.connect(lambda: ctx.open_screen("conflicts"))
+        self.message = QLabel()
+        self.message.setObjectName("sync_message")
+        self.message.setWordWrap(False)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.sync_button = QPushButton(self.tr("Synchroniser"))
+        self.sync_button.setObjectName("sync_now")
+        self.sync_button.clicked.connect(self.sync_now)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(14)
+        for widget in (self.online, self.pending, self.last_sync, self.conflicts):
+            layout.addWidget(widget)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.worker = SyncThread(ctx.db, self)
+        self.worker.worker.state_ready.connect(self.show_state)
+        self.worker.worker.finished.connect(self._finished)
+        self.worker.worker.failed.connect(self._failed)
+        self.worker.worker.progress.connect(self._progress)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_S * 1000)
+        self.timer.timeout.connect(lambda: self.check(True))
+        ctx.data_changed.connect(self._data_changed)
+        self._render()
+
+    # -- control --------------------------------------------------------
+    def start(self) -> None:
+        self.check(True)
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.worker.stop()
+
+    def check(self, check_server: bool) -> None:
+        self.worker.request_check.emit(check_server)
+
+    def sync_now(self) -> None:
+        if self.syncing:
+            return
+        if self.state is not None and self.state.revoked:
+            self._show_message(self._revoked_text(), alert=True)
+            return
+        self.syncing = True
+        self._last_auto_sync = time.monotonic()
+        self.sync_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._show_message(self.tr("Synchronisation en cours…"))
+        self.worker.request_sync.emit()
+
+    # -- worker results -------------------------------------------------
+    def show_state(self, state: SyncState) -> None:
+        was_online = self.state.online if self.state is not None else False
+        self.state = state
+        self._render()
+        if self.syncing or not state.online or state.revoked:
+            return
+        due = time.monotonic() - self._last_auto_sync >= AUTO_SYNC_INTERVAL_S
+        if not was_online or due:
+            self.sync_now()  # the server just became reachable, or it is time
+
+    def _finished(self, _result: Any) -> None:
+        self.syncing = False
+        self.progress.hide()
+        self.sync_button.setEnabled(True)
+        self._show_message(self.tr("Synchronisé"))
+        self.ctx.notify("all")
+
+    def _failed(self, exc: BaseException) -> None:
+        from app.ui.errors import error_text
+
+        if not self.syncing:
+            return  # a failed status check: the next one will tell
+        self.syncing = False
+        self.progress.hide()
+        self.sync_button.setEnabled(True)
+        if getattr(exc, "code", None) == "revoked":
+            self._show_message(self._revoked_text(), alert=True)
+        else:
+            self._show_message(error_text(exc), alert=True)
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def _data_changed(self, kinds: set[str]) -> None:
+        if kinds - {"sync", "all"}:
+            self.check(False)  # the pending count moved
+
+    # -- display --------------------------------------------------------
+    def _revoked_text(self) -> str:
+        return self.tr(
+            "Cet ordinateur a été retiré par la CCIS : il ne se synchronise plus. "
+            "Vos données restent sur cet ordinateur. Contactez la CCIS."
+        )
+
+    def _show_message(self, text: str, alert: bool = False) -> None:
+        self.last_message = text
+        self.message.setText(text)
+        self.message.setToolTip(text)
+        self.message.setStyleSheet(ALERT_STYLE if alert else "")
+
+    def _render(self) -> None:
+        state = self.state
+        if state is None:
+            self.online.setText(self.tr("Synchronisation : …"))
+            self.online.setStyleSheet(OFFLINE_STYLE)
+            for label in (self.pending, self.last_sync):
+                label.clear()
+            self.conflicts.hide()
+            return
+        if state.revoked:
+            self.online.setText(self.tr("● Retiré par la CCIS"))
+            self.online.setStyleSheet(ALERT_STYLE)
+            if not self.syncing:
+                self._show_message(self._revoked_text(), alert=True)
+        elif not state.available or not state.enrolled:
+            self.online.setText(self.tr("● Non inscrit au serveur"))
+            self.online.setStyleSheet(OFFLINE_STYLE)
+        elif state.online:
+            self.online.setText(self.tr("● En ligne"))
+            self.online.setStyleSheet(ONLINE_STYLE)
+        else:
+            self.online.setText(self.tr("● Hors ligne"))
+            self.online.setStyleSheet(OFFLINE_STYLE)
+        self.pending.setText(
+            self.tr("{count} modification(s) à envoyer").format(count=state.pending_changes)
+        )
+        self.last_sync.setText(
+            self.tr("Dernière synchro : {when}").format(when=format_datetime(state.last_sync_at))
+            if state.last_sync_at
+            else self.tr("Jamais synchronisé")
+        )
+        self.conflicts.setVisible(state.conflicts_waiting > 0)
+        self.conflicts.setText(
+            self.tr("{count} conflit(s) à revoir").format(count=state.conflicts_waiting)
+        )
+        self.conflicts.setStyleSheet(ALERT_STYLE)
+        self.sync_button.setEnabled(
+            not self.syncing and state.available and state.enrolled and not state.revoked
+        )

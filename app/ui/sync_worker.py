@@ -1,0 +1,129 @@
+"""The long-lived sync worker: a QObject moved to its own QThread (Qt's
+worker-object pattern) that calls the Qt-free `app.sync` client.  It never
+touches a widget; it reports through signals that Qt queues to the GUI
+thread.
+
+"Online" means the sync server answered a ping, not what the OS says
+(PLATFORM.md: QNetworkInformation reports online whenever there is a route).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+PING_TIMEOUT_S = 3.0
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the status bar shows."""
+
+    available: bool  # the sync client is installed in this build
+    enrolled: bool
+    online: bool
+    server_url: str | None
+    pending_changes: int
+    last_sync_at: dt.datetime | None
+    conflicts_waiting: int
+    revoked: bool
+
+
+def _status_module() -> Any | None:
+    try:
+        from app.sync import status
+    except ImportError:
+        return None
+    return status
+
+
+def read_state(db: Database, *, check_server: bool) -> SyncState:
+    """The laptop's sync state, and (if asked) whether the server answers."""
+    status_module = _status_module()
+    if status_module is None:
+        return SyncState(False, False, False, None, 0, None, 0, False)
+    info = status_module.sync_status(db)
+    online = False
+    if check_server and info.enrolled and info.server_url and not info.revoked:
+        online = bool(status_module.ping(info.server_url, timeout=PING_TIMEOUT_S))
+    return SyncState(
+        available=True,
+        enrolled=bool(info.enrolled),
+        online=online,
+        server_url=info.server_url,
+        pending_changes=int(info.pending_changes),
+        last_sync_at=info.last_sync_at,
+        conflicts_waiting=int(info.conflicts_waiting),
+        revoked=bool(info.revoked),
+    )
+
+
+def run_sync(db: Database, progress: Any = None) -> Any:
+    """One full sync (push then pull) through the client; raises its errors."""
+    from app.sync import client
+
+    return client.sync(db, progress=progress)
+
+
+class SyncWorker(QObject):
+    """Lives in the sync thread; slots are called through queued signals."""
+
+    progress = Signal(int, int)  # done, total (0 = unknown)
+    state_ready = Signal(object)  # SyncState
+    finished = Signal(object)  # the client's result
+    failed = Signal(object)  # the exception
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+
+    @Slot(bool)
+    def check(self, check_server: bool) -> None:
+        try:
+            self.state_ready.emit(read_state(self.db, check_server=check_server))
+        except Exception as exc:  # noqa: BLE001 - reported, never lost
+            self.failed.emit(exc)
+
+    @Slot()
+    def sync(self) -> None:
+        try:
+            result = run_sync(self.db, progress=self._progress)
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI thread
+            self.failed.emit(exc)
+            self.check(False)
+            return
+        self.finished.emit(result)
+        self.check(True)
+
+    def _progress(self, done: int, total: int = 0, *_: object) -> None:
+        self.progress.emit(int(done), int(total))
+
+
+class SyncThread(QObject):
+    """Owns the QThread and the worker; the GUI side talks to it through
+    `request_check` / `request_sync`, which queue calls into the thread."""
+
+    request_check = Signal(bool)
+    request_sync = Signal()
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("caravane-sync")
+        self.worker = SyncWorker(db)
+        self.worker.moveToThread(self.thread)
+        self.request_check.connect(self.worker.check)
+        self.request_sync.connect(self.worker.sync)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.thread.start()
+
+    def stop(self) -> None:
+        if self.thread.isRunning():
+            self.thread.quit()
+            self.thread.wait(10_000)
