@@ -1,0 +1,3 @@
+"""Domain services (Qt-free): every function takes keyword-only arguments
+with the caller's `session`, never commits, returns frozen dataclasses and
+raises the coded errors of `app.services.errors`.  See docs/architecture.md."""

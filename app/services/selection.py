@@ -272,13 +272,14 @@ def set_application_status(
 def funnel(*, session: Session, programme_id: str) -> dict[str, int]:
     """Applications of a programme by current status (every status present,
     zeros included), in funnel order."""
-    counts = dict(
-        session.execute(
+    counts = {
+        str(status): int(count)
+        for status, count in session.execute(
             select(Application.status, func.count())
             .where(Application.programme_id == programme_id, Application.deleted.is_(False))
             .group_by(Application.status)
         ).tuples()
-    )
+    }
     return {status.value: int(counts.get(status.value, 0)) for status in ApplicationStatus}
 
 

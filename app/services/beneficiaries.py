@@ -1,0 +1,765 @@
+"""Beneficiaries: registration with consent (law 09-08), update, duplicate
+candidates, search, long lists, the person's file, merge and erasure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Application,
+    Attendance,
+    Beneficiary,
+    CoachingSession,
+    Commune,
+    Conflict,
+    Consent,
+    Enrolment,
+    EnterpriseMember,
+    NextStep,
+    SupportDelivered,
+    TrainingModule,
+    TrainingSession,
+)
+from app.models.enums import (
+    AgeBand,
+    AttendanceStatus,
+    BeneficiaryStatus,
+    ConsentMethod,
+    EducationLevel,
+    PriorSupport,
+    ProjectStage,
+    Sector,
+    Sex,
+)
+from app.models.ids import attendance_id, enrolment_id, membership_id
+from app.services.coaching import CoachingView, NextStepView, coaching_history, open_next_steps
+from app.services.duplicates import DuplicateCandidate, find_duplicate_candidates
+from app.services.enterprises import EnterpriseView, list_enterprises
+from app.services.errors import (
+    FieldError,
+    NotFoundError,
+    PossibleDuplicatesError,
+    StateError,
+    ValidationError,
+)
+from app.services.search import (
+    BeneficiaryRow,
+    age_band,
+    list_beneficiary_rows,
+    search_beneficiaries,
+)
+from app.services.selection import ApplicationView, SupportView, list_applications, list_support
+from app.services.validation import (
+    check_birth_date,
+    check_birth_year,
+    check_code,
+    check_required,
+    normalize_cin,
+    normalize_phone,
+)
+
+__all__ = [
+    "AgeBand",
+    "AttendedSession",
+    "BeneficiaryDetail",
+    "BeneficiaryInput",
+    "BeneficiaryRow",
+    "BeneficiaryView",
+    "ConsentInput",
+    "ConsentView",
+    "DuplicateCandidate",
+    "RegistrationResult",
+    "age_band",
+    "beneficiary_detail",
+    "erase_beneficiary",
+    "find_duplicates",
+    "get_beneficiary",
+    "list_beneficiary_rows",
+    "merge_beneficiaries",
+    "record_consent",
+    "register_beneficiary",
+    "search_beneficiaries",
+    "update_beneficiary",
+    "withdraw_consent",
+]
+
+
+@dataclass(frozen=True)
+class BeneficiaryInput:
+    """What a registration form collects (raw: services normalise it)."""
+
+    first_name: str
+    last_name: str
+    sex: str
+    name_ar: str | None = None
+    birth_date: dt.date | None = None
+    birth_year: int | None = None
+    cin: str | None = None
+    phone: str | None = None
+    commune_code: str | None = None
+    douar: str | None = None
+    education_level: str | None = None
+    status: str | None = None
+    sector: str | None = None
+    project_stage: str | None = None
+    prior_support: Sequence[str] = ()
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class ConsentInput:
+    notice_version: str
+    given_on: dt.date
+    collected_by: str
+    method: str  # ConsentMethod
+    photos: bool = False
+    share_with_partners: bool = False
+    sms_whatsapp: bool = False
+
+
+@dataclass(frozen=True)
+class BeneficiaryView:
+    id: str
+    team_id: str | None
+    first_name: str
+    last_name: str
+    name_ar: str | None
+    sex: str
+    birth_date: dt.date | None
+    birth_year: int | None
+    cin: str | None
+    phone: str | None
+    commune_code: str | None
+    commune_name: str | None
+    commune_name_ar: str | None
+    douar: str | None
+    education_level: str | None
+    status: str | None
+    sector: str | None
+    project_stage: str | None
+    prior_support: tuple[str, ...]
+    notes: str | None
+    registered_on: dt.date
+    registered_by: str | None
+    merged_into_id: str | None
+    deleted: bool
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def age_band(self, on: dt.date) -> AgeBand:
+        return age_band(self.birth_date, self.birth_year, on)
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    id: str
+    beneficiary_id: str
+    notice_version: str
+    given_on: dt.date
+    collected_by: str
+    method: str
+    photos: bool
+    share_with_partners: bool
+    sms_whatsapp: bool
+    withdrawn_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class RegistrationResult:
+    beneficiary: BeneficiaryView
+    warnings: list[FieldError]  # non-blocking, e.g. "cin_format"
+
+
+@dataclass(frozen=True)
+class AttendedSession:
+    session_id: str
+    session_date: dt.date
+    module_code: str
+    module_title_fr: str
+    module_title_ar: str
+    status: str  # AttendanceStatus
+    hours_attended: float
+
+
+@dataclass(frozen=True)
+class BeneficiaryDetail:
+    profile: BeneficiaryView
+    consent: ConsentView | None  # the latest
+    enterprises: list[EnterpriseView]
+    sessions: list[AttendedSession]  # latest first
+    total_hours: float  # hours attended at sessions where present
+    coaching: list[CoachingView]  # latest first
+    next_steps: list[NextStepView]  # open ones
+    support: list[SupportView]
+    applications: list[ApplicationView]
+
+
+# ---- views -----------------------------------------------------------------
+
+
+def _view(session: Session, row: Beneficiary) -> BeneficiaryView:
+    commune = session.get(Commune, row.commune_code) if row.commune_code else None
+    return BeneficiaryView(
+        id=row.id,
+        team_id=row.team_id,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        name_ar=row.name_ar,
+        sex=row.sex,
+        birth_date=row.birth_date,
+        birth_year=row.birth_year,
+        cin=row.cin,
+        phone=row.phone,
+        commune_code=row.commune_code,
+        commune_name=commune.name_fr if commune else None,
+        commune_name_ar=commune.name_ar if commune else None,
+        douar=row.douar,
+        education_level=row.education_level,
+        status=row.status,
+        sector=row.sector,
+        project_stage=row.project_stage,
+        prior_support=tuple(row.prior_support or ()),
+        notes=row.notes,
+        registered_on=row.registered_on,
+        registered_by=row.registered_by,
+        merged_into_id=row.merged_into_id,
+        deleted=row.deleted,
+    )
+
+
+def _consent_view(row: Consent) -> ConsentView:
+    return ConsentView(
+        id=row.id,
+        beneficiary_id=row.beneficiary_id,
+        notice_version=row.notice_version,
+        given_on=row.given_on,
+        collected_by=row.collected_by,
+        method=row.method,
+        photos=row.photos,
+        share_with_partners=row.share_with_partners,
+        sms_whatsapp=row.sms_whatsapp,
+        withdrawn_on=row.withdrawn_on,
+    )
+
+
+def _live(session: Session, beneficiary_id: str) -> Beneficiary:
+    row = session.get(Beneficiary, beneficiary_id)
+    if row is None or row.deleted:
+        raise NotFoundError("beneficiary", beneficiary_id)
+    return row
+
+
+def get_beneficiary(*, session: Session, beneficiary_id: str) -> BeneficiaryView:
+    """A person's profile; a merged record is followed to the one it was merged into."""
+    row = session.get(Beneficiary, beneficiary_id)
+    seen = set()
+    while row is not None and row.merged_into_id and row.id not in seen:
+        seen.add(row.id)
+        row = session.get(Beneficiary, row.merged_into_id)
+    if row is None or row.deleted:
+        raise NotFoundError("beneficiary", beneficiary_id)
+    return _view(session, row)
+
+
+# ---- validation ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Clean:
+    """Normalised values ready to store."""
+
+    values: dict[str, object]
+    warnings: list[FieldError]
+
+
+def _clean(session: Session, data: BeneficiaryInput, today: dt.date) -> _Clean:
+    """Every rule at once: raises one ValidationError naming every bad field."""
+    errors: list[FieldError] = []
+    warnings: list[FieldError] = []
+
+    def add(error: FieldError | None) -> None:
+        if error is not None:
+            errors.append(error)
+
+    add(check_required("first_name", data.first_name))
+    add(check_required("last_name", data.last_name))
+    if data.sex not in {s.value for s in Sex}:
+        add(FieldError("sex", "required" if not data.sex else "invalid_choice"))
+    add(check_birth_date(data.birth_date, today))
+    add(check_birth_year(data.birth_year, today))
+    add(check_code("education_level", data.education_level, EducationLevel))
+    add(check_code("status", data.status, BeneficiaryStatus))
+    add(check_code("sector", data.sector, Sector))
+    add(check_code("project_stage", data.project_stage, ProjectStage))
+    for support in data.prior_support:
+        add(check_code("prior_support", support, PriorSupport))
+    if data.commune_code and session.get(Commune, data.commune_code) is None:
+        add(FieldError("commune_code", "unknown_commune", {"value": data.commune_code}))
+    cin: str | None = None
+    try:
+        cin, cin_warning = normalize_cin(data.cin)
+        if cin_warning is not None:
+            warnings.append(cin_warning)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    phone: str | None = None
+    if data.phone is not None and data.phone.strip():
+        try:
+            phone = normalize_phone(data.phone)
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    birth_year = data.birth_date.year if data.birth_date is not None else data.birth_year
+    if data.birth_date is not None and data.birth_year not in (None, data.birth_date.year):
+        warnings.append(FieldError("birth_year", "birth_year_mismatch"))
+    if age_band(data.birth_date, birth_year, today) is AgeBand.UNDER_18:
+        warnings.append(FieldError("birth_date", "minor"))
+    values: dict[str, object] = {
+        "first_name": data.first_name.strip(),
+        "last_name": data.last_name.strip(),
+        "name_ar": (data.name_ar or "").strip() or None,
+        "sex": data.sex,
+        "birth_date": data.birth_date,
+        "birth_year": birth_year,
+        "cin": cin,
+        "phone": phone,
+        "commune_code": data.commune_code or None,
+        "douar": (data.douar or "").strip() or None,
+        "education_level": data.education_level,
+        "status": data.status,
+        "sector": data.sector,
+        "project_stage": data.project_stage,
+        "prior_support": list(dict.fromkeys(data.prior_support)),
+        "notes": (data.notes or "").strip() or None,
+    }
+    return _Clean(values=values, warnings=warnings)
+
+
+def _check_consent(consent: ConsentInput | None, today: dt.date) -> None:
+    if consent is None:
+        raise ValidationError.single("consent", "consent_required")
+    errors: list[FieldError | None] = [
+        check_required("notice_version", consent.notice_version),
+        check_required("collected_by", consent.collected_by),
+        check_code("method", consent.method, ConsentMethod),
+    ]
+    if consent.given_on > today:
+        errors.append(FieldError("given_on", "date_future"))
+    found = [e for e in errors if e is not None]
+    if found:
+        raise ValidationError(found)
+
+
+def _candidates(
+    session: Session, values: dict[str, object], exclude_id: str | None, today: dt.date
+) -> list[DuplicateCandidate]:
+    def text(key: str) -> str | None:
+        value = values.get(key)
+        return value if isinstance(value, str) else None
+
+    birth_date = values.get("birth_date")
+    birth_year = values.get("birth_year")
+    return find_duplicate_candidates(
+        session,
+        first_name=text("first_name") or "",
+        last_name=text("last_name") or "",
+        name_ar=text("name_ar"),
+        cin=text("cin"),
+        phone=text("phone"),
+        commune_code=text("commune_code"),
+        birth_date=birth_date if isinstance(birth_date, dt.date) else None,
+        birth_year=birth_year if isinstance(birth_year, int) else None,
+        exclude_id=exclude_id,
+        today=today,
+    )
+
+
+# ---- register / update -----------------------------------------------------
+
+
+def find_duplicates(
+    *,
+    session: Session,
+    data: BeneficiaryInput,
+    exclude_id: str | None = None,
+    today: dt.date | None = None,
+) -> list[DuplicateCandidate]:
+    """Possible duplicates of what a form holds (same CIN, same phone in any
+    format, or a close name in the same commune), most likely first.
+    Raises ValidationError if the form itself is invalid."""
+    on = today or dt.date.today()
+    clean = _clean(session, data, on)
+    return _candidates(session, clean.values, exclude_id, on)
+
+
+def register_beneficiary(
+    *,
+    session: Session,
+    data: BeneficiaryInput,
+    consent: ConsentInput | None,
+    team_id: str | None,
+    registered_by: str | None = None,
+    today: dt.date | None = None,
+    confirm_not_duplicate: bool = False,
+) -> RegistrationResult:
+    """Register a person with their consent.  Raises ValidationError (every
+    bad field at once; "consent_required" without consent, since no personal
+    data may be stored without it) or PossibleDuplicatesError unless the
+    trainer confirmed it is someone new.  Nothing is written on failure."""
+    on = today or dt.date.today()
+    errors: list[FieldError] = []
+    clean: _Clean | None = None
+    try:
+        clean = _clean(session, data, on)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    try:
+        _check_consent(consent, on)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    if errors or clean is None or consent is None:
+        raise ValidationError(errors)
+    if not confirm_not_duplicate:
+        candidates = _candidates(session, clean.values, None, on)
+        if candidates:
+            raise PossibleDuplicatesError(candidates)
+    row = Beneficiary(team_id=team_id, registered_on=on, registered_by=registered_by)
+    for key, value in clean.values.items():
+        setattr(row, key, value)
+    session.add(row)
+    session.flush()
+    session.add(_consent_row(row, consent))
+    session.flush()
+    return RegistrationResult(beneficiary=_view(session, row), warnings=clean.warnings)
+
+
+def _consent_row(person: Beneficiary, consent: ConsentInput) -> Consent:
+    return Consent(
+        team_id=person.team_id,
+        beneficiary_id=person.id,
+        notice_version=consent.notice_version.strip(),
+        given_on=consent.given_on,
+        collected_by=consent.collected_by.strip(),
+        method=consent.method,
+        photos=consent.photos,
+        share_with_partners=consent.share_with_partners,
+        sms_whatsapp=consent.sms_whatsapp,
+    )
+
+
+def update_beneficiary(
+    *,
+    session: Session,
+    beneficiary_id: str,
+    data: BeneficiaryInput,
+    today: dt.date | None = None,
+) -> RegistrationResult:
+    """Replace the person's fields with the form's; only changed fields are
+    written (so sync merges field by field).  A CIN or phone now shared with
+    another record comes back as a "possible_duplicate" warning."""
+    on = today or dt.date.today()
+    row = _live(session, beneficiary_id)
+    clean = _clean(session, data, on)
+    warnings = list(clean.warnings)
+    for key, value in clean.values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
+    session.flush()
+    for candidate in _candidates(session, clean.values, beneficiary_id, on):
+        if {"same_cin", "same_phone"} & set(candidate.reasons):
+            warnings.append(
+                FieldError("cin" if "same_cin" in candidate.reasons else "phone",
+                           "possible_duplicate", {"id": candidate.row.id})
+            )
+    return RegistrationResult(beneficiary=_view(session, row), warnings=warnings)
+
+
+# ---- consent ---------------------------------------------------------------
+
+
+def record_consent(
+    *, session: Session, beneficiary_id: str, consent: ConsentInput, today: dt.date | None = None
+) -> ConsentView:
+    """A new consent (e.g. a new notice version); the latest one applies."""
+    _check_consent(consent, today or dt.date.today())
+    person = _live(session, beneficiary_id)
+    row = _consent_row(person, consent)
+    session.add(row)
+    session.flush()
+    return _consent_view(row)
+
+
+def latest_consent(*, session: Session, beneficiary_id: str) -> ConsentView | None:
+    row = session.scalars(
+        select(Consent)
+        .where(Consent.beneficiary_id == beneficiary_id, Consent.deleted.is_(False))
+        .order_by(Consent.given_on.desc(), Consent.hlc.desc())
+        .limit(1)
+    ).first()
+    return _consent_view(row) if row else None
+
+
+def withdraw_consent(*, session: Session, beneficiary_id: str, on: dt.date) -> ConsentView:
+    """The person withdraws consent: the latest consent is dated withdrawn
+    (erasure, if asked for, is `erase_beneficiary`)."""
+    _live(session, beneficiary_id)
+    current = latest_consent(session=session, beneficiary_id=beneficiary_id)
+    if current is None:
+        raise NotFoundError("consent", beneficiary_id)
+    row = session.get(Consent, current.id)
+    assert row is not None
+    if row.withdrawn_on is None:
+        row.withdrawn_on = on
+    session.flush()
+    return _consent_view(row)
+
+
+# ---- the person's file -----------------------------------------------------
+
+
+def attended_sessions(session: Session, beneficiary_id: str) -> list[AttendedSession]:
+    query = (
+        select(
+            Attendance.session_id,
+            TrainingSession.session_date,
+            TrainingModule.code,
+            TrainingModule.title_fr,
+            TrainingModule.title_ar,
+            Attendance.status,
+            Attendance.hours_attended,
+        )
+        .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+        .join(TrainingModule, TrainingModule.id == TrainingSession.module_id, isouter=True)
+        .where(
+            Attendance.beneficiary_id == beneficiary_id,
+            Attendance.deleted.is_(False),
+            TrainingSession.deleted.is_(False),
+        )
+        .order_by(TrainingSession.session_date.desc(), TrainingSession.start_time.desc())
+    )
+    return [
+        AttendedSession(
+            session_id=sid,
+            session_date=day,
+            module_code=code or "",
+            module_title_fr=title_fr or "",
+            module_title_ar=title_ar or "",
+            status=status,
+            hours_attended=hours or 0.0,
+        )
+        for sid, day, code, title_fr, title_ar, status, hours in session.execute(query).tuples()
+    ]
+
+
+def beneficiary_detail(
+    *, session: Session, beneficiary_id: str, today: dt.date | None = None
+) -> BeneficiaryDetail:
+    profile = get_beneficiary(session=session, beneficiary_id=beneficiary_id)
+    person_id = profile.id
+    sessions = attended_sessions(session, person_id)
+    return BeneficiaryDetail(
+        profile=profile,
+        consent=latest_consent(session=session, beneficiary_id=person_id),
+        enterprises=list_enterprises(session=session, beneficiary_id=person_id),
+        sessions=sessions,
+        total_hours=sum(
+            s.hours_attended for s in sessions if s.status == AttendanceStatus.PRESENT
+        ),
+        coaching=coaching_history(session=session, beneficiary_id=person_id, today=today),
+        next_steps=open_next_steps(session=session, beneficiary_id=person_id, today=today),
+        support=list_support(session=session, beneficiary_id=person_id),
+        applications=list_applications(session=session, beneficiary_id=person_id),
+    )
+
+
+# ---- merge -----------------------------------------------------------------
+
+_PRESENCE_RANK = {
+    AttendanceStatus.PRESENT.value: 2,
+    AttendanceStatus.EXCUSED.value: 1,
+    AttendanceStatus.ABSENT.value: 0,
+}
+# Profile fields the kept record takes from the merged one when it has none.
+_FILL_FIELDS = (
+    "name_ar", "birth_date", "birth_year", "cin", "phone", "commune_code", "douar",
+    "education_level", "status", "sector", "project_stage", "notes",
+)
+_ATTENDANCE_VALUES = ("status", "arrived_at", "left_at", "hours_attended", "recorded_by")
+
+
+def _better(a: Attendance, b: Attendance) -> bool:
+    """Is `a` a better record of presence than `b`?"""
+    return (_PRESENCE_RANK.get(a.status, 0), a.hours_attended or 0.0) > (
+        _PRESENCE_RANK.get(b.status, 0),
+        b.hours_attended or 0.0,
+    )
+
+
+def _copy_attendance(source: Attendance, target: Attendance) -> None:
+    for key in _ATTENDANCE_VALUES:
+        value = getattr(source, key)
+        if getattr(target, key) != value:
+            setattr(target, key, value)
+
+
+def merge_beneficiaries(*, session: Session, keep_id: str, merge_id: str) -> BeneficiaryView:
+    """Fold a duplicate (`merge_id`) into the record kept (`keep_id`).
+
+    Everything pointing at the duplicate is re-pointed with ordinary tracked
+    writes, so the merge syncs like any edit: rows with deterministic ids
+    (attendance, enrolment, membership) are re-made under the kept person's
+    id (keeping the better presence when both attended), others get the new
+    beneficiary_id.  The duplicate becomes a tombstone with merged_into_id."""
+    if keep_id == merge_id:
+        raise StateError("merge_same")
+    keep = _live(session, keep_id)
+    merged = _live(session, merge_id)
+    if keep.merged_into_id or merged.merged_into_id:
+        raise StateError("already_merged")
+
+    for key in _FILL_FIELDS:
+        if getattr(keep, key) in (None, "") and getattr(merged, key) not in (None, ""):
+            setattr(keep, key, getattr(merged, key))
+    if not keep.prior_support and merged.prior_support:
+        keep.prior_support = list(merged.prior_support)
+
+    _merge_attendance(session, keep, merged)
+    _merge_keyed(
+        session, Enrolment, Enrolment.beneficiary_id == merge_id, "session_id", enrolment_id,
+        keep_id,
+    )
+    _merge_keyed(
+        session, EnterpriseMember, EnterpriseMember.beneficiary_id == merge_id, "enterprise_id",
+        membership_id, keep_id,
+    )
+    pointing: tuple[Any, ...] = (
+        CoachingSession, NextStep, Application, SupportDelivered, Consent
+    )
+    for model in pointing:
+        for row in session.scalars(select(model).where(model.beneficiary_id == merge_id)):
+            row.beneficiary_id = keep_id
+
+    merged.merged_into_id = keep_id
+    merged.deleted = True
+    session.flush()
+    return _view(session, keep)
+
+
+def _merge_attendance(session: Session, keep: Beneficiary, merged: Beneficiary) -> None:
+    for old in session.scalars(
+        select(Attendance).where(
+            Attendance.beneficiary_id == merged.id, Attendance.deleted.is_(False)
+        )
+    ).all():
+        key = attendance_id(old.session_id, keep.id)
+        target = session.get(Attendance, key)
+        if target is None:
+            target = Attendance(
+                id=key, team_id=old.team_id, session_id=old.session_id,
+                beneficiary_id=keep.id, status=old.status,
+            )
+            _copy_attendance(old, target)
+            session.add(target)
+        elif target.deleted:
+            target.deleted = False
+            _copy_attendance(old, target)
+        elif _better(old, target):
+            _copy_attendance(old, target)
+        old.deleted = True
+
+
+def _merge_keyed(
+    session: Session,
+    model: Any,
+    condition: Any,
+    parent: str,
+    make_id: Callable[[str, str], str],
+    keep_id: str,
+) -> None:
+    """Re-make rows whose id derives from (parent, beneficiary) under the kept id."""
+    for old in session.scalars(select(model).where(condition, model.deleted.is_(False))).all():
+        parent_id = getattr(old, parent)
+        key = make_id(parent_id, keep_id)
+        target = session.get(model, key)
+        if target is None:
+            target = model(id=key, team_id=old.team_id, beneficiary_id=keep_id)
+            setattr(target, parent, parent_id)
+            if isinstance(old, EnterpriseMember) and isinstance(target, EnterpriseMember):
+                target.role = old.role
+            session.add(target)
+        elif target.deleted:
+            target.deleted = False
+        old.deleted = True
+
+
+# ---- erase (law 09-08) -----------------------------------------------------
+
+_ERASED = "—"
+_PERSONAL_FIELDS = ("name_ar", "cin", "phone", "birth_date", "douar", "notes")
+
+
+def erase_beneficiary(
+    *, session: Session, beneficiary_id: str, today: dt.date | None = None
+) -> None:
+    """Erase a person's data on request (law 09-08).
+
+    The record stays as an anonymous stub (sex, birth year, commune, status,
+    sector, stage) so that past figures do not change, and becomes a
+    tombstone: it leaves every list and search.  Names, CIN, phone, birth
+    date, douar and notes are blanked, as are coaching notes about the person
+    and any conflict record that still holds their old values; consent is
+    dated withdrawn."""
+    on = today or dt.date.today()
+    row = session.get(Beneficiary, beneficiary_id)
+    if row is None:
+        raise NotFoundError("beneficiary", beneficiary_id)
+    if row.birth_date is not None and row.birth_year is None:
+        row.birth_year = row.birth_date.year
+    if row.first_name != _ERASED:
+        row.first_name = _ERASED
+    if row.last_name != _ERASED:
+        row.last_name = _ERASED
+    for key in _PERSONAL_FIELDS:
+        if getattr(row, key) is not None:
+            setattr(row, key, None)
+    if not row.deleted:
+        row.deleted = True
+    for coaching in session.scalars(
+        select(CoachingSession).where(CoachingSession.beneficiary_id == beneficiary_id)
+    ):
+        if coaching.notes is not None:
+            coaching.notes = None
+    for consent in session.scalars(
+        select(Consent).where(Consent.beneficiary_id == beneficiary_id)
+    ):
+        if consent.withdrawn_on is None:
+            consent.withdrawn_on = on
+    for conflict in session.scalars(
+        select(Conflict).where(
+            Conflict.table_name == Beneficiary.__tablename__, Conflict.row_id == beneficiary_id
+        )
+    ):
+        conflict.kept_value = None
+        conflict.lost_value = None
+    session.flush()
+
+
+def count_beneficiaries(*, session: Session, team_id: str | None = None) -> int:
+    query = (
+        select(func.count())
+        .select_from(Beneficiary)
+        .where(Beneficiary.deleted.is_(False), Beneficiary.merged_into_id.is_(None))
+    )
+    if team_id is not None:
+        query = query.where(Beneficiary.team_id == team_id)
+    return int(session.scalar(query) or 0)
+

@@ -1,0 +1,212 @@
+"""Beneficiary rows for long lists, age bands, and the quick search.
+
+Rows are built from selected columns (no ORM objects) so a 100,000-person
+table loads in one query.  The search uses the FTS5 index
+`beneficiary_fts` over `Beneficiary.search_text` (laptop, SQLite); other
+databases fall back to LIKE on the same normalised text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, or_, select, text
+from sqlalchemy.orm import Session
+
+from app.models import Beneficiary, Commune
+from app.models.enums import AgeBand
+from app.models.search_text import digits, words
+
+
+@dataclass(frozen=True)
+class BeneficiaryRow:
+    id: str
+    first_name: str
+    last_name: str
+    name_ar: str | None
+    sex: str
+    age_band: str  # AgeBand code, on the day the rows were listed
+    cin: str | None
+    phone: str | None
+    commune_code: str | None
+    commune_name: str | None
+    status: str | None
+    project_stage: str | None
+    sector: str | None
+    registered_on: dt.date
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def age_on(birth_date: dt.date | None, birth_year: int | None, on: dt.date) -> int | None:
+    """Age in whole years on a day; from the year alone when that is all we know."""
+    if birth_date is not None:
+        age = on.year - birth_date.year
+        if (on.month, on.day) < (birth_date.month, birth_date.day):
+            age -= 1
+        return age
+    if birth_year is not None:
+        return on.year - birth_year
+    return None
+
+
+def age_band(birth_date: dt.date | None, birth_year: int | None, on: dt.date) -> AgeBand:
+    """The funders' age band (18-35 is "youth") on a day."""
+    age = age_on(birth_date, birth_year, on)
+    if age is None:
+        return AgeBand.UNKNOWN
+    if age < 18:
+        return AgeBand.UNDER_18
+    if age <= 35:
+        return AgeBand.YOUTH_18_35
+    if age <= 45:
+        return AgeBand.ADULT_36_45
+    return AgeBand.OVER_45
+
+
+ROW_COLUMNS = (
+    Beneficiary.id,
+    Beneficiary.first_name,
+    Beneficiary.last_name,
+    Beneficiary.name_ar,
+    Beneficiary.sex,
+    Beneficiary.birth_date,
+    Beneficiary.birth_year,
+    Beneficiary.cin,
+    Beneficiary.phone,
+    Beneficiary.commune_code,
+    Commune.name_fr,
+    Beneficiary.status,
+    Beneficiary.project_stage,
+    Beneficiary.sector,
+    Beneficiary.registered_on,
+)
+
+
+def row_select() -> Select[*tuple[Any, ...]]:
+    """The columns of a BeneficiaryRow, live people only (not deleted, not merged)."""
+    return (
+        select(*ROW_COLUMNS)
+        .join(Commune, Commune.code == Beneficiary.commune_code, isouter=True)
+        .where(Beneficiary.deleted.is_(False), Beneficiary.merged_into_id.is_(None))
+    )
+
+
+def make_row(values: Sequence[Any], on: dt.date) -> BeneficiaryRow:
+    (id_, first, last, name_ar, sex, birth_date, birth_year, cin, phone, commune_code,
+     commune_name, status, stage, sector, registered_on) = values
+    return BeneficiaryRow(
+        id=id_,
+        first_name=first,
+        last_name=last,
+        name_ar=name_ar,
+        sex=sex,
+        age_band=age_band(birth_date, birth_year, on).value,
+        cin=cin,
+        phone=phone,
+        commune_code=commune_code,
+        commune_name=commune_name,
+        status=status,
+        project_stage=stage,
+        sector=sector,
+        registered_on=registered_on,
+    )
+
+
+def list_beneficiary_rows(
+    *, session: Session, team_id: str | None = None, today: dt.date | None = None
+) -> list[BeneficiaryRow]:
+    """Every live beneficiary (of a team), by name, in one query."""
+    on = today or dt.date.today()
+    query = row_select().order_by(Beneficiary.last_name, Beneficiary.first_name, Beneficiary.id)
+    if team_id is not None:
+        query = query.where(Beneficiary.team_id == team_id)
+    return [make_row(values, on) for values in session.execute(query)]
+
+
+def rows_by_id(session: Session, ids: Sequence[str], on: dt.date) -> dict[str, BeneficiaryRow]:
+    result: dict[str, BeneficiaryRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for values in session.execute(row_select().where(Beneficiary.id.in_(chunk))):
+            row = make_row(values, on)
+            result[row.id] = row
+    return result
+
+
+_DIGITS_QUERY = re.compile(r"^[\s+().\-0-9]+$")
+_CIN_QUERY = re.compile(r"^[A-Za-z]{1,2}[\s\-]?[0-9]{2,6}$")
+
+
+def _query_terms(query: str) -> list[list[str]]:
+    """Alternatives of word lists to prefix-match: the words as typed, and
+    hyphenated/multi-word names joined (Fatima-Zahra finds Fatimazahra)."""
+    stripped = query.strip()
+    if _DIGITS_QUERY.match(stripped):
+        number = digits(stripped)
+        if not number:
+            return []
+        if stripped.startswith("+") or number.startswith("00"):
+            number = number.lstrip("0")
+        alternatives = [[number]]
+        if number.startswith("212") and len(number) > 3:
+            alternatives.append(["0" + number[3:]])
+        return alternatives
+    if _CIN_QUERY.match(stripped):
+        return [[re.sub(r"[\s\-]", "", stripped).lower()]]
+    terms = words(stripped)
+    if not terms:
+        return []
+    alternatives = [terms]
+    if len(terms) > 1:
+        alternatives.append(["".join(terms)])
+    return alternatives
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"*'
+
+
+def search_beneficiaries(
+    *, session: Session, query: str, limit: int = 50, today: dt.date | None = None
+) -> list[BeneficiaryRow]:
+    """People whose name (Latin or Arabic, accents and harakat ignored), CIN
+    or phone starts with every typed word; deleted and merged people excluded."""
+    on = today or dt.date.today()
+    alternatives = _query_terms(query)
+    if not alternatives:
+        return []
+    session.flush()
+    if session.get_bind().dialect.name == "sqlite":
+        match = " OR ".join(
+            "(" + " AND ".join(_fts_phrase(t) for t in terms) + ")" for terms in alternatives
+        )
+        statement = row_select().where(
+            text("beneficiary.rowid IN (SELECT rowid FROM beneficiary_fts "
+                 "WHERE beneficiary_fts MATCH :match)").bindparams(match=match)
+        )
+    else:
+        statement = row_select().where(
+            or_(
+                *(
+                    and_(*(Beneficiary.search_text.like(f"%{t}%") for t in terms))
+                    for terms in alternatives
+                )
+            )
+        )
+    statement = statement.limit(limit)
+    rows = [make_row(values, on) for values in session.execute(statement)]
+    return sorted(rows, key=lambda r: (r.last_name.lower(), r.first_name.lower(), r.id))
