@@ -196,6 +196,7 @@ class DocText:
     ISSUED_AT_ON = QT_TRANSLATE_NOOP("Report", "Fait à {place}, le {date}")
     SIGNATORY = QT_TRANSLATE_NOOP("Report", "Le Directeur régional de la CCIS")
     SERIAL = QT_TRANSLATE_NOOP("Report", "N° de série : {serial}")
+    SERIAL_NUMBER = QT_TRANSLATE_NOOP("Report", "N° de série")
     VERIFY_HINT = QT_TRANSLATE_NOOP(
         "Report", "Vérifiez l'authenticité en scannant le code QR ou sur {url}"
     )

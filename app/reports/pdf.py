@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, LongTable, TableStyle
+from reportlab.platypus import Flowable, LongTable, SimpleDocTemplate, TableStyle
 
 from app.labels import DocText, Labels
 from app.paths import resource
@@ -336,3 +336,77 @@ def footer(labels: Labels, left_note: str = "") -> PageDecorator:
 
 def page_size(landscape: bool = False) -> tuple[float, float]:
     return (A4[1], A4[0]) if landscape else A4
+
+
+def heading(text: str, *, rtl: bool, size: float = 12) -> Flowable:
+    result = Text(text, rtl=rtl, size=size, bold=True, space_after=4)
+    result.keepWithNext = 1  # never a heading alone at the foot of a page
+    return result
+
+
+def key_values(
+    pairs: Sequence[tuple[str, str]], *, rtl: bool, width: float, size: float = 9
+) -> LongTable:
+    """A two-column label/value grid (label on the start side)."""
+    label_width = min(width * 0.32, 60 * mm)
+    data = []
+    for label, value in pairs:
+        cells = [Text(label, rtl=rtl, size=size, bold=True), Text(value, rtl=rtl, size=size)]
+        data.append(cells[::-1] if rtl else cells)
+    widths = [label_width, width - label_width]
+    result = LongTable(data, colWidths=widths[::-1] if rtl else widths)
+    result.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (-1 if rtl else 0, 0), (-1 if rtl else 0, -1), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return result
+
+
+def build_pdf(
+    out: Output,
+    story: list[Flowable],
+    labels: Labels,
+    *,
+    title: str,
+    landscape: bool = False,
+    note: str = "",
+    margin: float = 14 * mm,
+) -> None:
+    """A multi-page document with the usual footer and page numbers."""
+    register_fonts()
+    doc = SimpleDocTemplate(
+        str(out) if isinstance(out, Path) else out,
+        pagesize=page_size(landscape),
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin + 4 * mm,
+        title=title,
+        author=labels(DocText.CCIS),
+    )
+    doc.build(story, canvasmaker=numbered_canvas(footer(labels, note)))
+
+
+def content_width(landscape: bool = False, margin: float = 14 * mm) -> float:
+    return page_size(landscape)[0] - 2 * margin
+
+
+def document_header(labels: Labels, title: str, subtitle: str = "") -> list[Flowable]:
+    """Issuing bodies, then the document's title (and subtitle)."""
+    rtl = labels.rtl
+    story: list[Flowable] = [
+        Text(labels(DocText.CCIS), rtl=rtl, size=9.5, bold=True, align="center"),
+        Text(f"{labels(DocText.REGION)} - {labels(DocText.PROGRAMME)}", rtl=rtl, size=8.5,
+             align="center", color=MUTED, space_after=6),
+        Text(title, rtl=rtl, size=16, bold=True, align="center", space_after=2),
+    ]
+    if subtitle:
+        story.append(Text(subtitle, rtl=rtl, size=10, align="center", space_after=6))
+    return story

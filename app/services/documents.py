@@ -20,6 +20,7 @@ from app.models import (
     Attendance,
     Beneficiary,
     Commune,
+    Consent,
     Enrolment,
     LocalState,
     SupportDelivered,
@@ -29,11 +30,13 @@ from app.models import (
     TrainingSession,
     User,
 )
-from app.models.enums import AgeBand, AttendanceStatus, SessionStatus, SupportKind
+from app.models.enums import AttendanceStatus, SessionStatus, SupportKind
 from app.models.ids import new_id
 from app.services.accounts import local_team_id
+from app.services.beneficiaries import BeneficiaryDetail, ConsentView, beneficiary_detail
 from app.services.errors import NotFoundError, StateError
 from app.services.planning import get_session
+from app.services.search import age_band
 from app.services.selection import record_support
 
 MASK = "•"
@@ -49,29 +52,6 @@ def mask_cin(cin: str | None) -> str:
     if not cin:
         return ""
     return _MASKED_PREFIX + cin[-VISIBLE_CIN_CHARS:]
-
-
-def age_on(birth_date: dt.date | None, birth_year: int | None, on: dt.date) -> int | None:
-    """Age in whole years on a day; from the year alone when that is all we know."""
-    if birth_date is not None:
-        before_birthday = (on.month, on.day) < (birth_date.month, birth_date.day)
-        return on.year - birth_date.year - int(before_birthday)
-    if birth_year is not None:
-        return on.year - birth_year
-    return None
-
-
-def age_band(birth_date: dt.date | None, birth_year: int | None, on: dt.date) -> str:
-    age = age_on(birth_date, birth_year, on)
-    if age is None:
-        return AgeBand.UNKNOWN.value
-    if age < 18:
-        return AgeBand.UNDER_18.value
-    if age <= 35:
-        return AgeBand.YOUTH_18_35.value
-    if age <= 45:
-        return AgeBand.ADULT_36_45.value
-    return AgeBand.OVER_45.value
 
 
 def half_days(start: dt.time, end: dt.time) -> tuple[str, ...]:
@@ -184,7 +164,9 @@ def attendance_sheet_data(*, session: Session, session_id: str) -> AttendanceShe
                     first_name=person.first_name,
                     name_ar=person.name_ar or "",
                     sex=person.sex,
-                    age_band=age_band(person.birth_date, person.birth_year, view.session_date),
+                    age_band=age_band(
+                        person.birth_date, person.birth_year, view.session_date
+                    ).value,
                     cin_masked=mask_cin(person.cin),
                     phone=person.phone or "",
                     expected=person.id in expected_ids,
@@ -436,4 +418,48 @@ def issue_certificate(
         total_hours=round(sum(item.hours for item in attended), 2),
         place_fr=last.commune.name_fr if last.commune else (last.session.place or ""),
         place_ar=last.commune.name_ar if last.commune else (last.session.place or ""),
+    )
+
+
+# ---- beneficiary record (law 09-08) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class BeneficiaryRecord:
+    """Everything held about one person: profile, every consent given or
+    withdrawn, sessions, coaching with next steps, enterprises, applications
+    and support."""
+
+    detail: BeneficiaryDetail
+    consents: tuple[ConsentView, ...]  # oldest first
+    generated_on: dt.date
+
+
+def beneficiary_record(
+    *, session: Session, beneficiary_id: str, today: dt.date | None = None
+) -> BeneficiaryRecord:
+    detail = beneficiary_detail(session=session, beneficiary_id=beneficiary_id, today=today)
+    consents = session.scalars(
+        select(Consent)
+        .where(Consent.beneficiary_id == detail.profile.id, Consent.deleted.is_(False))
+        .order_by(Consent.given_on, Consent.id)
+    )
+    return BeneficiaryRecord(
+        detail=detail,
+        consents=tuple(
+            ConsentView(
+                id=c.id,
+                beneficiary_id=c.beneficiary_id,
+                notice_version=c.notice_version,
+                given_on=c.given_on,
+                collected_by=c.collected_by,
+                method=c.method,
+                photos=c.photos,
+                share_with_partners=c.share_with_partners,
+                sms_whatsapp=c.sms_whatsapp,
+                withdrawn_on=c.withdrawn_on,
+            )
+            for c in consents
+        ),
+        generated_on=today or dt.date.today(),
     )

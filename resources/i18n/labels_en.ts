@@ -535,477 +535,482 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="199" />
+            <source>N° de série</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="200" />
             <source>Vérifiez l'authenticité en scannant le code QR ou sur {url}</source>
             <translation>Check authenticity by scanning the QR code or at {url}</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="202" />
+            <location filename="../../app/labels.py" line="203" />
             <source>Authenticité vérifiable auprès de la CCIS avec ce numéro de série.</source>
             <translation>Authenticity can be checked with the CCIS using this serial number.</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="205" />
+            <location filename="../../app/labels.py" line="206" />
             <source>Heures</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="208" />
+            <location filename="../../app/labels.py" line="209" />
             <source>Rapport d'activité</source>
             <translation>Activity report</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="209" />
+            <location filename="../../app/labels.py" line="210" />
             <source>Période du {start} au {end}</source>
             <translation>Period from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="210" />
+            <location filename="../../app/labels.py" line="211" />
             <source>Équipe</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="211" />
+            <location filename="../../app/labels.py" line="212" />
             <source>Toutes les équipes</source>
             <translation>All teams</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="212" />
+            <location filename="../../app/labels.py" line="213" />
             <source>Chiffres clés</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="213" />
+            <location filename="../../app/labels.py" line="214" />
             <source>Indicateur</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="214" />
+            <location filename="../../app/labels.py" line="215" />
             <source>Valeur</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="215" />
+            <location filename="../../app/labels.py" line="216" />
             <source>Bénéficiaires</source>
             <translation>Beneficiaries</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="216" />
+            <location filename="../../app/labels.py" line="217" />
             <source>Femmes</source>
             <translation>Women</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="217" />
+            <location filename="../../app/labels.py" line="218" />
             <source>Hommes</source>
             <translation>Men</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="218" />
+            <location filename="../../app/labels.py" line="219" />
             <source>Jeunes de 18 à 35 ans</source>
             <translation>Youth aged 18 to 35</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="219" />
+            <location filename="../../app/labels.py" line="220" />
             <source>Sessions tenues</source>
             <translation>Sessions held</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="220" />
+            <location filename="../../app/labels.py" line="221" />
             <source>Heures de formation</source>
             <translation>Training hours</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="221" />
+            <location filename="../../app/labels.py" line="222" />
             <source>Heures-participants</source>
             <translation>Participant-hours</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="222" />
+            <location filename="../../app/labels.py" line="223" />
             <source>Taux de présence</source>
             <translation>Attendance rate</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="223" />
+            <location filename="../../app/labels.py" line="224" />
             <source>Séances d'accompagnement</source>
             <translation>Coaching sessions</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="224" />
+            <location filename="../../app/labels.py" line="225" />
             <source>Candidatures reçues</source>
             <translation>Applications received</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="225" />
+            <location filename="../../app/labels.py" line="226" />
             <source>Candidats retenus</source>
             <translation>Candidates selected</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="226" />
+            <location filename="../../app/labels.py" line="227" />
             <source>Communes visitées</source>
             <translation>Communes visited</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="227" />
+            <location filename="../../app/labels.py" line="228" />
             <source>Bénéficiaires par sexe</source>
             <translation>Beneficiaries by sex</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="228" />
+            <location filename="../../app/labels.py" line="229" />
             <source>Bénéficiaires par tranche d'âge</source>
             <translation>Beneficiaries by age band</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="229" />
+            <location filename="../../app/labels.py" line="230" />
             <source>Bénéficiaires par milieu</source>
             <translation>Beneficiaries by area</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="230" />
+            <location filename="../../app/labels.py" line="231" />
             <source>Bénéficiaires par commune</source>
             <translation>Beneficiaries by commune</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="231" />
+            <location filename="../../app/labels.py" line="232" />
             <source>Bénéficiaires par secteur</source>
             <translation>Beneficiaries by sector</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="232" />
+            <location filename="../../app/labels.py" line="233" />
             <source>Bénéficiaires par stade du projet</source>
             <translation>Beneficiaries by project stage</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="233" />
+            <location filename="../../app/labels.py" line="234" />
             <source>Bénéficiaires par statut</source>
             <translation>Beneficiaries by status</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="234" />
+            <location filename="../../app/labels.py" line="235" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="235" />
+            <location filename="../../app/labels.py" line="236" />
             <source>Nombre</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="236" />
+            <location filename="../../app/labels.py" line="237" />
             <source>Part</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="237" />
+            <location filename="../../app/labels.py" line="238" />
             <source>Non renseigné</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="238" />
+            <location filename="../../app/labels.py" line="239" />
             <source>Commune : {commune}</source>
             <translation>Commune: {commune}</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="239" />
+            <location filename="../../app/labels.py" line="240" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="240" />
+            <location filename="../../app/labels.py" line="241" />
             <source>Dates de passage</source>
             <translation>Visit dates</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="241" />
+            <location filename="../../app/labels.py" line="242" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="242" />
+            <location filename="../../app/labels.py" line="243" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="243" />
+            <location filename="../../app/labels.py" line="244" />
             <source>Aucune activité sur la période.</source>
             <translation>No activity in this period.</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="244" />
+            <location filename="../../app/labels.py" line="245" />
             <source>Autres</source>
             <translation>Others</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="247" />
+            <location filename="../../app/labels.py" line="248" />
             <source>Fiche bénéficiaire</source>
             <translation>Beneficiary record</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="248" />
+            <location filename="../../app/labels.py" line="249" />
             <source>Ensemble des données détenues sur la personne, communiquées à sa demande (loi 09-08 relative à la protection des personnes physiques à l'égard du traitement des données à caractère personnel).</source>
             <translation>All the data held about the person, provided at their request (law 09-08 on the protection of individuals with regard to the processing of personal data).</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="254" />
+            <location filename="../../app/labels.py" line="255" />
             <source>Profil</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="255" />
+            <location filename="../../app/labels.py" line="256" />
             <source>Nom</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="256" />
+            <location filename="../../app/labels.py" line="257" />
             <source>Prénom</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="257" />
+            <location filename="../../app/labels.py" line="258" />
             <source>Date de naissance</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="258" />
+            <location filename="../../app/labels.py" line="259" />
             <source>Année de naissance</source>
             <translation>Year of birth</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="259" />
+            <location filename="../../app/labels.py" line="260" />
             <source>Douar / quartier</source>
             <translation>Douar / neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="260" />
+            <location filename="../../app/labels.py" line="261" />
             <source>Niveau d'instruction</source>
             <translation>Education level</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="261" />
+            <location filename="../../app/labels.py" line="262" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="262" />
+            <location filename="../../app/labels.py" line="263" />
             <source>Secteur</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="263" />
+            <location filename="../../app/labels.py" line="264" />
             <source>Stade du projet</source>
             <translation>Project stage</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="264" />
+            <location filename="../../app/labels.py" line="265" />
             <source>Appuis antérieurs</source>
             <translation>Prior support</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="265" />
+            <location filename="../../app/labels.py" line="266" />
             <source>Inscrit le</source>
             <translation>Registered on</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="266" />
+            <location filename="../../app/labels.py" line="267" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="267" />
+            <location filename="../../app/labels.py" line="268" />
             <source>Consentement</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="268" />
+            <location filename="../../app/labels.py" line="269" />
             <source>Version de la notice</source>
             <translation>Notice version</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="269" />
+            <location filename="../../app/labels.py" line="270" />
             <source>Donné le</source>
             <translation>Given on</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="270" />
+            <location filename="../../app/labels.py" line="271" />
             <source>Recueilli par</source>
             <translation>Collected by</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="271" />
+            <location filename="../../app/labels.py" line="272" />
             <source>Mode</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="272" />
+            <location filename="../../app/labels.py" line="273" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="273" />
+            <location filename="../../app/labels.py" line="274" />
             <source>Partage avec les partenaires</source>
             <translation>Sharing with partners</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="274" />
+            <location filename="../../app/labels.py" line="275" />
             <source>SMS / WhatsApp</source>
             <translation>SMS / WhatsApp</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="275" />
+            <location filename="../../app/labels.py" line="276" />
             <source>Retiré le</source>
             <translation>Withdrawn on</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="276" />
+            <location filename="../../app/labels.py" line="277" />
             <source>Aucun consentement enregistré.</source>
             <translation>No consent recorded.</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="277" />
+            <location filename="../../app/labels.py" line="278" />
             <source>Formations</source>
             <translation>Trainings</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="278" />
-            <location filename="../../app/labels.py" line="305" />
+            <location filename="../../app/labels.py" line="279" />
+            <location filename="../../app/labels.py" line="306" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="279" />
+            <location filename="../../app/labels.py" line="280" />
             <source>Accompagnement</source>
             <translation>Coaching</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="280" />
+            <location filename="../../app/labels.py" line="281" />
             <source>Durée (min)</source>
             <translation>Duration (min)</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="281" />
+            <location filename="../../app/labels.py" line="282" />
             <source>Thèmes</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="282" />
+            <location filename="../../app/labels.py" line="283" />
             <source>Prochaines étapes</source>
             <translation>Next steps</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="283" />
+            <location filename="../../app/labels.py" line="284" />
             <source>Échéance</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="284" />
+            <location filename="../../app/labels.py" line="285" />
             <source>Fait</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="285" />
+            <location filename="../../app/labels.py" line="286" />
             <source>Appuis reçus</source>
             <translation>Support received</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="286" />
+            <location filename="../../app/labels.py" line="287" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="287" />
+            <location filename="../../app/labels.py" line="288" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="288" />
+            <location filename="../../app/labels.py" line="289" />
             <source>Valeur (MAD)</source>
             <translation>Value (MAD)</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="289" />
+            <location filename="../../app/labels.py" line="290" />
             <source>Révoquée</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="290" />
+            <location filename="../../app/labels.py" line="291" />
             <source>Entreprises et projets</source>
             <translation>Enterprises and projects</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="291" />
+            <location filename="../../app/labels.py" line="292" />
             <source>Entreprise</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="292" />
+            <location filename="../../app/labels.py" line="293" />
             <source>Forme juridique</source>
             <translation>Legal form</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="293" />
+            <location filename="../../app/labels.py" line="294" />
             <source>Rôle</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="294" />
+            <location filename="../../app/labels.py" line="295" />
             <source>Candidatures</source>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="295" />
+            <location filename="../../app/labels.py" line="296" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="296" />
+            <location filename="../../app/labels.py" line="297" />
             <source>Aucun élément.</source>
             <translation>Nothing recorded.</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="299" />
+            <location filename="../../app/labels.py" line="300" />
             <source>Identifiant</source>
             <translation>Identifier</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="300" />
+            <location filename="../../app/labels.py" line="301" />
             <source>Région</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="301" />
+            <location filename="../../app/labels.py" line="302" />
             <source>Milieu</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="302" />
+            <location filename="../../app/labels.py" line="303" />
             <source>Identifiant de la session</source>
             <translation>Session identifier</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="303" />
+            <location filename="../../app/labels.py" line="304" />
             <source>Identifiant du bénéficiaire</source>
             <translation>Beneficiary identifier</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="304" />
+            <location filename="../../app/labels.py" line="305" />
             <source>Heures suivies</source>
             <translation>Hours attended</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="306" />
+            <location filename="../../app/labels.py" line="307" />
             <source>Thème</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="307" />
+            <location filename="../../app/labels.py" line="308" />
             <source>Début</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="308" />
+            <location filename="../../app/labels.py" line="309" />
             <source>Fin</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="309" />
+            <location filename="../../app/labels.py" line="310" />
             <source>Stade évalué</source>
             <translation>Stage assessed</translation>
         </message>
