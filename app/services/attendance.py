@@ -320,7 +320,7 @@ def roster(*, session: Session, session_id: str) -> Roster:
         select(Beneficiary, Commune.name_fr)
         .join(Commune, Commune.code == Beneficiary.commune_code, isouter=True)
         .where(Beneficiary.id.in_(enrolled_ids | set(marks)), Beneficiary.deleted.is_(False))
-    ).tuples()
+    )
     rows: list[RosterRow] = []
     for person, commune_name in people:
         mark = marks.get(person.id)

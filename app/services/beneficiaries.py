@@ -556,7 +556,7 @@ def attended_sessions(session: Session, beneficiary_id: str) -> list[AttendedSes
             status=status,
             hours_attended=hours or 0.0,
         )
-        for sid, day, code, title_fr, title_ar, status, hours in session.execute(query).tuples()
+        for sid, day, code, title_fr, title_ar, status, hours in session.execute(query)
     ]
 
 

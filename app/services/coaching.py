@@ -86,7 +86,7 @@ def _coaching_view(
 ) -> CoachingView:
     steps = session.execute(
         _steps_query().where(NextStep.coaching_id == row.id).order_by(NextStep.due_on, NextStep.id)
-    ).tuples()
+    )
     return CoachingView(
         id=row.id,
         team_id=row.team_id,
@@ -209,7 +209,7 @@ def open_next_steps(
     if beneficiary_id is not None:
         query = query.where(NextStep.beneficiary_id == beneficiary_id)
     query = query.order_by(NextStep.due_on.is_(None), NextStep.due_on, NextStep.id)
-    return [_step_view(s, f, la, today) for s, f, la in session.execute(query).tuples()]
+    return [_step_view(s, f, la, today) for s, f, la in session.execute(query)]
 
 
 def complete_next_step(

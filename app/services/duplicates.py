@@ -24,8 +24,10 @@ from app.models.search_text import fold_arabic, fold_latin
 from app.services.search import BeneficiaryRow, make_row, row_select
 
 # How close two skeletons must be (rapidfuzz ratio, 0-100): one letter off
-# in a 12-letter full name passes; Mohamed/Mehdi (mhmd/mhd) does not.
+# in a 12-letter full name passes.  Short skeletons must be equal: one
+# letter is the whole difference between Mohamed Alami and Ahmed Alami.
 NAME_THRESHOLD = 92.0
+EXACT_BELOW = 8
 # Same name but clearly different ages: a father and son, not one person.
 MAX_BIRTH_YEAR_GAP = 2
 
@@ -84,8 +86,10 @@ def name_words(name: str | None) -> list[str]:
 
 
 def skeleton(words: Iterable[str]) -> str:
-    """The joined consonant skeleton of a sequence of name words."""
-    return _DOUBLES.sub(r"\1", "".join(_word_skeleton(w) for w in words))
+    """The joined consonant skeleton of a sequence of name words (doubled
+    letters collapse within a word only: Alami+Mohamed must not become
+    Alami+Ahmed)."""
+    return "".join(_DOUBLES.sub(r"\1", _word_skeleton(w)) for w in words)
 
 
 def name_keys(first_name: str | None, last_name: str | None, name_ar: str | None) -> set[str]:
@@ -112,7 +116,8 @@ def name_similarity(left: set[str], right: set[str]) -> float:
         for b in right:
             if a == b:
                 return 100.0
-            best = max(best, fuzz.ratio(a, b, score_cutoff=best))
+            if min(len(a), len(b)) >= EXACT_BELOW:
+                best = max(best, fuzz.ratio(a, b, score_cutoff=best))
     return best
 
 

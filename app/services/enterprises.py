@@ -306,7 +306,7 @@ def enterprise_detail(*, session: Session, enterprise_id: str) -> EnterpriseDeta
             Beneficiary.deleted.is_(False),
         )
         .order_by(Beneficiary.last_name, Beneficiary.first_name)
-    ).tuples()
+    )
     stages = session.scalars(
         select(EnterpriseStage)
         .where(EnterpriseStage.enterprise_id == enterprise_id, EnterpriseStage.deleted.is_(False))

@@ -275,7 +275,7 @@ def compute_indicators(*, session: Session, filters: IndicatorFilter) -> Indicat
     def breakdown(column: Any) -> dict[str, int]:
         label = func.coalesce(column, UNKNOWN)
         query = reached_people.with_only_columns(label, func.count()).group_by(label)
-        counts = {str(k): int(v) for k, v in session.execute(query).tuples()}
+        counts = {str(k): int(v) for k, v in session.execute(query)}
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
     by_sex = breakdown(Beneficiary.sex)
@@ -287,7 +287,7 @@ def compute_indicators(*, session: Session, filters: IndicatorFilter) -> Indicat
         select(Commune.code, Commune.name_fr, Commune.name_ar).where(
             Commune.code.in_([c for c in by_commune if c != UNKNOWN])
         )
-    ).tuples()
+    )
     commune_names: dict[str, str] = {}
     commune_names_ar: dict[str, str] = {}
     for code, name_fr, name_ar in names:
@@ -299,7 +299,7 @@ def compute_indicators(*, session: Session, filters: IndicatorFilter) -> Indicat
         select(TrainingSession.start_time, TrainingSession.end_time).where(
             TrainingSession.id.in_(select(held.c.id))
         )
-    ).tuples().all()
+    ).all()
     training_hours = sum(_hours(start, end) for start, end in times)
 
     expected_pairs = union(
@@ -393,7 +393,7 @@ def _projects_by_stage(session: Session, scope: _Scope) -> dict[str, int]:
     area = scope.area_of(Enterprise.commune_code)
     if area is not None:
         query = query.where(area)
-    return {str(k): int(v) for k, v in session.execute(query).tuples()}
+    return {str(k): int(v) for k, v in session.execute(query)}
 
 
 def _applications(session: Session, scope: _Scope) -> dict[str, int]:
@@ -409,7 +409,7 @@ def _applications(session: Session, scope: _Scope) -> dict[str, int]:
         )
         .group_by(Application.status)
     )
-    counts = {str(k): int(v) for k, v in session.execute(query).tuples()}
+    counts = {str(k): int(v) for k, v in session.execute(query)}
     selected = counts.get(ApplicationStatus.SELECTED.value, 0)
     return {
         ApplicationStatus.RECEIVED.value: sum(counts.values()),
@@ -443,7 +443,7 @@ def _support(session: Session, scope: _Scope) -> tuple[dict[str, int], float]:
         query = query.where(area)
     counts: dict[str, int] = {}
     value = 0.0
-    for kind, count, total in session.execute(query).tuples():
+    for kind, count, total in session.execute(query):
         counts[str(kind)] = int(count)
         value += float(total or 0.0)
     return counts, value

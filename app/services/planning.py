@@ -185,7 +185,7 @@ def list_stops(
         query = query.where(TourStop.ends_on >= date_from)
     if date_to is not None:
         query = query.where(TourStop.starts_on <= date_to)
-    return [_stop_view(stop, commune) for stop, commune in session.execute(query).tuples()]
+    return [_stop_view(stop, commune) for stop, commune in session.execute(query)]
 
 
 def delete_stop(*, session: Session, stop_id: str) -> None:
@@ -265,7 +265,7 @@ def get_session(*, session: Session, session_id: str) -> SessionView:
     session.flush()
     found = session.execute(
         _session_query().where(TrainingSession.id == session_id)
-    ).tuples().first()
+    ).first()
     if found is None or found[0].deleted:
         raise NotFoundError("session", session_id)
     row, module, _stop, commune, expected, present = found
@@ -302,7 +302,7 @@ def list_sessions(
     query = query.order_by(TrainingSession.session_date, TrainingSession.start_time)
     return [
         _session_view(row, module, commune, expected, present)
-        for row, module, _stop, commune, expected, present in session.execute(query).tuples()
+        for row, module, _stop, commune, expected, present in session.execute(query)
     ]
 
 

@@ -170,7 +170,7 @@ def get_application(*, session: Session, application_id: str) -> ApplicationView
     session.flush()
     found = session.execute(
         _applications_query().where(Application.id == application_id)
-    ).tuples().first()
+    ).first()
     if found is None:
         raise NotFoundError("application", application_id)
     return _application_view(*found)
@@ -191,7 +191,7 @@ def list_applications(
     if status is not None:
         query = query.where(Application.status == status)
     query = query.order_by(Application.received_on, Application.id)
-    return [_application_view(*found) for found in session.execute(query).tuples()]
+    return [_application_view(*found) for found in session.execute(query)]
 
 
 def receive_application(
@@ -278,7 +278,7 @@ def funnel(*, session: Session, programme_id: str) -> dict[str, int]:
             select(Application.status, func.count())
             .where(Application.programme_id == programme_id, Application.deleted.is_(False))
             .group_by(Application.status)
-        ).tuples()
+        )
     }
     return {status.value: int(counts.get(status.value, 0)) for status in ApplicationStatus}
 
