@@ -1,0 +1,161 @@
+"""Small form widgets shared by the screens: combo boxes of codes and
+communes, and a date field that may stay empty (dd/mm/yyyy)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QWidget
+
+from app.labels import code_choices
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.reference import CommuneView
+    from app.ui.context import AppContext
+
+DATE_FORMAT = "dd/MM/yyyy"
+# Tanger-Tétouan-Al Hoceima: the bus works in this region's communes.
+REGION_CODE = "01"
+
+
+def fill_combo(combo: QComboBox, items: Sequence[tuple[str | None, str]]) -> None:
+    """(value, label) pairs; the value is kept as item data."""
+    current = combo_value(combo)
+    combo.blockSignals(True)
+    combo.clear()
+    for value, label in items:
+        combo.addItem(label, value)
+    set_combo_value(combo, current)
+    combo.blockSignals(False)
+
+
+def code_combo(kind: str, lang: str, blank: str | None = None) -> QComboBox:
+    """A combo of an enumeration's codes (labels from app.labels); with
+    `blank`, a first item meaning "none" / "any"."""
+    combo = QComboBox()
+    items: list[tuple[str | None, str]] = [(None, blank)] if blank is not None else []
+    items.extend(code_choices(kind, lang))
+    fill_combo(combo, items)
+    return combo
+
+
+def combo_value(combo: QComboBox) -> str | None:
+    value = combo.currentData()
+    return value if isinstance(value, str) and value else None
+
+
+def set_combo_value(combo: QComboBox, value: str | None) -> None:
+    index = combo.findData(value) if value is not None else -1
+    if index < 0 and value is None:
+        index = combo.findData(None)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class CommuneBox(QComboBox):
+    """Pick a commune by typing any part of its name (French or Arabic)."""
+
+    def __init__(self, lang: str, blank: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.blank = blank
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        if blank is not None:
+            self.addItem(blank, None)
+            self.lineEdit().setPlaceholderText(blank)
+
+    def set_communes(self, communes: Sequence[CommuneView]) -> None:
+        items: list[tuple[str | None, str]] = [(None, self.blank)] if self.blank is not None else []
+        for commune in communes:
+            other = commune.name_fr if self.lang == "ar" else commune.name_ar
+            items.append((commune.code, f"{commune.name(self.lang)} — {other}"))
+        fill_combo(self, items)
+
+    def value(self) -> str | None:
+        """The chosen commune's code; text that names no commune gives None."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.findText(text, Qt.MatchFlag.MatchExactly)
+        if index < 0:
+            index = self.findText(text, Qt.MatchFlag.MatchStartsWith)
+        if index < 0:
+            return None
+        value = self.itemData(index)
+        return value if isinstance(value, str) else None
+
+    def typed_text(self) -> str:
+        return self.currentText().strip()
+
+    def set_value(self, code: str | None) -> None:
+        set_combo_value(self, code)
+
+
+class OptionalDateEdit(QLineEdit):
+    """A date typed as dd/mm/yyyy, or nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("jj/mm/aaaa"))
+        self.setMaxLength(10)
+
+    def date(self) -> dt.date | None:
+        """The date typed, None when empty; ValueError when it is not a date."""
+        text = self.text().strip()
+        if not text:
+            return None
+        day, month, year = (int(part) for part in text.replace("-", "/").split("/"))
+        return dt.date(year, month, day)
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText(value.strftime("%d/%m/%Y") if value else "")
+
+
+def date_edit(value: dt.date | None = None) -> QDateEdit:
+    """A calendar-popup date field in dd/MM/yyyy whatever the language."""
+    edit = QDateEdit()
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setDate(to_qdate(value or dt.date.today()))
+    return edit
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+_communes_cache: dict[str, list[CommuneView]] = {}
+
+
+def with_communes(ctx: AppContext, use: Callable[[list[CommuneView]], None]) -> None:
+    """Hand the region's communes to `use` (static data: loaded once per
+    database, in the database worker)."""
+    key = str(ctx.db.path)
+    if key in _communes_cache:
+        use(_communes_cache[key])
+        return
+
+    def load(session: Session) -> list[CommuneView]:
+        from app.services.reference import list_communes
+
+        return list_communes(session=session, region_code=REGION_CODE)
+
+    def done(communes: list[CommuneView]) -> None:
+        _communes_cache[key] = communes
+        use(communes)
+
+    ctx.tasks.run_db(load, done)

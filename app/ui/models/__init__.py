@@ -1,0 +1,1 @@
+"""Table models (QAbstractTableModel over lists of service rows)."""
