@@ -49,6 +49,8 @@ class AppContext(QObject):
     beneficiary_requested = Signal(str)  # beneficiary id
     session_requested = Signal(str)  # training session id
     screen_requested = Signal(str)  # screen name, e.g. "today"
+    # The user's preferences were saved (Preferences).
+    prefs_changed = Signal(object)
 
     def __init__(
         self,

@@ -60,22 +60,57 @@ def _messages() -> dict[str, str]:
             "errors", "Cette personne est peut-être déjà inscrite ({count} fiche(s) proche(s))."
         ),
         "validation": tr("errors", "Certains champs sont à corriger."),
-        # sync
-        "offline": tr("errors", "Le serveur ne répond pas : vous êtes hors ligne."),
-        "revoked": tr(
+        # sync (app/sync/errors.py)
+        "sync_failed": tr("errors", "La synchronisation a échoué. Rien n'est perdu."),
+        "sync_offline": tr(
+            "errors",
+            "Le serveur ne répond pas (pas de réseau ?). Vos données restent sur cet "
+            "ordinateur ; réessayez plus tard.",
+        ),
+        "sync_network": tr(
+            "errors",
+            "La connexion a été coupée pendant la synchronisation. Rien n'est perdu : "
+            "elle reprendra où elle s'est arrêtée.",
+        ),
+        "sync_revoked": tr(
             "errors",
             "Cet ordinateur a été retiré par la CCIS : il ne peut plus se synchroniser. "
             "Vos données restent sur cet ordinateur. Contactez la CCIS.",
         ),
-        "not_enrolled": tr(
+        "sync_not_enrolled": tr(
             "errors",
             "Cet ordinateur n'est pas encore inscrit auprès du serveur de la CCIS "
             "(commande caravane enroll).",
         ),
-        "upgrade_required": tr(
+        "sync_unknown_device": tr(
+            "errors",
+            "Le serveur ne reconnaît pas cet ordinateur. Demandez un nouveau code "
+            "d'inscription à la CCIS.",
+        ),
+        "sync_bad_code": tr("errors", "Code d'inscription refusé (erroné, utilisé ou expiré)."),
+        "sync_update_required": tr(
             "errors", "Le serveur demande une version plus récente de Caravane : mettez à jour."
         ),
-        "server_error": tr("errors", "Le serveur a refusé la synchronisation ({detail})."),
+        "sync_server_too_old": tr(
+            "errors",
+            "Le serveur de la CCIS est plus ancien que cet ordinateur : demandez sa mise à jour.",
+        ),
+        "sync_server_error": tr(
+            "errors", "Le serveur a rencontré une erreur. Réessayez plus tard."
+        ),
+        "sync_cancelled": tr("errors", "Synchronisation annulée. Rien n'est perdu."),
+        # demo
+        "demo_not_empty": tr(
+            "errors", "La démonstration ne se charge que dans une base de données vide."
+        ),
+        "demo_size": tr("errors", "Il faut au moins {min} bénéficiaire."),
+        # attendance and registration
+        "left_before_arrival": tr("errors", "Le départ est avant l'arrivée."),
+        "date_future": tr("errors", "La date est dans le futur."),
+        "birth_year_mismatch": tr(
+            "errors", "L'année de naissance ne correspond pas à la date de naissance."
+        ),
+        "minor": tr("errors", "Cette personne a moins de 18 ans."),
         "error": tr("errors", "Une erreur est survenue."),
     }
 

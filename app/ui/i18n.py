@@ -112,3 +112,13 @@ def parse_time(text: str) -> dt.time | None:
 def language_name(lang: str) -> str:
     """Each language named in itself (a menu a lost user can still read)."""
     return {"fr": "Français", "ar": "العربية", "en": "English"}.get(lang, lang)
+
+
+def format_phone(e164: str | None) -> str:
+    """+212612345678 -> 06 12 34 56 78 (how people say it here)."""
+    if not e164:
+        return ""
+    if e164.startswith("+212") and len(e164) == 13:
+        local = "0" + e164[4:]
+        return " ".join(local[i : i + 2] for i in range(0, 10, 2))
+    return e164

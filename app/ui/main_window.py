@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         ctx.beneficiary_requested.connect(self._open_beneficiary)
         ctx.session_requested.connect(self._open_session)
         ctx.screen_requested.connect(self.show_screen)
+        ctx.prefs_changed.connect(lambda p: self.set_idle_minutes(p.idle_lock_minutes))
         self._start()
 
     # -- start ----------------------------------------------------------

@@ -133,7 +133,7 @@ class SyncStatusBar(QWidget):
         self.syncing = False
         self.progress.hide()
         self.sync_button.setEnabled(True)
-        if getattr(exc, "code", None) == "revoked":
+        if getattr(exc, "code", None) == "sync_revoked":
             self._show_message(self._revoked_text(), alert=True)
         else:
             self._show_message(error_text(exc), alert=True)
@@ -149,10 +149,9 @@ class SyncStatusBar(QWidget):
 
     # -- display --------------------------------------------------------
     def _revoked_text(self) -> str:
-        return self.tr(
-            "Cet ordinateur a été retiré par la CCIS : il ne se synchronise plus. "
-            "Vos données restent sur cet ordinateur. Contactez la CCIS."
-        )
+        from app.ui.errors import code_text
+
+        return code_text("sync_revoked")
 
     def _show_message(self, text: str, alert: bool = False) -> None:
         self.last_message = text

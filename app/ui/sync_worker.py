@@ -58,14 +58,26 @@ def read_state(db: Database, *, check_server: bool) -> SyncState:
         online=online,
         server_url=info.server_url,
         pending_changes=int(info.pending_changes),
-        last_sync_at=info.last_sync_at,
+        last_sync_at=_local_time(info.last_sync_at),
         conflicts_waiting=int(info.conflicts_waiting),
         revoked=bool(info.revoked),
     )
 
 
+def _local_time(value: str | dt.datetime | None) -> dt.datetime | None:
+    """The client stores UTC ISO text; the status bar shows local time."""
+    if value is None or value == "":
+        return None
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment
+
+
 def run_sync(db: Database, progress: Any = None) -> Any:
-    """One full sync (push then pull) through the client; raises its errors."""
+    """One full sync (push then pull) through the client; raises its errors
+    (app.sync.errors, with codes).  The client opens its own sessions and
+    HTTP connection, so it is safe on this thread."""
     from app.sync import client
 
     return client.sync(db, progress=progress)
@@ -101,7 +113,7 @@ class SyncWorker(QObject):
         self.finished.emit(result)
         self.check(True)
 
-    def _progress(self, done: int, total: int = 0, *_: object) -> None:
+    def _progress(self, _phase: str, done: int, total: int = 0) -> None:
         self.progress.emit(int(done), int(total))
 
 

@@ -86,7 +86,7 @@ class TodayScreen(QWidget):
 
         self.sessions_box = QGroupBox(self.tr("Séances du jour"))
         self.sessions = RowTableModel(self._session_columns(), self)
-        self.sessions_view = self._table(self.sessions)
+        self.sessions_view = self._table(self.sessions, stretch=2)
         self.sessions_view.setObjectName("today_sessions")
         self.sessions_view.activated.connect(self._activated)
         self.sessions_view.doubleClicked.connect(self._activated)
@@ -113,7 +113,7 @@ class TodayScreen(QWidget):
             (self.due_box, self.due, "today_due"),
             (self.overdue_box, self.overdue, "today_overdue"),
         ):
-            view = self._table(model)
+            view = self._table(model, stretch=1)
             view.setObjectName(name)
             view.doubleClicked.connect(lambda index, m=model: self._open_person(m, index))
             QVBoxLayout(group).addWidget(view)
@@ -128,7 +128,7 @@ class TodayScreen(QWidget):
         layout.addLayout(lower, 2)
         ctx.data_changed.connect(self._data_changed)
 
-    def _table(self, model: RowTableModel[object]) -> QTableView:  # type: ignore[type-var]
+    def _table(self, model: RowTableModel[object], stretch: int) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,8 +136,9 @@ class TodayScreen(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return view
 
     def _session_columns(self) -> list[Column[SessionView]]:

@@ -1,0 +1,49 @@
+"""Search results of the attendance screen: people matching what is
+typed, with a mark for those already present at the session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.ui.i18n import format_phone
+from app.ui.models.table import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from app.services.search import BeneficiaryRow
+
+Index = QModelIndex | QPersistentModelIndex
+PRESENT_BRUSH = QBrush(QColor("#1b7f3b"))
+
+
+class SearchResultsModel(RowTableModel["BeneficiaryRow"]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        tr = self.tr
+        self.present_ids: set[str] = set()
+        present_text = tr("✓ présent")
+        columns: list[Column[BeneficiaryRow]] = [
+            Column(tr("Nom"), lambda r: r.display_name, lambda r: (r.last_name, r.first_name)),
+            Column(tr("Nom en arabe"), lambda r: r.name_ar or ""),
+            Column(tr("CIN"), lambda r: r.cin or ""),
+            Column(tr("Téléphone"), lambda r: format_phone(r.phone)),
+            Column(tr("Commune"), lambda r: r.commune_name or ""),
+            Column(tr("Séance"), lambda r: present_text if r.id in self.present_ids else ""),
+        ]
+        super().__init__(columns, parent)
+
+    def set_present(self, ids: set[str]) -> None:
+        self.present_ids = set(ids)
+        if self.rowCount():
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, last), self.index(self.rowCount() - 1, last))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and self.row_at(index.row()).id in self.present_ids
+        ):
+            return PRESENT_BRUSH
+        return super().data(index, role)
