@@ -52,6 +52,7 @@ from app.models import (
 from app.models.ids import attendance_id, enrolment_id, membership_id
 from app.services import accounts
 from app.services import demo_names as names
+from app.services.documents import certificate_serial, training_key
 from app.services.errors import CaravaneError
 from app.sync.clock import HybridLogicalClock
 from app.sync.tracking import NEW_ROW
@@ -326,7 +327,6 @@ class _Generator:
         self.stops: list[_Stop] = []
         self.session_count = 0
         self.certificates = 0
-        self.serial = 0
         rng = self.rng
         self.female = _Picker(rng, names.FEMALE_FIRST_NAMES, _name_weights(len(names.FEMALE_FIRST_NAMES), 6))
         self.male = _Picker(rng, names.MALE_FIRST_NAMES, _name_weights(len(names.MALE_FIRST_NAMES), 4))
@@ -673,6 +673,8 @@ class _Generator:
             packed = len(days) < len(track)
             trainers = self._session_trainers(stop.team)
             previous: str | None = None
+            held: list[str] = []
+            codes: list[str] = []
             present_all = {p.id for p in cohort}
             morning = rng.random() < 0.6
             for step, code in enumerate(track):
@@ -724,6 +726,8 @@ class _Generator:
                 if cancelled:
                     present_all.clear()
                     continue
+                held.append(session_id)
+                codes.append(code)
                 present_all &= self._attendance(
                     session_id, stop.team, cohort, start_dt, end_dt, trainers[0]
                 )
@@ -732,7 +736,7 @@ class _Generator:
                     if person.id in present_all:
                         person.attended_track = True
                         if rng.random() < 0.6:
-                            self._certificate(person, track, days[-1])
+                            self._certificate(person, codes, held, days[-1])
 
     def _session_trainers(self, team: int) -> list[str]:
         crew = [t[0] for t in self.trainers[team]]
@@ -787,24 +791,28 @@ class _Generator:
             )
         return full
 
-    def _certificate(self, person: _Person, track: tuple[str, ...], day: dt.date) -> None:
-        self.serial += 1
+    def _certificate(
+        self, person: _Person, codes: list[str], session_ids: list[str], day: dt.date
+    ) -> None:
+        """Recorded the way documents.issue_certificate records one, so that
+        printing it again reuses the serial."""
         self.certificates += 1
-        titles = " ; ".join(self.modules[c].title_fr for c in track if c in self.modules)
+        support_id = self.ids.on(day)
         self._add(
             SupportDelivered,
             person.team,
             {
-                "id": self.ids.on(day),
+                "id": support_id,
                 "beneficiary_id": person.id,
                 "enterprise_id": None,
                 "programme_id": None,
                 "kind": "certificate",
-                "description": f"Attestation de formation : {titles}",
+                "description": f"Attestation de participation : {', '.join(codes)} "
+                f"[training:{training_key(session_ids)}]",
                 "value_mad": None,
                 "delivered_on": day,
                 "delivered_by": self.coordinators[person.team][0],
-                "serial": f"ATT-{day.year}-{self.serial:06d}",
+                "serial": certificate_serial(support_id, day.year),
                 "revoked": False,
             },
         )
