@@ -1,0 +1,116 @@
+"""Table models of the Sessions screen: sessions, tour stops, and a
+session's attendance (roster with presence and hours)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from app.labels import code_label, format_date, format_number
+from app.ui.models.table import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from app.services.attendance import RosterRow  # noqa: F401 - in a string
+    from app.services.planning import SessionView, StopView
+
+
+def _time(value: object) -> str:
+    return value.strftime("%H:%M") if hasattr(value, "strftime") else ""
+
+
+def module_title(view: SessionView, lang: str) -> str:
+    return view.module_title_ar if lang == "ar" and view.module_title_ar else view.module_title_fr
+
+
+class SessionsModel(RowTableModel["SessionView"]):
+    def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
+        tr = QCoreApplication.translate
+        super().__init__(
+            [
+                Column(
+                    tr("Sessions", "Date"),
+                    lambda s: format_date(s.session_date),
+                    sort=lambda s: (s.session_date, s.start_time),
+                ),
+                Column(
+                    tr("Sessions", "Horaires"),
+                    lambda s: f"{_time(s.start_time)}–{_time(s.end_time)}",
+                ),
+                Column(tr("Sessions", "Module"), lambda s: module_title(s, lang)),
+                Column(tr("Sessions", "Commune"), lambda s: s.commune_name or ""),
+                Column(tr("Sessions", "Lieu"), lambda s: s.place or ""),
+                Column(
+                    tr("Sessions", "État"),
+                    lambda s: code_label("session_status", s.status, lang),
+                ),
+                Column(
+                    tr("Sessions", "Attendus"),
+                    lambda s: str(s.expected),
+                    sort=lambda s: s.expected,
+                    align_end=True,
+                ),
+                Column(
+                    tr("Sessions", "Présents"),
+                    lambda s: str(s.present),
+                    sort=lambda s: s.present,
+                    align_end=True,
+                ),
+            ],
+            parent,
+        )
+
+
+class StopsModel(RowTableModel["StopView"]):
+    def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
+        tr = QCoreApplication.translate
+
+        def dates(stop: StopView) -> str:
+            if stop.ends_on == stop.starts_on:
+                return format_date(stop.starts_on)
+            return f"{format_date(stop.starts_on)} – {format_date(stop.ends_on)}"
+
+        super().__init__(
+            [
+                Column(tr("Sessions", "Dates"), dates, sort=lambda s: s.starts_on),
+                Column(
+                    tr("Sessions", "Commune"),
+                    lambda s: s.commune_name_ar if lang == "ar" and s.commune_name_ar
+                    else s.commune_name,
+                ),
+                Column(tr("Sessions", "Lieu"), lambda s: s.place),
+            ],
+            parent,
+        )
+
+
+class SessionRosterModel(RowTableModel["RosterRow"]):
+    """Who was expected and who came, with arrival time and hours."""
+
+    def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
+        tr = QCoreApplication.translate
+        super().__init__(
+            [
+                Column(tr("Sessions", "Nom"), lambda r: r.display_name),
+                Column(tr("Sessions", "Nom en arabe"), lambda r: r.name_ar or ""),
+                Column(tr("Sessions", "Sexe"), lambda r: code_label("sex", r.sex, lang)),
+                Column(
+                    tr("Sessions", "Inscrit"),
+                    lambda r: tr("Sessions", "oui") if r.enrolled else tr("Sessions", "non"),
+                ),
+                Column(
+                    tr("Sessions", "Présence"),
+                    lambda r: code_label("attendance_status", r.status, lang)
+                    if r.status
+                    else tr("Sessions", "attendu"),
+                ),
+                Column(tr("Sessions", "Arrivée"), lambda r: _time(r.arrived_at)),
+                Column(
+                    tr("Sessions", "Heures"),
+                    lambda r: format_number(r.hours_attended, 1) if r.present else "",
+                    sort=lambda r: r.hours_attended,
+                    align_end=True,
+                ),
+            ],
+            parent,
+        )
