@@ -1,0 +1,98 @@
+"""`caravane enroll`, `caravane sync`, `caravane bundle export|import`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.main import add_data_dir
+from app.db import Database
+from app.sync import bundle, client
+from app.sync.errors import SyncError
+from app.sync.messages import message
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("enroll", help="inscrire cet ordinateur auprès du serveur de la CCIS")
+    p.add_argument("--server", required=True, metavar="URL", help="adresse du serveur")
+    p.add_argument("--code", required=True, help="code d'inscription donné par la CCIS")
+    p.add_argument("--name", help="nom de cet ordinateur (par défaut : son nom réseau)")
+    p.add_argument("--no-sync", action="store_true", help="ne pas synchroniser tout de suite")
+    add_data_dir(p)
+    p.set_defaults(func=cmd_enroll)
+
+    p = subparsers.add_parser("sync", help="synchroniser avec le serveur")
+    p.add_argument("--server", metavar="URL", help="adresse du serveur (par défaut : celle de l'inscription)")
+    add_data_dir(p)
+    p.set_defaults(func=cmd_sync)
+
+    p = subparsers.add_parser("bundle", help="synchronisation par clé USB")
+    sub = p.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    e = sub.add_parser("export", help="écrire les changements en attente dans un fichier")
+    e.add_argument("file", metavar="FILE", type=Path)
+    add_data_dir(e)
+    e.set_defaults(func=cmd_bundle_export)
+    i = sub.add_parser(
+        "import",
+        help="(côté serveur) : utilisez « caravane-server admin import-bundle FICHIER »",
+    )
+    i.add_argument("file", metavar="FILE", type=Path)
+    add_data_dir(i)
+    i.set_defaults(func=cmd_bundle_import)
+
+
+def _fail(error: SyncError) -> int:
+    print(message(error), file=sys.stderr)
+    return 2 if error.code in ("sync_revoked", "sync_update_required", "sync_server_too_old") else 1
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    db = Database.open(args.data_dir)
+    try:
+        report = client.enroll(db, args.server, args.code, device_name=args.name)
+        print(f"Inscrit dans l'équipe « {report.team_name} ». "
+              f"{report.rows_joined} enregistrements locaux rejoignent l'équipe.")
+        if not args.no_sync:
+            done = client.sync(db)
+            print(f"Synchronisé : {done.pushed} envoyés, {done.pulled} reçus.")
+    except SyncError as exc:
+        return _fail(exc)
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    db = Database.open(args.data_dir)
+    try:
+        done = client.sync(db, args.server)
+    except SyncError as exc:
+        return _fail(exc)
+    finally:
+        db.dispose()
+    text = f"Synchronisé en {done.duration:.1f} s : {done.pushed} envoyés, {done.pulled} reçus"
+    if done.conflicts:
+        text += f", {done.conflicts} conflit(s) à examiner"
+    print(text + ".")
+    return 0
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    db = Database.open(args.data_dir)
+    try:
+        rows = bundle.export_bundle(db, args.file)
+    except SyncError as exc:
+        return _fail(exc)
+    finally:
+        db.dispose()
+    print(f"{rows} changement(s) écrits dans {args.file}. "
+          "À appliquer sur le serveur : caravane-server admin import-bundle FICHIER")
+    return 0
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    print("Un paquet s'applique sur le serveur de la CCIS : "
+          f"caravane-server admin import-bundle {args.file}", file=sys.stderr)
+    return 1

@@ -1,0 +1,137 @@
+"""Applying rows received from the server to the laptop database.
+
+Each received row is merged field by field with the local one
+(`app.sync.merge`).  A local edit not pushed yet that loses to a newer
+concurrent write from elsewhere is kept as a Conflict row (pushed like any
+local write), and leaves the outbox; a local edit that wins stays in the
+outbox and the server records the other side's loss when it arrives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.sync.batches import FullRow
+from app.sync.clock import HybridLogicalClock
+from app.sync.merge import LostWrite, RowDelta, RowState, merge, same_value
+from app.sync.rowstore import (
+    CONFLICT_TABLE,
+    conflict_state,
+    db_row,
+    insert_rows,
+    latest_clock,
+    load,
+    update_rows,
+)
+from app.sync.wire import CODECS
+
+NEW = "*"
+
+
+def apply_rows(
+    session: Session,
+    rows: Iterable[FullRow],
+    *,
+    device_id: str,
+    clock: HybridLogicalClock | None = None,
+) -> tuple[int, int]:
+    """Merge received whole rows; returns (rows changed, conflicts recorded)."""
+    by_table: dict[str, list[FullRow]] = {}
+    latest = ""
+    for row in rows:
+        by_table.setdefault(row.table, []).append(row)
+    conflicts: list[tuple[str, RowState]] = []
+    changed = 0
+    for name, received in by_table.items():
+        codec = CODECS[name]
+        stored_rows = load(session, codec, (r.id for r in received))
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for row in received:
+            for clock_value in (row.state.created_hlc, *row.state.field_hlcs.values()):
+                latest = max(latest, clock_value)
+            stored = stored_rows.get(row.id)
+            result = merge(stored.state if stored else None, RowDelta.of_state(row.state))
+            if not result.changed or result.state is None:
+                continue
+            state = result.state
+            pending = stored.pending if stored else None
+            if stored is not None and pending and NEW not in pending:
+                pending = dict(pending)
+                for field in list(pending):
+                    if field not in state.values:
+                        continue
+                    mine = stored.state.values.get(field)
+                    if state.clock(field) == stored.state.clock(field):
+                        continue  # ours stands; the server hears of it at push
+                    # Our unpushed edit lost to a newer write from elsewhere.
+                    del pending[field]
+                    if not same_value(state.values[field], mine):
+                        lost = LostWrite(
+                            field,
+                            state.values[field],
+                            state.clock(field),
+                            mine,
+                            stored.state.clock(field),
+                            True,
+                        )
+                        conflicts.append(_conflict(name, row.id, state, lost, device_id))
+                pending = pending or None
+            writer = row.device_id
+            if stored is not None and latest_clock(state) == stored.hlc:
+                writer = stored.device_id
+            values = db_row(
+                codec,
+                row.id,
+                state,
+                device_id=writer,
+                server_seq=row.seq or (stored.server_seq if stored else None),
+                pending=pending,
+            )
+            (updates if stored else inserts).append(values)
+            changed += 1
+        insert_rows(session, codec, inserts)
+        update_rows(session, codec, updates)
+    if conflicts:
+        _record_conflicts(session, conflicts, device_id)
+    if clock is not None and latest:
+        clock.observe(latest)
+    return changed, len(conflicts)
+
+
+def _conflict(
+    table: str, row_id: str, state: RowState, lost: LostWrite, device_id: str
+) -> tuple[str, RowState]:
+    return conflict_state(
+        table_name=table,
+        row_id=row_id,
+        team_id=state.values.get("team_id"),
+        lost=lost,
+        lost_device_id=device_id,
+        hlc=max(lost.kept_hlc, lost.lost_hlc),
+    )
+
+
+def _record_conflicts(
+    session: Session, conflicts: list[tuple[str, RowState]], device_id: str
+) -> None:
+    """Conflicts found here are local writes: in the outbox, to be pushed."""
+    codec = CODECS[CONFLICT_TABLE]
+    unique = dict(conflicts)
+    stored_rows = load(session, codec, unique)
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for conflict_id, state in unique.items():
+        stored = stored_rows.get(conflict_id)
+        result = merge(stored.state if stored else None, RowDelta.of_state(state))
+        if result.state is None or (stored is not None and not result.changed):
+            continue
+        values = db_row(
+            codec, conflict_id, result.state, device_id="", server_seq=None, pending={NEW: ""}
+        )
+        (updates if stored else inserts).append(values)
+    insert_rows(session, codec, inserts)
+    update_rows(session, codec, updates)

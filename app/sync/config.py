@@ -1,0 +1,65 @@
+"""What the laptop remembers about its server, in LocalState."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.db import read_state, write_state
+
+SERVER_URL = "sync.server_url"
+TOKEN = "sync.token"  # noqa: S105 - a key name, not a secret
+TEAM_ID = "sync.team_id"
+CURSOR = "sync.cursor"
+SKIP = "sync.skip"  # our own pushed sequence ranges, not to be pulled back
+INFLIGHT = "sync.inflight"  # the batch sent and not yet acknowledged
+LAST_SYNC_AT = "sync.last_sync_at"
+REVOKED = "sync.revoked"
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    server_url: str | None
+    token: str | None
+    team_id: str | None
+    cursor: int
+    skip: tuple[tuple[int, int], ...]
+    last_sync_at: str | None
+    revoked: bool
+
+    @property
+    def enrolled(self) -> bool:
+        return bool(self.server_url and self.token)
+
+
+def load(session: Session) -> SyncConfig:
+    skip_raw = read_state(session, SKIP)
+    skip = tuple((int(lo), int(hi)) for lo, hi in json.loads(skip_raw)) if skip_raw else ()
+    return SyncConfig(
+        server_url=read_state(session, SERVER_URL) or None,
+        token=read_state(session, TOKEN) or None,
+        team_id=read_state(session, TEAM_ID) or None,
+        cursor=int(read_state(session, CURSOR) or 0),
+        skip=skip,
+        last_sync_at=read_state(session, LAST_SYNC_AT) or None,
+        revoked=read_state(session, REVOKED) == "1",
+    )
+
+
+def save_cursor(session: Session, cursor: int, skip: list[tuple[int, int]]) -> None:
+    """The cursor and our pushed ranges still ahead of it."""
+    live = sorted((lo, hi) for lo, hi in skip if hi > cursor)
+    write_state(session, CURSOR, str(cursor))
+    write_state(session, SKIP, json.dumps(live))
+
+
+def load_inflight(session: Session) -> dict[str, Any] | None:
+    raw = read_state(session, INFLIGHT)
+    return json.loads(raw) if raw else None
+
+
+def save_inflight(session: Session, batch: dict[str, Any] | None) -> None:
+    write_state(session, INFLIGHT, json.dumps(batch, separators=(",", ":")) if batch else "")

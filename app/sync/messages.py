@@ -1,0 +1,36 @@
+"""Plain French sentences for sync errors, for the command line (the
+desktop app translates the same codes with its own tr() strings)."""
+
+from __future__ import annotations
+
+from app.sync.errors import SyncError
+
+MESSAGES = {
+    "sync_not_enrolled": "Cet ordinateur n'est pas encore inscrit auprès du serveur : "
+    "lancez « caravane enroll --server URL --code CODE » avec le code donné par la CCIS.",
+    "sync_offline": "Le serveur ne répond pas (pas de réseau ?). Vos données restent sur cet "
+    "ordinateur ; réessayez quand une connexion sera disponible.",
+    "sync_network": "La connexion a été coupée pendant la synchronisation. Rien n'est perdu : "
+    "relancez la synchronisation, elle reprendra où elle s'est arrêtée.",
+    "sync_revoked": "Cet ordinateur a été révoqué par la CCIS : il ne peut plus se "
+    "synchroniser. Ses données locales sont conservées. Contactez la CCIS.",
+    "sync_unknown_device": "Le serveur ne reconnaît pas cet ordinateur. Demandez un nouveau "
+    "code d'inscription à la CCIS.",
+    "sync_bad_code": "Code d'inscription refusé (erroné, déjà utilisé ou expiré).",
+    "sync_update_required": "Le serveur demande une version plus récente de Caravane : "
+    "veuillez mettre à jour Caravane sur cet ordinateur.",
+    "sync_server_too_old": "Le serveur utilise une version plus ancienne de Caravane que cet "
+    "ordinateur : demandez à la CCIS de mettre le serveur à jour.",
+    "sync_server_error": "Le serveur a rencontré une erreur. Réessayez plus tard.",
+    "sync_cancelled": "Synchronisation annulée. Rien n'est perdu.",
+    "bundle_invalid": "Fichier de synchronisation refusé : il est endommagé, a été modifié ou "
+    "ne vient pas d'un ordinateur inscrit.",
+}
+
+
+def message(error: SyncError) -> str:
+    text = MESSAGES.get(error.code, "La synchronisation a échoué.")
+    reason = error.params.get("reason")
+    if error.code == "sync_server_error" and reason:
+        text += f" ({reason})"
+    return text

@@ -1,0 +1,60 @@
+"""What the status bar shows, Qt-free: `sync_status(db)` reads the local
+database only; `ping(url)` says whether the server answers ("online" means
+the sync server answered, not what the operating system believes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+from sqlalchemy import func, select
+
+from app.db import Database
+from app.models import Conflict
+from app.sync import config, outbox
+from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    server_url: str | None
+    pending_changes: int
+    last_sync_at: str | None  # ISO 8601, UTC
+    conflicts_waiting: int
+    revoked: bool
+
+
+def sync_status(db: Database) -> SyncStatus:
+    with db.session() as session:
+        settings = config.load(session)
+        waiting = session.scalar(
+            select(func.count())
+            .select_from(Conflict)
+            .where(Conflict.resolved.is_(False), Conflict.deleted.is_(False))
+        )
+        return SyncStatus(
+            enrolled=settings.enrolled,
+            server_url=settings.server_url,
+            pending_changes=outbox.count_pending(session),
+            last_sync_at=settings.last_sync_at,
+            conflicts_waiting=int(waiting or 0),
+            revoked=settings.revoked,
+        )
+
+
+# The name the desktop app was told to expect.
+status = sync_status
+
+
+def ping(server_url: str, timeout: float = 3.0) -> bool:
+    """True when the sync server answers its health check in time."""
+    try:
+        response = httpx.get(
+            server_url.rstrip("/") + "/health",
+            timeout=timeout,
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
+        )
+    except httpx.HTTPError:
+        return False
+    return response.status_code == 200

@@ -1,0 +1,1 @@
+"""Caravane's central sync server (FastAPI) and its admin command line."""

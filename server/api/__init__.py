@@ -1,0 +1,1 @@
+"""HTTP API of the server: dependencies, middleware and routes."""

@@ -1,0 +1,53 @@
+"""Error answers: always JSON {"error": code, "reason": ..., "message": ...},
+always a 4xx for bad input (never a 500)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+UPDATE_MESSAGE = (
+    "Veuillez mettre à jour Caravane sur cet ordinateur / please update Caravane on this laptop."
+)
+SERVER_TOO_OLD_MESSAGE = (
+    "Le serveur est plus ancien que cet ordinateur : mettez le serveur à jour / "
+    "the server is older than this laptop: please update the server."
+)
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, error: str, reason: str = "", message: str = "") -> None:
+        super().__init__(error)
+        self.status = status
+        self.error = error
+        self.reason = reason
+        self.message = message
+
+
+def error_response(status: int, error: str, reason: str = "", message: str = "") -> JSONResponse:
+    body: dict[str, Any] = {"error": error}
+    if reason:
+        body["reason"] = reason
+    if message:
+        body["message"] = message
+    return JSONResponse(body, status_code=status)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.error, exc.reason, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return error_response(422, "bad_request", where[:120])
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return error_response(exc.status_code, "http_error", str(exc.detail)[:200])

@@ -1,0 +1,151 @@
+"""Enrolment and the sync round trip (push a batch + pull a page)."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from sqlalchemy.exc import DataError, IntegrityError
+from starlette.concurrency import run_in_threadpool
+
+from app.sync.batches import decode_push
+from app.sync.wire import PROTOCOL_VERSION, WireError, check_id
+from server import enrolment
+from server.api.deps import current_device, get_db
+from server.api.errors import ApiError
+from server.db import ServerDatabase, utcnow
+from server.models import ServerDevice
+from server.sync_service import MAX_SKIP_RANGES, PAGE_LIMIT, apply_push, pull_page
+
+router = APIRouter(prefix="/v1")
+DatabaseDep = Annotated[ServerDatabase, Depends(get_db)]
+
+BODY_DOC = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"type": "object"}}},
+    }
+}
+
+
+def _json(body: bytes) -> dict[str, Any]:
+    try:
+        payload = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise ApiError(400, "bad_json") from None
+    if not isinstance(payload, dict):
+        raise ApiError(422, "bad_payload", "expected an object")
+    return payload
+
+
+def _int(value: Any, name: str, *, low: int = 0, high: int = 2**62) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ApiError(422, "bad_payload", name)
+    return value
+
+
+def _skip(raw: Any) -> list[tuple[int, int]]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or len(raw) > MAX_SKIP_RANGES:
+        raise ApiError(422, "bad_payload", "skip")
+    ranges = []
+    for entry in raw:
+        if not isinstance(entry, list) or len(entry) != 2:
+            raise ApiError(422, "bad_payload", "skip")
+        lo, hi = _int(entry[0], "skip"), _int(entry[1], "skip")
+        ranges.append((lo, hi))
+    return ranges
+
+
+def _dump(payload: dict[str, Any]) -> Response:
+    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    return Response(body, media_type="application/json")
+
+
+@router.post("/enroll", openapi_extra=BODY_DOC)
+async def enroll_route(request: Request, db: DatabaseDep) -> Response:
+    payload = _json(await request.body())
+    code = payload.get("code")
+    name = payload.get("device_name", "")
+    if not isinstance(code, str) or not 1 <= len(code) <= 64:
+        raise ApiError(422, "bad_payload", "code")
+    if not isinstance(name, str) or len(name) > 120:
+        raise ApiError(422, "bad_payload", "device_name")
+    try:
+        device_id = check_id(payload.get("device_id"))
+    except WireError:
+        raise ApiError(422, "bad_payload", "device_id") from None
+
+    def work() -> enrolment.Enrolled:
+        with db.session() as session:
+            return enrolment.enroll(session, code=code, device_id=device_id, device_name=name)
+
+    done = await run_in_threadpool(work)
+    return _dump(
+        {
+            "protocol": PROTOCOL_VERSION,
+            "token": done.token,
+            "team_id": done.team_id,
+            "team_name": done.team_name,
+            "users": done.users,
+        }
+    )
+
+
+def sync_round(db: ServerDatabase, device_id: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """Apply the pushed batch (if any), then serve the next page."""
+    cursor = _int(payload.get("cursor", 0), "cursor")
+    skip = _skip(payload.get("skip"))
+    limit = _int(payload.get("limit", PAGE_LIMIT), "limit", low=1, high=PAGE_LIMIT)
+    batch = payload.get("batch")
+    ack: dict[str, Any] | None = None
+    if batch is not None:
+        if not isinstance(batch, dict):
+            raise ApiError(422, "bad_payload", "batch")
+        batch_id = batch.get("id")
+        if not isinstance(batch_id, str) or not 1 <= len(batch_id) <= 64:
+            raise ApiError(422, "bad_payload", "batch.id")
+        try:
+            rows = decode_push(batch.get("tables"))
+        except WireError as exc:
+            raise ApiError(422, "bad_payload", str(exc)[:200]) from None
+        try:
+            with db.session() as session:
+                device = session.get(ServerDevice, device_id, with_for_update=True)
+                if device is None or device.revoked_at is not None:
+                    raise ApiError(403, "device_revoked")
+                outcome = apply_push(
+                    session, device=device, batch_id=batch_id, rows=rows, cursor=cursor, skip=skip
+                )
+                device.last_sync_at = utcnow()
+        except (IntegrityError, DataError) as exc:
+            # A value the database refuses (e.g. an unknown commune code).
+            raise ApiError(422, "refused_by_database", type(exc.orig).__name__) from None
+        ack = outcome.as_json()
+        if outcome.first_seq is not None and not outcome.duplicate:
+            assert outcome.last_seq is not None
+            skip.append((outcome.first_seq, outcome.last_seq))
+    with db.session() as session:
+        device = session.get(ServerDevice, device_id)
+        assert device is not None
+        page = pull_page(session, team_id=device.team_id, cursor=cursor, skip=skip, limit=limit)
+        if ack is None:
+            device.last_sync_at = utcnow()
+    return {
+        "protocol": PROTOCOL_VERSION,
+        "ack": ack,
+        "pull": {"rows": page.groups, "cursor": page.cursor, "more": page.more},
+    }
+
+
+@router.post("/sync", openapi_extra=BODY_DOC)
+async def sync_route(
+    request: Request,
+    device: Annotated[ServerDevice, Depends(current_device)],
+    db: DatabaseDep,
+) -> Response:
+    payload = _json(await request.body())
+    answer = await run_in_threadpool(sync_round, db, device.id, payload)
+    return _dump(answer)

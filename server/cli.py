@@ -1,0 +1,224 @@
+"""`caravane-server`: run the sync server, or administer it (`admin ...`).
+
+    caravane-server --data-dir DIR [--host 127.0.0.1] [--port 8765]
+                    [--database-url postgresql+psycopg://...] [--workers N]
+    caravane-server admin create-team NAME
+    caravane-server admin add-user --team T --name N --role trainer|coordinator [--password P]
+    caravane-server admin enroll-code --team T [--hours 24]
+    caravane-server admin devices
+    caravane-server admin revoke-device ID
+    caravane-server admin import-bundle FILE
+    caravane-server admin verify-certificate SERIAL
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.models.enums import Role
+from app.services.errors import CaravaneError
+from app.sync.errors import BundleError
+from app.sync.messages import message
+from server import admin
+from server.app import ENV_DATABASE_URL, optional_module
+from server.db import ServerDatabase, default_url
+
+DEFAULT_PORT = 8765
+
+
+def add_database_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="folder of the server's SQLite database (default: ./caravane-server-data, "
+        "or $CARAVANE_SERVER_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="use this database instead, e.g. postgresql+psycopg://user@host/db "
+        "(or $CARAVANE_SERVER_DATABASE_URL)",
+    )
+
+
+def database_url(args: argparse.Namespace) -> str:
+    url = getattr(args, "database_url", None) or os.environ.get(ENV_DATABASE_URL)
+    if url:
+        return str(url)
+    folder = (
+        getattr(args, "data_dir", None)
+        or os.environ.get("CARAVANE_SERVER_DATA_DIR")
+        or "caravane-server-data"
+    )
+    return default_url(folder)
+
+
+def open_db(args: argparse.Namespace) -> ServerDatabase:
+    return ServerDatabase(database_url(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caravane-server",
+        description="Caravane's central sync server (CCIS). Without a command, serves HTTP.",
+    )
+    add_database_options(parser, top=True)
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port (default 8765)")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    admin_parser = commands.add_parser("admin", help="administration for the CCIS officer")
+    sub = admin_parser.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("create-team", help="create a team (one bus and its crew)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--region", default="01", help="region code (default 01, Tanger-Tétouan-Al Hoceïma)")
+    add_database_options(p)
+    p.set_defaults(func=cmd_create_team)
+
+    p = sub.add_parser("add-user", help="add a trainer or coordinator to a team")
+    p.add_argument("--team", required=True, help="team name or id")
+    p.add_argument("--name", required=True, help="the person's name")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--password", help="initial password (asked for when omitted)")
+    add_database_options(p)
+    p.set_defaults(func=cmd_add_user)
+
+    p = sub.add_parser("enroll-code", help="print a one-time code to enroll one laptop")
+    p.add_argument("--team", required=True, help="team name or id")
+    p.add_argument("--hours", type=int, default=24, help="validity in hours (default 24)")
+    add_database_options(p)
+    p.set_defaults(func=cmd_enroll_code)
+
+    p = sub.add_parser("devices", help="list laptops: team, last sync, pending conflicts")
+    add_database_options(p)
+    p.set_defaults(func=cmd_devices)
+
+    p = sub.add_parser("revoke-device", help="refuse a laptop from now on (lost, stolen...)")
+    p.add_argument("device_id", metavar="ID", help="device id (or its unique beginning)")
+    add_database_options(p)
+    p.set_defaults(func=cmd_revoke_device)
+
+    p = sub.add_parser("import-bundle", help="apply a laptop's USB bundle (caravane bundle export)")
+    p.add_argument("file", metavar="FILE", type=Path)
+    add_database_options(p)
+    p.set_defaults(func=cmd_import_bundle)
+
+    certificates = optional_module("server.certificates")
+    if certificates is not None and hasattr(certificates, "register_admin"):
+        before = set(sub.choices)
+        certificates.register_admin(sub)
+        for name in set(sub.choices) - before:
+            add_database_options(sub.choices[name])
+    return parser
+
+
+def _fail(text: str) -> int:
+    print(text, file=sys.stderr)
+    return 1
+
+
+def cmd_create_team(args: argparse.Namespace) -> int:
+    view = admin.create_team(open_db(args), args.name, args.region)
+    print(f"Équipe créée : {view.name}  (id {view.id})")
+    return 0
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    password = args.password
+    if password is None:
+        password = getpass.getpass("Mot de passe : ")
+        if password != getpass.getpass("Confirmer le mot de passe : "):
+            return _fail("Les deux mots de passe diffèrent.")
+    view = admin.add_user(
+        open_db(args), team=args.team, name=args.name, role=args.role, password=password
+    )
+    print(f"Utilisateur créé : {view.name} ({view.role})  id {view.id}")
+    print("Il apparaîtra sur les ordinateurs de l'équipe à leur prochaine synchronisation.")
+    return 0
+
+
+def cmd_enroll_code(args: argparse.Namespace) -> int:
+    code, expires, team = admin.enroll_code(open_db(args), team=args.team, hours=args.hours)
+    print(f"Code d'inscription pour l'équipe « {team} » : {code}")
+    print(f"Valable une seule fois, jusqu'au {expires:%Y-%m-%d %H:%M} UTC.")
+    return 0
+
+
+def _when(value: object) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if value is not None else "jamais"
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    rows = admin.list_devices(open_db(args))
+    if not rows:
+        print("Aucun ordinateur inscrit.")
+        return 0
+    print(f"{'ID':36}  {'NOM':20}  {'ÉQUIPE':20}  {'DERNIÈRE SYNCHRO':16}  CONFLITS  ÉTAT")
+    for row in rows:
+        state = "révoqué" if row.revoked_at else "actif"
+        print(
+            f"{row.id:36}  {row.name[:20]:20}  {row.team_name[:20]:20}  "
+            f"{_when(row.last_sync_at):16}  {row.pending_conflicts:8}  {state}"
+        )
+    return 0
+
+
+def cmd_revoke_device(args: argparse.Namespace) -> int:
+    row = admin.revoke_device(open_db(args), args.device_id)
+    print(f"Ordinateur révoqué : {row.name} ({row.id}). Il ne pourra plus se synchroniser.")
+    return 0
+
+
+def cmd_import_bundle(args: argparse.Namespace) -> int:
+    try:
+        report = admin.import_bundle(open_db(args), args.file)
+    except BundleError as exc:
+        return _fail(message(exc) + f" [{exc.params.get('reason', '')}]")
+    except OSError as exc:
+        return _fail(f"Lecture impossible : {exc}")
+    print(
+        f"Paquet appliqué pour l'ordinateur {report.device_id} : {report.rows} lignes, "
+        f"{report.changes} changements, {report.conflicts} conflits, "
+        f"{report.already_applied}/{report.batches} lots déjà appliqués."
+    )
+    return 0
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    url = database_url(args)
+    ServerDatabase(url).dispose()  # migrate once, before any worker starts
+    os.environ[ENV_DATABASE_URL] = url
+    uvicorn.run(
+        "server.app:app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="warning",
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return serve(args)
+    try:
+        return int(args.func(args) or 0)
+    except CaravaneError as exc:
+        return _fail(f"Erreur : {exc.code} {exc.params}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""The server database: SQLite in the data folder by default, PostgreSQL
+(psycopg 3) for real deployments; migrated by the server's own Alembic
+environment at start.
+
+Nothing that matters lives in memory: several server processes may share
+one PostgreSQL.  Writes are serialized by the sync counter row (see
+`server.sequence`); on SQLite every transaction starts with BEGIN IMMEDIATE
+so two processes never deadlock upgrading a read lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models.ids import new_id
+from app.sync import tracking
+from app.sync.clock import HybridLogicalClock, node_from_device_id
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+DB_FILE = "caravane-server.sqlite3"
+# Any constant works: it only serializes concurrent migrations on PostgreSQL.
+MIGRATION_LOCK = 742_015_001
+
+
+def default_url(data_dir: str | Path) -> str:
+    folder = Path(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / DB_FILE}"
+
+
+def normalize_url(url: str) -> str:
+    """postgresql:// means psycopg 3 here (SQLAlchemy would pick psycopg2)."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    url = normalize_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _connect(dbapi_connection: Any, connection_record: Any) -> None:
+            dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Any) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config(str(engine.url))
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class ServerDatabase:
+    """Engine and sessions of the server.  Server-side writes made through
+    the ORM (admin commands, enrolment) are stamped with this process's own
+    clock, like a laptop's, then given sequence numbers (`server.sequence`)."""
+
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
+        self.url = normalize_url(url)
+        self.engine = make_engine(self.url)
+        if migrate:
+            upgrade(self.engine)
+        self.factory = sessionmaker(self.engine, expire_on_commit=False)
+        tracking.install(self.factory)
+        # One identity per process: two processes never share a clock node.
+        self.device_id = new_id()
+        self.clock = HybridLogicalClock(node_from_device_id(self.device_id))
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def new_session(self) -> Session:
+        session = self.factory()
+        session.info["clock"] = self.clock
+        session.info["device_id"] = self.device_id
+        return session
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        session = self.new_session()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,83 @@
+"""Server-only tables: enrolled devices, enrolment codes, the change
+sequence, push receipts and the admin audit trail.  The domain tables are
+the shared models of `app.models` (one schema for laptops and server)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.models.base import NAMING_CONVENTION
+
+ID = String(36)
+SHA256_HEX = String(64)
+
+
+class ServerBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ServerDevice(ServerBase):
+    """An enrolled laptop.  Its id is the laptop's own device id; only a
+    SHA-256 of its token is stored."""
+
+    __tablename__ = "server_device"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    team_id: Mapped[str] = mapped_column(ID, index=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    token_hash: Mapped[str] = mapped_column(SHA256_HEX, unique=True)
+    enrolled_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_sync_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class EnrolmentCode(ServerBase):
+    """A one-time code a CCIS officer gives to enroll one laptop."""
+
+    __tablename__ = "enrolment_code"
+
+    code_hash: Mapped[str] = mapped_column(SHA256_HEX, primary_key=True)
+    team_id: Mapped[str] = mapped_column(ID, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    used_by: Mapped[str | None] = mapped_column(ID)
+
+
+class SyncCounter(ServerBase):
+    """The single row holding the last sequence number given to a change.
+
+    Every write transaction locks it first, so numbers are handed out in
+    commit order and a pull cursor can never step over a change that
+    commits late (docs/sync.md)."""
+
+    __tablename__ = "sync_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class PushReceipt(ServerBase):
+    """A push batch already applied: a resent batch is answered, not re-applied."""
+
+    __tablename__ = "push_receipt"
+
+    device_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    batch_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    first_seq: Mapped[int | None] = mapped_column(BigInteger)
+    last_seq: Mapped[int | None] = mapped_column(BigInteger)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AdminAudit(ServerBase):
+    """What the officer (or the server) did to teams, users and devices."""
+
+    __tablename__ = "admin_audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,253 @@
+"""Applying pushes and serving pull pages (the server's half of sync).
+
+Scope and trust: a device writes only rows of its own team and reads only
+its team's rows plus shared reference data (team_id NULL).  A pushed row
+whose stored copy belongs to someone else, or that tries to move a row to
+another team, is refused row by row (listed in `rejected`), never applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence as Seq
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, not_, or_, select
+from sqlalchemy.orm import Session
+
+from app.sync.batches import PushRow, encode_full
+from app.sync.merge import RowDelta, RowState, merge
+from app.sync.rowstore import (
+    CONFLICT_TABLE,
+    StoredRow,
+    conflict_state,
+    db_row,
+    insert_rows,
+    load,
+    update_rows,
+)
+from app.sync.wire import CODECS
+from server.db import utcnow
+from server.models import PushReceipt, ServerDevice
+from server.sequence import Sequence, committed_high
+
+MAX_SKIP_RANGES = 64
+PAGE_LIMIT = 5000
+
+
+@dataclass
+class PushOutcome:
+    batch_id: str
+    first_seq: int | None = None
+    last_seq: int | None = None
+    duplicate: bool = False
+    accepted: int = 0
+    # Rows whose merged state the device does not have yet (full rows).
+    merged: list[dict[str, Any]] = field(default_factory=list)
+    rejected: list[list[str]] = field(default_factory=list)
+    conflicts: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "batch": self.batch_id,
+            "range": [self.first_seq, self.last_seq] if self.first_seq is not None else None,
+            "duplicate": self.duplicate,
+            "accepted": self.accepted,
+            "conflicts": self.conflicts,
+            "merged": self.merged,
+            "rejected": self.rejected,
+        }
+
+
+def _seen(seq: int | None, cursor: int, skip: Seq[tuple[int, int]]) -> bool:
+    """Whether the device already holds the stored version numbered `seq`."""
+    if seq is None or seq <= cursor:
+        return True
+    return any(lo <= seq <= hi for lo, hi in skip)
+
+
+def _device_of_node(session: Session, hlc: str, fallback: str) -> str:
+    """The enrolled device whose clock wrote `hlc` (its node is the tail of its id)."""
+    node = hlc[-16:]
+    suffix = f"{node[:4]}-{node[4:]}"
+    found = session.scalar(select(ServerDevice.id).where(ServerDevice.id.like(f"%{suffix}")))
+    return found or fallback
+
+
+def apply_push(
+    session: Session,
+    *,
+    device: ServerDevice,
+    batch_id: str,
+    rows: list[PushRow],
+    cursor: int,
+    skip: Seq[tuple[int, int]],
+) -> PushOutcome:
+    """Merge one pushed batch; at most once per (device, batch id)."""
+    outcome = PushOutcome(batch_id=batch_id)
+    sequence = Sequence(session)  # from here on, writers wait for us
+    receipt = session.get(PushReceipt, (device.id, batch_id))
+    if receipt is not None:
+        outcome.duplicate = True
+        outcome.first_seq, outcome.last_seq = receipt.first_seq, receipt.last_seq
+        return outcome
+
+    team = device.team_id
+    by_table: dict[str, list[PushRow]] = {}
+    for row in rows:
+        by_table.setdefault(row.table, []).append(row)
+
+    conflicts: list[tuple[str, RowState]] = []
+    merged_out: dict[str, list[tuple[str, int, RowState, str]]] = {}
+    for table_name, table_rows in by_table.items():
+        codec = CODECS[table_name]
+        stored_rows = load(session, codec, (r.id for r in table_rows))
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for row in table_rows:
+            stored = stored_rows.get(row.id)
+            reason = _refusal(row, stored, team)
+            if reason:
+                outcome.rejected.append([table_name, row.id, reason])
+                continue
+            result = merge(stored.state if stored else None, row.delta)
+            if result.state is None:
+                outcome.rejected.append([table_name, row.id, "unknown_row"])
+                continue
+            outcome.accepted += 1
+            for lost in result.lost:
+                lost_device = device.id
+                if not lost.incoming_lost:
+                    lost_device = _device_of_node(
+                        session, lost.lost_hlc, stored.device_id if stored else ""
+                    )
+                conflicts.append(
+                    conflict_state(
+                        table_name=table_name,
+                        row_id=row.id,
+                        team_id=team,
+                        lost=lost,
+                        lost_device_id=lost_device,
+                        hlc=max(lost.kept_hlc, lost.lost_hlc),
+                    )
+                )
+            seq = stored.server_seq if stored else None
+            if result.changed:
+                seq = sequence.next()
+                writer = device.id
+                if stored and max(row.delta.clocks.values()) < stored.hlc:
+                    writer = stored.device_id
+                values = db_row(
+                    codec, row.id, result.state, device_id=writer, server_seq=seq, pending=None
+                )
+                (updates if stored else inserts).append(values)
+            echo_free = (
+                stored is None or _seen(stored.server_seq, cursor, skip)
+            ) and not result.incoming_lost_any
+            if not echo_free:
+                merged_out.setdefault(table_name, []).append(
+                    (row.id, seq or 0, result.state, device.id)
+                )
+        insert_rows(session, codec, inserts)
+        update_rows(session, codec, updates)
+
+    if conflicts:
+        outcome.conflicts = len(conflicts)
+        _write_conflicts(session, conflicts, sequence, merged_out)
+
+    for table_name, entries in merged_out.items():
+        outcome.merged.append(encode_full(CODECS[table_name], entries))
+    sequence.save()
+    if sequence.last != sequence.start:
+        outcome.first_seq, outcome.last_seq = sequence.start + 1, sequence.last
+    session.add(
+        PushReceipt(
+            device_id=device.id,
+            batch_id=batch_id,
+            first_seq=outcome.first_seq,
+            last_seq=outcome.last_seq,
+            received_at=utcnow(),
+        )
+    )
+    return outcome
+
+
+def _refusal(row: PushRow, stored: StoredRow | None, team: str) -> str | None:
+    if stored is not None and stored.team_id != team:
+        return "not_your_team" if stored.team_id is not None else "shared_row"
+    if "team_id" in row.delta.values and row.delta.values["team_id"] != team:
+        return "wrong_team"
+    return None
+
+
+def _write_conflicts(
+    session: Session,
+    conflicts: list[tuple[str, RowState]],
+    sequence: Sequence,
+    merged_out: dict[str, list[tuple[str, int, RowState, str]]],
+) -> None:
+    codec = CODECS[CONFLICT_TABLE]
+    unique = dict(conflicts)
+    stored_rows = load(session, codec, unique)
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for conflict_id, state in unique.items():
+        stored = stored_rows.get(conflict_id)
+        result = merge(stored.state if stored else None, RowDelta.of_state(state))
+        if not result.changed or result.state is None:
+            continue
+        seq = sequence.next()
+        values = db_row(codec, conflict_id, result.state, device_id="", server_seq=seq, pending=None)
+        (updates if stored else inserts).append(values)
+        merged_out.setdefault(CONFLICT_TABLE, []).append((conflict_id, seq, result.state, ""))
+    insert_rows(session, codec, inserts)
+    update_rows(session, codec, updates)
+
+
+@dataclass
+class PullPage:
+    groups: list[dict[str, Any]]
+    cursor: int
+    more: bool
+    rows: int
+
+
+def pull_page(
+    session: Session,
+    *,
+    team_id: str,
+    cursor: int,
+    skip: Seq[tuple[int, int]],
+    limit: int = PAGE_LIMIT,
+) -> PullPage:
+    """The next changes after `cursor` the device may see, in sequence order."""
+    high = committed_high(session)
+    if high <= cursor:
+        return PullPage([], max(cursor, high), False, 0)
+    ranges = [(lo, hi) for lo, hi in skip if hi > cursor][:MAX_SKIP_RANGES]
+    candidates: list[tuple[int, str, Any]] = []
+    for name, codec in CODECS.items():
+        table = codec.table
+        conditions = [
+            table.c.server_seq > cursor,
+            table.c.server_seq <= high,
+            or_(table.c.team_id == team_id, table.c.team_id.is_(None)),
+        ]
+        conditions += [not_(table.c.server_seq.between(lo, hi)) for lo, hi in ranges]
+        statement = (
+            select(table).where(and_(*conditions)).order_by(table.c.server_seq).limit(limit + 1)
+        )
+        for row in session.execute(statement).mappings():
+            candidates.append((row["server_seq"], name, row))
+    candidates.sort(key=lambda c: c[0])
+    more = len(candidates) > limit
+    page = candidates[:limit]
+    next_cursor = page[-1][0] if more else high
+    by_table: dict[str, list[tuple[str, int, RowState, str]]] = {}
+    for seq, name, row in page:
+        codec = CODECS[name]
+        values = {f: row[f] for f in codec.fields}
+        state = RowState(row["created_hlc"], dict(row["field_hlcs"] or {}), values)
+        by_table.setdefault(name, []).append((row["id"], seq, state, row["device_id"]))
+    groups = [encode_full(CODECS[name], entries) for name, entries in by_table.items()]
+    return PullPage(groups, next_cursor, more, len(page))
