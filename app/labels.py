@@ -225,6 +225,20 @@ class DocText:
     CANDIDATES_RECEIVED = QT_TRANSLATE_NOOP("Report", "Candidatures reçues")
     CANDIDATES_SELECTED = QT_TRANSLATE_NOOP("Report", "Candidats retenus")
     COMMUNES_VISITED = QT_TRANSLATE_NOOP("Report", "Communes visitées")
+    BENEFICIARIES_REACHED = QT_TRANSLATE_NOOP("Report", "Bénéficiaires touchés")
+    PEOPLE_TRAINED = QT_TRANSLATE_NOOP("Report", "Personnes formées")
+    PEOPLE_COACHED = QT_TRANSLATE_NOOP("Report", "Personnes accompagnées")
+    HOURS_PER_PERSON = QT_TRANSLATE_NOOP("Report", "Heures suivies par personne formée")
+    COACHING_HOURS = QT_TRANSLATE_NOOP("Report", "Heures d'accompagnement")
+    CANDIDATES_SHORTLISTED = QT_TRANSLATE_NOOP("Report", "Candidatures présélectionnées")
+    SUPPORT_VALUE = QT_TRANSLATE_NOOP("Report", "Valeur des équipements remis (MAD)")
+    CERTIFICATES_ISSUED = QT_TRANSLATE_NOOP("Report", "Attestations délivrées")
+    TRAINING_SECTION = QT_TRANSLATE_NOOP("Report", "Formation")
+    SELECTION_SECTION = QT_TRANSLATE_NOOP("Report", "Sélection et appuis")
+    REACH_SECTION = QT_TRANSLATE_NOOP("Report", "Bénéficiaires touchés sur la période")
+    COMMUNE_SESSIONS = QT_TRANSLATE_NOOP("Report", "Sessions tenues dans la commune")
+    EXPECTED = QT_TRANSLATE_NOOP("Report", "Attendus")
+    PRESENT = QT_TRANSLATE_NOOP("Report", "Présents")
     BY_SEX = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par sexe")
     BY_AGE_BAND = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par tranche d'âge")
     BY_AREA = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par milieu")
@@ -406,6 +420,14 @@ class Labels:
     def date(value: dt.date | None) -> str:
         return format_date(value)
 
-    @staticmethod
-    def number(value: float, decimals: int = 0) -> str:
-        return format_number(value, decimals)
+    def number(self, value: float, decimals: int = 0) -> str:
+        """Western digits; a decimal comma in French."""
+        text = format_number(value, decimals)
+        return text.replace(".", ",") if self.lang == "fr" else text
+
+    def percent(self, ratio: float | None) -> str:
+        """"45,3 %" in French, "45.3%" in Arabic and English; "-" when undefined."""
+        if ratio is None:
+            return "-"
+        text = f"{ratio * 100:.1f}"
+        return text.replace(".", ",") + " %" if self.lang == "fr" else text + "%"

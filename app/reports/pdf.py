@@ -180,6 +180,13 @@ def draw_text(
     )
 
 
+@lru_cache(maxsize=20000)
+def laid_out(text: str, width: float, size: float, bold: bool, rtl: bool) -> list[str]:
+    """Visual lines of `text` for a width (cached: tables wrap cells several
+    times, and labels, dates and names repeat)."""
+    return [visual(line, rtl) for line in wrap_lines(text, width, size, bold)]
+
+
 class Text(Flowable):  # type: ignore[misc]
     """Wrapped text in one font size, for paragraphs and table cells.
 
@@ -216,8 +223,8 @@ class Text(Flowable):  # type: ignore[misc]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        logical = wrap_lines(self.text, max(avail_width, self.size), self.size, self.bold)
-        self._lines = [visual(line, self.rtl) for line in logical]
+        self._lines = laid_out(self.text, max(avail_width, self.size), self.size, self.bold,
+                               self.rtl)
         self.height = self.leading * len(self._lines)
         return self.width, self.height
 

@@ -12,17 +12,21 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select, union
 from sqlalchemy.orm import Session
 
 from app.models import (
     Attendance,
     Beneficiary,
+    CoachingSession,
     Commune,
     Consent,
     Enrolment,
+    Enterprise,
     LocalState,
+    Province,
     SupportDelivered,
     Team,
     TourStop,
@@ -34,8 +38,14 @@ from app.models.enums import AttendanceStatus, SessionStatus, SupportKind
 from app.models.ids import new_id
 from app.services.accounts import local_team_id
 from app.services.beneficiaries import BeneficiaryDetail, ConsentView, beneficiary_detail
-from app.services.errors import NotFoundError, StateError
-from app.services.planning import get_session
+from app.services.errors import NotFoundError, StateError, ValidationError
+from app.services.indicators import (
+    IndicatorFilter,
+    Indicators,
+    age_band_sql,
+    compute_indicators,
+)
+from app.services.planning import SessionView, get_session, list_sessions
 from app.services.search import age_band
 from app.services.selection import record_support
 
@@ -463,3 +473,389 @@ def beneficiary_record(
         ),
         generated_on=today or dt.date.today(),
     )
+
+
+# ---- activity report ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ModuleActivity:
+    """The sessions of one module held in a commune."""
+
+    module_code: str
+    title_fr: str
+    title_ar: str
+    sessions: int
+    first_date: dt.date
+    last_date: dt.date
+    hours: float
+    expected: int
+    present: int
+
+
+@dataclass(frozen=True)
+class CommuneVisit:
+    """One commune the bus stood in during the period, for its own page.
+    People counts are over people *living* in the commune reached in the
+    period (present at a held session or coached); sessions, hours and
+    attendance are those held *in* the commune (indicators.py definitions)."""
+
+    code: str
+    name_fr: str
+    name_ar: str
+    province_fr: str
+    province_ar: str
+    kind: str  # CommuneType
+    stops: tuple[tuple[dt.date, dt.date], ...]
+    reached: int
+    by_sex: dict[str, int]
+    by_age_band: dict[str, int]
+    sessions_held: int
+    training_hours: float
+    hours_attended: float
+    attendance_expected: int
+    attendance_present: int
+    coaching_sessions: int
+    modules: tuple[ModuleActivity, ...]
+
+    @property
+    def attendance_rate(self) -> float | None:
+        if not self.attendance_expected:
+            return None
+        return self.attendance_present / self.attendance_expected
+
+
+@dataclass(frozen=True)
+class ActivityReportData:
+    filters: IndicatorFilter
+    team_name: str
+    indicators: Indicators
+    communes: tuple[CommuneVisit, ...]
+    generated_on: dt.date
+
+
+def _held_sessions(filters: IndicatorFilter) -> Select[*tuple[Any, ...]]:
+    query = select(TrainingSession.id).where(
+        TrainingSession.deleted.is_(False),
+        TrainingSession.status == SessionStatus.HELD.value,
+        TrainingSession.session_date.between(filters.date_from, filters.date_to),
+    )
+    if filters.team_id is not None:
+        query = query.where(TrainingSession.team_id == filters.team_id)
+    return query
+
+
+def _people_by_commune(
+    session: Session, filters: IndicatorFilter
+) -> dict[str, dict[tuple[str, str], int]]:
+    """{commune: {(sex, age band): people reached}} in one grouped query."""
+    present = select(Attendance.beneficiary_id.label("beneficiary_id")).where(
+        Attendance.session_id.in_(_held_sessions(filters)),
+        Attendance.deleted.is_(False),
+        Attendance.status == AttendanceStatus.PRESENT.value,
+    )
+    coached = select(CoachingSession.beneficiary_id.label("beneficiary_id")).where(
+        CoachingSession.deleted.is_(False),
+        CoachingSession.beneficiary_id.is_not(None),
+        CoachingSession.held_on.between(filters.date_from, filters.date_to),
+    )
+    if filters.team_id is not None:
+        coached = coached.where(CoachingSession.team_id == filters.team_id)
+    reached = union(present, coached).subquery()
+    band = age_band_sql(filters.date_to)
+    query = (
+        select(Beneficiary.commune_code, Beneficiary.sex, band, func.count())
+        .join(reached, reached.c.beneficiary_id == Beneficiary.id)
+        .where(Beneficiary.commune_code.is_not(None))
+        .group_by(Beneficiary.commune_code, Beneficiary.sex, band)
+    )
+    result: dict[str, dict[tuple[str, str], int]] = {}
+    for commune, sex, age, count in session.execute(query).tuples():
+        result.setdefault(str(commune), {})[(sex, age)] = int(count)
+    return result
+
+
+def _session_counts(session: Session, filters: IndicatorFilter) -> dict[str, tuple[int, int, float]]:
+    """{session id: (expected, present, hours attended)} for held sessions,
+    expected being everyone enrolled or marked (as indicators.py counts)."""
+    held = _held_sessions(filters)
+    pairs = union(
+        select(Enrolment.session_id, Enrolment.beneficiary_id).where(
+            Enrolment.session_id.in_(held), Enrolment.deleted.is_(False)
+        ),
+        select(Attendance.session_id, Attendance.beneficiary_id).where(
+            Attendance.session_id.in_(held), Attendance.deleted.is_(False)
+        ),
+    ).subquery()
+    expected = {
+        str(sid): int(n)
+        for sid, n in session.execute(
+            select(pairs.c.session_id, func.count()).group_by(pairs.c.session_id)
+        ).tuples()
+    }
+    result: dict[str, tuple[int, int, float]] = {sid: (n, 0, 0.0) for sid, n in expected.items()}
+    present = session.execute(
+        select(Attendance.session_id, func.count(), func.coalesce(func.sum(Attendance.hours_attended), 0.0))
+        .where(
+            Attendance.session_id.in_(held),
+            Attendance.deleted.is_(False),
+            Attendance.status == AttendanceStatus.PRESENT.value,
+        )
+        .group_by(Attendance.session_id)
+    ).tuples()
+    for sid, n, hours in present:
+        result[str(sid)] = (result.get(str(sid), (0, 0, 0.0))[0], int(n), float(hours))
+    return result
+
+
+def _coaching_by_commune(session: Session, filters: IndicatorFilter) -> dict[str, int]:
+    commune = func.coalesce(Beneficiary.commune_code, Enterprise.commune_code)
+    query = (
+        select(commune, func.count())
+        .select_from(CoachingSession)
+        .join(Beneficiary, Beneficiary.id == CoachingSession.beneficiary_id, isouter=True)
+        .join(Enterprise, Enterprise.id == CoachingSession.enterprise_id, isouter=True)
+        .where(
+            CoachingSession.deleted.is_(False),
+            CoachingSession.held_on.between(filters.date_from, filters.date_to),
+        )
+        .group_by(commune)
+    )
+    if filters.team_id is not None:
+        query = query.where(CoachingSession.team_id == filters.team_id)
+    return {str(code): int(n) for code, n in session.execute(query).tuples() if code}
+
+
+def _module_activity(
+    sessions: Sequence[SessionView], counts: dict[str, tuple[int, int, float]]
+) -> tuple[ModuleActivity, ...]:
+    by_module: dict[str, list[SessionView]] = {}
+    for view in sessions:
+        by_module.setdefault(view.module_id, []).append(view)
+    result = []
+    for views in by_module.values():
+        first = views[0]
+        result.append(
+            ModuleActivity(
+                module_code=first.module_code,
+                title_fr=first.module_title_fr,
+                title_ar=first.module_title_ar,
+                sessions=len(views),
+                first_date=min(v.session_date for v in views),
+                last_date=max(v.session_date for v in views),
+                hours=sum(v.planned_hours for v in views),
+                expected=sum(counts.get(v.id, (0, 0, 0.0))[0] for v in views),
+                present=sum(counts.get(v.id, (0, 0, 0.0))[1] for v in views),
+            )
+        )
+    return tuple(sorted(result, key=lambda m: (m.first_date, m.module_code)))
+
+
+def activity_report_data(
+    *,
+    session: Session,
+    date_from: dt.date,
+    date_to: dt.date,
+    team_id: str | None = None,
+    today: dt.date | None = None,
+) -> ActivityReportData:
+    """The programme's indicators for a period (and team), the same numbers
+    as `caravane indicators`, plus a section per commune visited (a few
+    grouped queries for all communes at once, not one pass per commune)."""
+    filters = IndicatorFilter(date_from=date_from, date_to=date_to, team_id=team_id)
+    overall = compute_indicators(session=session, filters=filters)
+    stops_query = select(TourStop).where(
+        TourStop.deleted.is_(False),
+        TourStop.starts_on <= date_to,
+        TourStop.ends_on >= date_from,
+    )
+    if team_id is not None:
+        stops_query = stops_query.where(TourStop.team_id == team_id)
+    stops: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for stop in session.scalars(stops_query.order_by(TourStop.starts_on)):
+        stops.setdefault(stop.commune_code, []).append((stop.starts_on, stop.ends_on))
+    held: dict[str, list[SessionView]] = {}
+    for view in list_sessions(
+        session=session, team_id=team_id, date_from=date_from, date_to=date_to
+    ):
+        if view.status == SessionStatus.HELD and view.commune_code is not None:
+            held.setdefault(view.commune_code, []).append(view)
+    people = _people_by_commune(session, filters)
+    counts = _session_counts(session, filters)
+    coaching = _coaching_by_commune(session, filters)
+    codes = set(stops) | set(held)
+    communes = session.scalars(select(Commune).where(Commune.code.in_(codes))).all()
+    provinces = {
+        p.code: p
+        for p in session.scalars(
+            select(Province).where(Province.code.in_({c.province_code for c in communes}))
+        )
+    }
+    visits = []
+    for commune in sorted(communes, key=lambda c: c.name_fr):
+        province = provinces.get(commune.province_code)
+        groups = people.get(commune.code, {})
+        by_sex: dict[str, int] = {}
+        by_age: dict[str, int] = {}
+        for (sex, age), n in groups.items():
+            by_sex[sex] = by_sex.get(sex, 0) + n
+            by_age[age] = by_age.get(age, 0) + n
+        sessions = held.get(commune.code, [])
+        session_counts = [counts.get(v.id, (0, 0, 0.0)) for v in sessions]
+        visits.append(
+            CommuneVisit(
+                code=commune.code,
+                name_fr=commune.name_fr,
+                name_ar=commune.name_ar,
+                province_fr=province.name_fr if province else "",
+                province_ar=province.name_ar if province else "",
+                kind=commune.kind,
+                stops=tuple(stops.get(commune.code, ())),
+                reached=sum(groups.values()),
+                by_sex=dict(sorted(by_sex.items(), key=lambda kv: (-kv[1], kv[0]))),
+                by_age_band=by_age,
+                sessions_held=len(sessions),
+                training_hours=sum(v.planned_hours for v in sessions),
+                hours_attended=sum(c[2] for c in session_counts),
+                attendance_expected=sum(c[0] for c in session_counts),
+                attendance_present=sum(c[1] for c in session_counts),
+                coaching_sessions=coaching.get(commune.code, 0),
+                modules=_module_activity(sessions, counts),
+            )
+        )
+    return ActivityReportData(
+        filters=filters,
+        team_name=_team_name(session, team_id),
+        indicators=overall,
+        communes=tuple(visits),
+        generated_on=today or dt.date.today(),
+    )
+
+
+# ---- officers' exports -----------------------------------------------------------
+
+EXPORT_KINDS = ("beneficiaries", "attendance", "coaching", "indicators")
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    """Column keys and a stream of rows (codes as stored; the writer
+    translates headers and codes).  `rows` is consumed once."""
+
+    kind: str
+    columns: tuple[str, ...]
+    rows: Iterator[tuple[Any, ...]]
+
+
+def _stream(session: Session, query: Select[*tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    for row in session.execute(query.execution_options(yield_per=2000)):
+        yield tuple(row)
+
+
+def export_table(
+    *,
+    session: Session,
+    kind: str,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    team_id: str | None = None,
+    personal: bool = False,
+) -> ExportTable:
+    """Rows for a CCIS officer's export.  `personal` adds CIN and phone
+    (left out by default: funders' figures do not need them, law 09-08)."""
+    if kind not in EXPORT_KINDS:
+        raise ValidationError.single("kind", "unknown_export", value=kind)
+    if date_from and date_to and date_to < date_from:
+        raise ValidationError.single("date_to", "ends_before_start")
+    on = date_to or dt.date.today()
+    if kind == "indicators":
+        filters = IndicatorFilter(
+            date_from=date_from or dt.date(2000, 1, 1), date_to=on, team_id=team_id
+        )
+        rows = compute_indicators(session=session, filters=filters).as_rows()
+        return ExportTable(
+            kind, ("section", "indicator", "value"),
+            iter([(r.section, r.label, r.value) for r in rows]),
+        )
+    if kind == "beneficiaries":
+        columns = [
+            Beneficiary.id, Beneficiary.last_name, Beneficiary.first_name, Beneficiary.name_ar,
+            Beneficiary.sex, Beneficiary.birth_date, Beneficiary.birth_year,
+            age_band_sql(on), Commune.name_fr, Province.name_fr, Commune.kind,
+            Beneficiary.douar, Beneficiary.education_level, Beneficiary.status,
+            Beneficiary.sector, Beneficiary.project_stage, Beneficiary.registered_on,
+        ]
+        keys = [
+            "id", "last_name", "first_name", "name_ar", "sex", "birth_date", "birth_year",
+            "age_band", "commune", "province", "area", "douar", "education_level", "status",
+            "sector", "project_stage", "registered_on",
+        ]
+        if personal:
+            columns += [Beneficiary.cin, Beneficiary.phone]
+            keys += ["cin", "phone"]
+        query: Select[*tuple[Any, ...]] = (
+            select(*columns)
+            .join(Commune, Commune.code == Beneficiary.commune_code, isouter=True)
+            .join(Province, Province.code == Commune.province_code, isouter=True)
+            .where(Beneficiary.deleted.is_(False), Beneficiary.merged_into_id.is_(None))
+            .order_by(Beneficiary.last_name, Beneficiary.first_name, Beneficiary.id)
+        )
+        if date_from:
+            query = query.where(Beneficiary.registered_on >= date_from)
+        if date_to:
+            query = query.where(Beneficiary.registered_on <= date_to)
+        if team_id:
+            query = query.where(Beneficiary.team_id == team_id)
+        return ExportTable(kind, tuple(keys), _stream(session, query))
+    if kind == "attendance":
+        attendance_query: Select[*tuple[Any, ...]] = (
+            select(
+                TrainingSession.session_date, TrainingModule.code, TrainingModule.title_fr,
+                Commune.name_fr, TrainingSession.id, Beneficiary.id, Beneficiary.last_name,
+                Beneficiary.first_name, Beneficiary.sex,
+                age_band_sql(on), Attendance.status,
+                Attendance.hours_attended,
+            )
+            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+            .join(TrainingModule, TrainingModule.id == TrainingSession.module_id, isouter=True)
+            .join(TourStop, TourStop.id == TrainingSession.stop_id, isouter=True)
+            .join(Commune, Commune.code == TourStop.commune_code, isouter=True)
+            .join(Beneficiary, Beneficiary.id == Attendance.beneficiary_id)
+            .where(Attendance.deleted.is_(False), TrainingSession.deleted.is_(False))
+            .order_by(TrainingSession.session_date, TrainingSession.id, Beneficiary.last_name)
+        )
+        if date_from:
+            attendance_query = attendance_query.where(TrainingSession.session_date >= date_from)
+        if date_to:
+            attendance_query = attendance_query.where(TrainingSession.session_date <= date_to)
+        if team_id:
+            attendance_query = attendance_query.where(TrainingSession.team_id == team_id)
+        attendance_keys = (
+            "session_date", "module_code", "module", "commune", "session_id", "beneficiary_id",
+            "last_name", "first_name", "sex", "age_band", "attendance_status", "hours_attended",
+        )
+        return ExportTable(kind, attendance_keys, _stream(session, attendance_query))
+    coaching_query: Select[*tuple[Any, ...]] = (
+        select(
+            CoachingSession.held_on, CoachingSession.beneficiary_id, Beneficiary.last_name,
+            Beneficiary.first_name, Beneficiary.sex, Commune.name_fr,
+            CoachingSession.duration_minutes, CoachingSession.topics,
+            CoachingSession.stage_assessed, User.name,
+        )
+        .join(Beneficiary, Beneficiary.id == CoachingSession.beneficiary_id, isouter=True)
+        .join(Commune, Commune.code == Beneficiary.commune_code, isouter=True)
+        .join(User, User.id == CoachingSession.trainer_id, isouter=True)
+        .where(CoachingSession.deleted.is_(False))
+        .order_by(CoachingSession.held_on, CoachingSession.id)
+    )
+    if date_from:
+        coaching_query = coaching_query.where(CoachingSession.held_on >= date_from)
+    if date_to:
+        coaching_query = coaching_query.where(CoachingSession.held_on <= date_to)
+    if team_id:
+        coaching_query = coaching_query.where(CoachingSession.team_id == team_id)
+    coaching_keys = (
+        "held_on", "beneficiary_id", "last_name", "first_name", "sex", "commune",
+        "duration_minutes", "topics", "stage_assessed", "trainer",
+    )
+    return ExportTable(kind, coaching_keys, _stream(session, coaching_query))

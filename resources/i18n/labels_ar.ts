@@ -650,367 +650,437 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="228" />
+            <source>Bénéficiaires touchés</source>
+            <translation>المستفيدون الذين تم الوصول إليهم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="229" />
+            <source>Personnes formées</source>
+            <translation>الأشخاص المكونون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="230" />
+            <source>Personnes accompagnées</source>
+            <translation>الأشخاص المواكبون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="231" />
+            <source>Heures suivies par personne formée</source>
+            <translation>ساعات التكوين لكل شخص مكون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="232" />
+            <source>Heures d'accompagnement</source>
+            <translation>ساعات المواكبة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="233" />
+            <source>Candidatures présélectionnées</source>
+            <translation>الترشيحات المنتقاة أوليا</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="234" />
+            <source>Valeur des équipements remis (MAD)</source>
+            <translation>قيمة التجهيزات المسلمة (درهم)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="235" />
+            <source>Attestations délivrées</source>
+            <translation>الشهادات المسلمة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="236" />
+            <source>Formation</source>
+            <translation>التكوين</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="237" />
+            <source>Sélection et appuis</source>
+            <translation>الانتقاء والدعم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="238" />
+            <source>Bénéficiaires touchés sur la période</source>
+            <translation>المستفيدون خلال الفترة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="239" />
+            <source>Sessions tenues dans la commune</source>
+            <translation>الدورات المنعقدة بالجماعة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="240" />
+            <source>Attendus</source>
+            <translation>المنتظرون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="241" />
+            <source>Présents</source>
+            <translation>الحاضرون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="242" />
             <source>Bénéficiaires par sexe</source>
             <translation>المستفيدون حسب الجنس</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="229" />
+            <location filename="../../app/labels.py" line="243" />
             <source>Bénéficiaires par tranche d'âge</source>
             <translation>المستفيدون حسب الفئة العمرية</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="230" />
+            <location filename="../../app/labels.py" line="244" />
             <source>Bénéficiaires par milieu</source>
             <translation>المستفيدون حسب الوسط</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="231" />
+            <location filename="../../app/labels.py" line="245" />
             <source>Bénéficiaires par commune</source>
             <translation>المستفيدون حسب الجماعة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="232" />
+            <location filename="../../app/labels.py" line="246" />
             <source>Bénéficiaires par secteur</source>
             <translation>المستفيدون حسب القطاع</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="233" />
+            <location filename="../../app/labels.py" line="247" />
             <source>Bénéficiaires par stade du projet</source>
             <translation>المستفيدون حسب مرحلة المشروع</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="234" />
+            <location filename="../../app/labels.py" line="248" />
             <source>Bénéficiaires par statut</source>
             <translation>المستفيدون حسب الوضعية</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="235" />
+            <location filename="../../app/labels.py" line="249" />
             <source>Catégorie</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="236" />
+            <location filename="../../app/labels.py" line="250" />
             <source>Nombre</source>
             <translation>العدد</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="237" />
+            <location filename="../../app/labels.py" line="251" />
             <source>Part</source>
             <translation>النسبة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="238" />
+            <location filename="../../app/labels.py" line="252" />
             <source>Non renseigné</source>
             <translation>غير محدد</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="239" />
+            <location filename="../../app/labels.py" line="253" />
             <source>Commune : {commune}</source>
             <translation>الجماعة: {commune}</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="240" />
+            <location filename="../../app/labels.py" line="254" />
             <source>Province</source>
             <translation>الإقليم</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="241" />
+            <location filename="../../app/labels.py" line="255" />
             <source>Dates de passage</source>
             <translation>تواريخ الزيارة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="242" />
+            <location filename="../../app/labels.py" line="256" />
             <source>Sessions</source>
             <translation>الدورات</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="243" />
+            <location filename="../../app/labels.py" line="257" />
             <source>Participants</source>
             <translation>المشاركون</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="244" />
+            <location filename="../../app/labels.py" line="258" />
             <source>Aucune activité sur la période.</source>
             <translation>لا يوجد أي نشاط خلال هذه الفترة.</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="245" />
+            <location filename="../../app/labels.py" line="259" />
             <source>Autres</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="248" />
+            <location filename="../../app/labels.py" line="262" />
             <source>Fiche bénéficiaire</source>
             <translation>بطاقة المستفيد</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="249" />
+            <location filename="../../app/labels.py" line="263" />
             <source>Ensemble des données détenues sur la personne, communiquées à sa demande (loi 09-08 relative à la protection des personnes physiques à l'égard du traitement des données à caractère personnel).</source>
             <translation>مجموع المعطيات المحفوظة عن الشخص، مسلمة بناء على طلبه (القانون 09-08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي).</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="255" />
+            <location filename="../../app/labels.py" line="269" />
             <source>Profil</source>
             <translation>الملف الشخصي</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="256" />
+            <location filename="../../app/labels.py" line="270" />
             <source>Nom</source>
             <translation>النسب</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="257" />
+            <location filename="../../app/labels.py" line="271" />
             <source>Prénom</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="258" />
+            <location filename="../../app/labels.py" line="272" />
             <source>Date de naissance</source>
             <translation>تاريخ الازدياد</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="259" />
+            <location filename="../../app/labels.py" line="273" />
             <source>Année de naissance</source>
             <translation>سنة الازدياد</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="260" />
+            <location filename="../../app/labels.py" line="274" />
             <source>Douar / quartier</source>
             <translation>الدوار / الحي</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="261" />
+            <location filename="../../app/labels.py" line="275" />
             <source>Niveau d'instruction</source>
             <translation>المستوى الدراسي</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="262" />
+            <location filename="../../app/labels.py" line="276" />
             <source>Statut</source>
             <translation>الوضعية</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="263" />
+            <location filename="../../app/labels.py" line="277" />
             <source>Secteur</source>
             <translation>القطاع</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="264" />
+            <location filename="../../app/labels.py" line="278" />
             <source>Stade du projet</source>
             <translation>مرحلة المشروع</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="265" />
+            <location filename="../../app/labels.py" line="279" />
             <source>Appuis antérieurs</source>
             <translation>الدعم السابق</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="266" />
+            <location filename="../../app/labels.py" line="280" />
             <source>Inscrit le</source>
             <translation>تاريخ التسجيل</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="267" />
+            <location filename="../../app/labels.py" line="281" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="268" />
+            <location filename="../../app/labels.py" line="282" />
             <source>Consentement</source>
             <translation>الموافقة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="269" />
+            <location filename="../../app/labels.py" line="283" />
             <source>Version de la notice</source>
             <translation>نسخة الإشعار</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="270" />
+            <location filename="../../app/labels.py" line="284" />
             <source>Donné le</source>
             <translation>تاريخ الموافقة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="271" />
+            <location filename="../../app/labels.py" line="285" />
             <source>Recueilli par</source>
             <translation>تم تلقيها من طرف</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="272" />
+            <location filename="../../app/labels.py" line="286" />
             <source>Mode</source>
             <translation>الطريقة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="273" />
+            <location filename="../../app/labels.py" line="287" />
             <source>Photos</source>
             <translation>الصور</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="274" />
+            <location filename="../../app/labels.py" line="288" />
             <source>Partage avec les partenaires</source>
             <translation>المشاركة مع الشركاء</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="275" />
+            <location filename="../../app/labels.py" line="289" />
             <source>SMS / WhatsApp</source>
             <translation>رسائل نصية / واتساب</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="276" />
+            <location filename="../../app/labels.py" line="290" />
             <source>Retiré le</source>
             <translation>تاريخ السحب</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="277" />
+            <location filename="../../app/labels.py" line="291" />
             <source>Aucun consentement enregistré.</source>
             <translation>لا توجد موافقة مسجلة.</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="278" />
+            <location filename="../../app/labels.py" line="292" />
             <source>Formations</source>
             <translation>التكوينات</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="279" />
-            <location filename="../../app/labels.py" line="306" />
+            <location filename="../../app/labels.py" line="293" />
+            <location filename="../../app/labels.py" line="320" />
             <source>Présence</source>
             <translation>الحضور</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="280" />
+            <location filename="../../app/labels.py" line="294" />
             <source>Accompagnement</source>
             <translation>المواكبة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="281" />
+            <location filename="../../app/labels.py" line="295" />
             <source>Durée (min)</source>
             <translation>المدة (دقيقة)</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="282" />
+            <location filename="../../app/labels.py" line="296" />
             <source>Thèmes</source>
             <translation>المواضيع</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="283" />
+            <location filename="../../app/labels.py" line="297" />
             <source>Prochaines étapes</source>
             <translation>الخطوات المقبلة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="284" />
+            <location filename="../../app/labels.py" line="298" />
             <source>Échéance</source>
             <translation>الأجل</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="285" />
+            <location filename="../../app/labels.py" line="299" />
             <source>Fait</source>
             <translation>منجز</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="286" />
+            <location filename="../../app/labels.py" line="300" />
             <source>Appuis reçus</source>
             <translation>الدعم المتلقى</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="287" />
+            <location filename="../../app/labels.py" line="301" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="288" />
+            <location filename="../../app/labels.py" line="302" />
             <source>Description</source>
             <translation>الوصف</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="289" />
+            <location filename="../../app/labels.py" line="303" />
             <source>Valeur (MAD)</source>
             <translation>القيمة (درهم)</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="290" />
+            <location filename="../../app/labels.py" line="304" />
             <source>Révoquée</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="291" />
+            <location filename="../../app/labels.py" line="305" />
             <source>Entreprises et projets</source>
             <translation>المقاولات والمشاريع</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="292" />
+            <location filename="../../app/labels.py" line="306" />
             <source>Entreprise</source>
             <translation>المقاولة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="293" />
+            <location filename="../../app/labels.py" line="307" />
             <source>Forme juridique</source>
             <translation>الشكل القانوني</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="294" />
+            <location filename="../../app/labels.py" line="308" />
             <source>Rôle</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="295" />
+            <location filename="../../app/labels.py" line="309" />
             <source>Candidatures</source>
             <translation>الترشيحات</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="296" />
+            <location filename="../../app/labels.py" line="310" />
             <source>Programme</source>
             <translation>البرنامج</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="297" />
+            <location filename="../../app/labels.py" line="311" />
             <source>Aucun élément.</source>
             <translation>لا شيء.</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="300" />
+            <location filename="../../app/labels.py" line="314" />
             <source>Identifiant</source>
             <translation>المعرف</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="301" />
+            <location filename="../../app/labels.py" line="315" />
             <source>Région</source>
             <translation>الجهة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="302" />
+            <location filename="../../app/labels.py" line="316" />
             <source>Milieu</source>
             <translation>الوسط</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="303" />
+            <location filename="../../app/labels.py" line="317" />
             <source>Identifiant de la session</source>
             <translation>معرف الدورة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="304" />
+            <location filename="../../app/labels.py" line="318" />
             <source>Identifiant du bénéficiaire</source>
             <translation>معرف المستفيد</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="305" />
+            <location filename="../../app/labels.py" line="319" />
             <source>Heures suivies</source>
             <translation>الساعات المتابعة</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="307" />
+            <location filename="../../app/labels.py" line="321" />
             <source>Thème</source>
             <translation>المحور</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="308" />
+            <location filename="../../app/labels.py" line="322" />
             <source>Début</source>
             <translation>البداية</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="309" />
+            <location filename="../../app/labels.py" line="323" />
             <source>Fin</source>
             <translation>النهاية</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="310" />
+            <location filename="../../app/labels.py" line="324" />
             <source>Stade évalué</source>
             <translation>المرحلة المقيمة</translation>
         </message>

@@ -650,367 +650,437 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="228" />
+            <source>Bénéficiaires touchés</source>
+            <translation>Beneficiaries reached</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="229" />
+            <source>Personnes formées</source>
+            <translation>People trained</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="230" />
+            <source>Personnes accompagnées</source>
+            <translation>People coached</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="231" />
+            <source>Heures suivies par personne formée</source>
+            <translation>Hours attended per person trained</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="232" />
+            <source>Heures d'accompagnement</source>
+            <translation>Coaching hours</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="233" />
+            <source>Candidatures présélectionnées</source>
+            <translation>Applications shortlisted</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="234" />
+            <source>Valeur des équipements remis (MAD)</source>
+            <translation>Value of equipment handed over (MAD)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="235" />
+            <source>Attestations délivrées</source>
+            <translation>Certificates issued</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="236" />
+            <source>Formation</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="237" />
+            <source>Sélection et appuis</source>
+            <translation>Selection and support</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="238" />
+            <source>Bénéficiaires touchés sur la période</source>
+            <translation>Beneficiaries reached in the period</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="239" />
+            <source>Sessions tenues dans la commune</source>
+            <translation>Sessions held in the commune</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="240" />
+            <source>Attendus</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="241" />
+            <source>Présents</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="242" />
             <source>Bénéficiaires par sexe</source>
             <translation>Beneficiaries by sex</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="229" />
+            <location filename="../../app/labels.py" line="243" />
             <source>Bénéficiaires par tranche d'âge</source>
             <translation>Beneficiaries by age band</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="230" />
+            <location filename="../../app/labels.py" line="244" />
             <source>Bénéficiaires par milieu</source>
             <translation>Beneficiaries by area</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="231" />
+            <location filename="../../app/labels.py" line="245" />
             <source>Bénéficiaires par commune</source>
             <translation>Beneficiaries by commune</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="232" />
+            <location filename="../../app/labels.py" line="246" />
             <source>Bénéficiaires par secteur</source>
             <translation>Beneficiaries by sector</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="233" />
+            <location filename="../../app/labels.py" line="247" />
             <source>Bénéficiaires par stade du projet</source>
             <translation>Beneficiaries by project stage</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="234" />
+            <location filename="../../app/labels.py" line="248" />
             <source>Bénéficiaires par statut</source>
             <translation>Beneficiaries by status</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="235" />
+            <location filename="../../app/labels.py" line="249" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="236" />
+            <location filename="../../app/labels.py" line="250" />
             <source>Nombre</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="237" />
+            <location filename="../../app/labels.py" line="251" />
             <source>Part</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="238" />
+            <location filename="../../app/labels.py" line="252" />
             <source>Non renseigné</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="239" />
+            <location filename="../../app/labels.py" line="253" />
             <source>Commune : {commune}</source>
             <translation>Commune: {commune}</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="240" />
+            <location filename="../../app/labels.py" line="254" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="241" />
+            <location filename="../../app/labels.py" line="255" />
             <source>Dates de passage</source>
             <translation>Visit dates</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="242" />
+            <location filename="../../app/labels.py" line="256" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="243" />
+            <location filename="../../app/labels.py" line="257" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="244" />
+            <location filename="../../app/labels.py" line="258" />
             <source>Aucune activité sur la période.</source>
             <translation>No activity in this period.</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="245" />
+            <location filename="../../app/labels.py" line="259" />
             <source>Autres</source>
             <translation>Others</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="248" />
+            <location filename="../../app/labels.py" line="262" />
             <source>Fiche bénéficiaire</source>
             <translation>Beneficiary record</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="249" />
+            <location filename="../../app/labels.py" line="263" />
             <source>Ensemble des données détenues sur la personne, communiquées à sa demande (loi 09-08 relative à la protection des personnes physiques à l'égard du traitement des données à caractère personnel).</source>
             <translation>All the data held about the person, provided at their request (law 09-08 on the protection of individuals with regard to the processing of personal data).</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="255" />
+            <location filename="../../app/labels.py" line="269" />
             <source>Profil</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="256" />
+            <location filename="../../app/labels.py" line="270" />
             <source>Nom</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="257" />
+            <location filename="../../app/labels.py" line="271" />
             <source>Prénom</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="258" />
+            <location filename="../../app/labels.py" line="272" />
             <source>Date de naissance</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="259" />
+            <location filename="../../app/labels.py" line="273" />
             <source>Année de naissance</source>
             <translation>Year of birth</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="260" />
+            <location filename="../../app/labels.py" line="274" />
             <source>Douar / quartier</source>
             <translation>Douar / neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="261" />
+            <location filename="../../app/labels.py" line="275" />
             <source>Niveau d'instruction</source>
             <translation>Education level</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="262" />
+            <location filename="../../app/labels.py" line="276" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="263" />
+            <location filename="../../app/labels.py" line="277" />
             <source>Secteur</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="264" />
+            <location filename="../../app/labels.py" line="278" />
             <source>Stade du projet</source>
             <translation>Project stage</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="265" />
+            <location filename="../../app/labels.py" line="279" />
             <source>Appuis antérieurs</source>
             <translation>Prior support</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="266" />
+            <location filename="../../app/labels.py" line="280" />
             <source>Inscrit le</source>
             <translation>Registered on</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="267" />
+            <location filename="../../app/labels.py" line="281" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="268" />
+            <location filename="../../app/labels.py" line="282" />
             <source>Consentement</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="269" />
+            <location filename="../../app/labels.py" line="283" />
             <source>Version de la notice</source>
             <translation>Notice version</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="270" />
+            <location filename="../../app/labels.py" line="284" />
             <source>Donné le</source>
             <translation>Given on</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="271" />
+            <location filename="../../app/labels.py" line="285" />
             <source>Recueilli par</source>
             <translation>Collected by</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="272" />
+            <location filename="../../app/labels.py" line="286" />
             <source>Mode</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="273" />
+            <location filename="../../app/labels.py" line="287" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="274" />
+            <location filename="../../app/labels.py" line="288" />
             <source>Partage avec les partenaires</source>
             <translation>Sharing with partners</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="275" />
+            <location filename="../../app/labels.py" line="289" />
             <source>SMS / WhatsApp</source>
             <translation>SMS / WhatsApp</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="276" />
+            <location filename="../../app/labels.py" line="290" />
             <source>Retiré le</source>
             <translation>Withdrawn on</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="277" />
+            <location filename="../../app/labels.py" line="291" />
             <source>Aucun consentement enregistré.</source>
             <translation>No consent recorded.</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="278" />
+            <location filename="../../app/labels.py" line="292" />
             <source>Formations</source>
             <translation>Trainings</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="279" />
-            <location filename="../../app/labels.py" line="306" />
+            <location filename="../../app/labels.py" line="293" />
+            <location filename="../../app/labels.py" line="320" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="280" />
+            <location filename="../../app/labels.py" line="294" />
             <source>Accompagnement</source>
             <translation>Coaching</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="281" />
+            <location filename="../../app/labels.py" line="295" />
             <source>Durée (min)</source>
             <translation>Duration (min)</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="282" />
+            <location filename="../../app/labels.py" line="296" />
             <source>Thèmes</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="283" />
+            <location filename="../../app/labels.py" line="297" />
             <source>Prochaines étapes</source>
             <translation>Next steps</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="284" />
+            <location filename="../../app/labels.py" line="298" />
             <source>Échéance</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="285" />
+            <location filename="../../app/labels.py" line="299" />
             <source>Fait</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="286" />
+            <location filename="../../app/labels.py" line="300" />
             <source>Appuis reçus</source>
             <translation>Support received</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="287" />
+            <location filename="../../app/labels.py" line="301" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="288" />
+            <location filename="../../app/labels.py" line="302" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="289" />
+            <location filename="../../app/labels.py" line="303" />
             <source>Valeur (MAD)</source>
             <translation>Value (MAD)</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="290" />
+            <location filename="../../app/labels.py" line="304" />
             <source>Révoquée</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="291" />
+            <location filename="../../app/labels.py" line="305" />
             <source>Entreprises et projets</source>
             <translation>Enterprises and projects</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="292" />
+            <location filename="../../app/labels.py" line="306" />
             <source>Entreprise</source>
             <translation>Enterprise</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="293" />
+            <location filename="../../app/labels.py" line="307" />
             <source>Forme juridique</source>
             <translation>Legal form</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="294" />
+            <location filename="../../app/labels.py" line="308" />
             <source>Rôle</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="295" />
+            <location filename="../../app/labels.py" line="309" />
             <source>Candidatures</source>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="296" />
+            <location filename="../../app/labels.py" line="310" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="297" />
+            <location filename="../../app/labels.py" line="311" />
             <source>Aucun élément.</source>
             <translation>Nothing recorded.</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="300" />
+            <location filename="../../app/labels.py" line="314" />
             <source>Identifiant</source>
             <translation>Identifier</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="301" />
+            <location filename="../../app/labels.py" line="315" />
             <source>Région</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="302" />
+            <location filename="../../app/labels.py" line="316" />
             <source>Milieu</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="303" />
+            <location filename="../../app/labels.py" line="317" />
             <source>Identifiant de la session</source>
             <translation>Session identifier</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="304" />
+            <location filename="../../app/labels.py" line="318" />
             <source>Identifiant du bénéficiaire</source>
             <translation>Beneficiary identifier</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="305" />
+            <location filename="../../app/labels.py" line="319" />
             <source>Heures suivies</source>
             <translation>Hours attended</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="307" />
+            <location filename="../../app/labels.py" line="321" />
             <source>Thème</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="308" />
+            <location filename="../../app/labels.py" line="322" />
             <source>Début</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="309" />
+            <location filename="../../app/labels.py" line="323" />
             <source>Fin</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="310" />
+            <location filename="../../app/labels.py" line="324" />
             <source>Stade évalué</source>
             <translation>Stage assessed</translation>
         </message>

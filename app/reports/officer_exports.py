@@ -1,0 +1,177 @@
+"""Exports for CCIS officers: beneficiaries, attendance, coaching and
+indicators as CSV (UTF-8 with BOM, ";" separated, so Excel in a French
+locale opens it with Arabic intact) or XLSX, with readable French headers
+and codes spelled out."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from app.labels import DocText, Labels
+from app.services.documents import ExportTable
+
+# Column key -> (header label, code kind to spell out or None).
+COLUMNS: dict[str, tuple[str, str | None]] = {
+    "id": (DocText.ID, None),
+    "last_name": (DocText.LAST_NAME, None),
+    "first_name": (DocText.FIRST_NAME, None),
+    "name_ar": (DocText.NAME_AR, None),
+    "sex": (DocText.SEX, "sex"),
+    "birth_date": (DocText.BIRTH_DATE, None),
+    "birth_year": (DocText.BIRTH_YEAR, None),
+    "age_band": (DocText.AGE_BAND, "age_band"),
+    "commune": (DocText.COMMUNE, None),
+    "province": (DocText.PROVINCE, None),
+    "area": (DocText.AREA, "commune_type"),
+    "douar": (DocText.DOUAR, None),
+    "education_level": (DocText.EDUCATION, "education_level"),
+    "status": (DocText.STATUS, "status"),
+    "sector": (DocText.SECTOR, "sector"),
+    "project_stage": (DocText.STAGE, "project_stage"),
+    "registered_on": (DocText.REGISTERED_ON, None),
+    "cin": (DocText.CIN, None),
+    "phone": (DocText.PHONE, None),
+    "session_date": (DocText.DATE, None),
+    "module_code": (DocText.MODULE, None),
+    "module": (DocText.THEME, None),
+    "session_id": (DocText.SESSION_ID, None),
+    "beneficiary_id": (DocText.BENEFICIARY_ID, None),
+    "attendance_status": (DocText.ATTENDANCE_STATUS, "attendance_status"),
+    "hours_attended": (DocText.HOURS_ATTENDED, None),
+    "held_on": (DocText.DATE, None),
+    "duration_minutes": (DocText.DURATION_MIN, None),
+    "topics": (DocText.TOPICS, None),
+    "stage_assessed": (DocText.STAGE_ASSESSED, "project_stage"),
+    "trainer": (DocText.TRAINER, None),
+    "section": (DocText.CATEGORY, None),
+    "indicator": (DocText.INDICATOR, None),
+    "value": (DocText.VALUE, None),
+}
+
+FORMATS = ("csv", "xlsx")
+
+
+def headers(table: ExportTable, labels: Labels) -> list[str]:
+    return [labels(COLUMNS[key][0]) for key in table.columns]
+
+
+def _converters(table: ExportTable, labels: Labels) -> list[Callable[[Any], Any]]:
+    result: list[Callable[[Any], Any]] = []
+    for key in table.columns:
+        kind = COLUMNS[key][1]
+        if kind is not None:
+            result.append(lambda value, kind=kind: labels.code(kind, value))
+        elif key == "topics":
+            result.append(lambda value: ", ".join(value or ()))
+        else:
+            result.append(lambda value: value)
+    return result
+
+
+def cells(table: ExportTable, labels: Labels) -> Iterator[list[Any]]:
+    """The table's rows with codes spelled out (dates stay dates)."""
+    convert = _converters(table, labels)
+    if table.kind == "indicators":
+        for section, indicator, value in table.rows:
+            yield [section, _indicator_label(section, indicator, labels), value]
+        return
+    for row in table.rows:
+        yield [f(v) for f, v in zip(convert, row, strict=True)]
+
+
+_SECTION_KINDS = {
+    "sex": "sex",
+    "age_band": "age_band",
+    "area": "commune_type",
+    "sector": "sector",
+    "project_stage": "project_stage",
+    "projects": "project_stage",
+    "status": "status",
+    "selection": "application_status",
+    "support": "support_kind",
+}
+
+
+def _indicator_label(section: str, indicator: str, labels: Labels) -> str:
+    """A readable name for an indicator code; commune codes and totals stay as codes."""
+    kind = _SECTION_KINDS.get(section)
+    if indicator == "unknown":
+        return labels(DocText.UNSPECIFIED)
+    if kind is not None:
+        spelled = labels.code(kind, indicator)
+        if spelled != indicator:
+            return spelled
+    return indicator
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if value is None:
+        return ""
+    return value
+
+
+def write_csv(table: ExportTable, labels: Labels, out: Path | str | BinaryIO) -> int:
+    """Write CSV (UTF-8 with BOM, ";" separated); returns the number of rows."""
+    count = 0
+    if isinstance(out, Path | str):
+        with open(out, "w", encoding="utf-8-sig", newline="") as handle:
+            return _write_csv(table, labels, handle)
+    text = io.StringIO()
+    count = _write_csv(table, labels, text)
+    out.write(("\ufeff" + text.getvalue()).encode("utf-8"))
+    return count
+
+
+def _write_csv(table: ExportTable, labels: Labels, handle: Any) -> int:
+    writer = csv.writer(handle, delimiter=";")
+    writer.writerow(headers(table, labels))
+    count = 0
+    for row in cells(table, labels):
+        writer.writerow([_csv_value(v) for v in row])
+        count += 1
+    return count
+
+
+def write_xlsx(table: ExportTable, labels: Labels, out: Path | str | BinaryIO) -> int:
+    """Write an XLSX workbook (one sheet, bold frozen header); returns the number of rows."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(table.kind)
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header_cells = []
+    for text in headers(table, labels):
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    date_columns = {i for i, key in enumerate(table.columns) if "date" in key or key in
+                    {"registered_on", "held_on"}}
+    count = 0
+    for row in cells(table, labels):
+        for i in date_columns:
+            if isinstance(row[i], dt.date):
+                date_cell = WriteOnlyCell(sheet, value=row[i])
+                date_cell.number_format = "DD/MM/YYYY"
+                row[i] = date_cell
+        sheet.append(row)
+        count += 1
+    book.save(out)
+    return count
+
+
+def write(table: ExportTable, labels: Labels, out: Path) -> int:
+    """CSV or XLSX by the file's extension."""
+    if out.suffix.lower() == ".xlsx":
+        return write_xlsx(table, labels, out)
+    return write_csv(table, labels, out)
