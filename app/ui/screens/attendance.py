@@ -543,6 +543,11 @@ class AttendanceScreen(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Undo):
+                # In the search box Ctrl+Z means "undo the last check-in",
+                # not "undo typing" (the box is emptied after each one).
+                self.undo_last()
+                return True
             if event.key() in (
                 Qt.Key.Key_Down,
                 Qt.Key.Key_Up,
@@ -622,9 +627,16 @@ class AttendanceScreen(QWidget):
             )
             self.clear_search()
             return
+        self._write_check_in(beneficiary_id, name)
+
+    def _write_check_in(self, beneficiary_id: str, name: str) -> None:
+        session_id = self.session_id
+        if session_id is None:
+            return
         at, user_id = self._arrival_time(), self.ctx.user_id
         self.undo_stack.append((beneficiary_id, name))
         self._optimistic_count(+1)
+        self._show_checked(name, at)
         self.ctx.tasks.run_db(
             lambda s: check_in_and_reload(s, session_id, beneficiary_id, at, user_id),
             lambda roster: self._checked_in(roster, name, at),
@@ -646,10 +658,12 @@ class AttendanceScreen(QWidget):
 
     def _checked_in(self, roster: Roster, name: str, at: dt.datetime | None) -> None:
         self._show_roster(roster)
+        self.ctx.notify("attendance")
+
+    def _show_checked(self, name: str, at: dt.datetime | None) -> None:
         when = self.tr(" à {time}").format(time=format_time(at)) if at else ""
         self.feedback.setText(self.tr("✓ {name} — présent(e){when}").format(name=name, when=when))
         self.feedback.setStyleSheet("color: #1b7f3b;")
-        self.ctx.notify("attendance")
 
     def _write_failed(self, exc: BaseException) -> None:
         from app.ui.errors import error_text
@@ -685,8 +699,8 @@ class AttendanceScreen(QWidget):
 
     def _toggled(self, beneficiary_id: str, checked: bool) -> None:
         row = self.roster.row_at(self.roster.row_of(beneficiary_id))
-        if checked:
-            self.check_in(beneficiary_id, row.display_name)
+        if checked:  # the tick already shows: write it
+            self._write_check_in(beneficiary_id, row.display_name)
         else:
             self.undo_stack = [u for u in self.undo_stack if u[0] != beneficiary_id]
             self._undo(beneficiary_id, row.display_name)
