@@ -319,6 +319,8 @@ class DocText:
     HOURS_ATTENDED = QT_TRANSLATE_NOOP("Report", "Heures suivies")
     ATTENDANCE_STATUS = QT_TRANSLATE_NOOP("Report", "Présence")
     THEME = QT_TRANSLATE_NOOP("Report", "Thème")
+    MODULE_CODE = QT_TRANSLATE_NOOP("Report", "Code du module")
+    MODULE_TITLE = QT_TRANSLATE_NOOP("Report", "Intitulé du module")
     START = QT_TRANSLATE_NOOP("Report", "Début")
     END = QT_TRANSLATE_NOOP("Report", "Fin")
     STAGE_ASSESSED = QT_TRANSLATE_NOOP("Report", "Stade évalué")

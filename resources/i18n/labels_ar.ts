@@ -1071,16 +1071,26 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="322" />
+            <source>Code du module</source>
+            <translation>رمز الوحدة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="323" />
+            <source>Intitulé du module</source>
+            <translation>عنوان الوحدة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="324" />
             <source>Début</source>
             <translation>البداية</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="323" />
+            <location filename="../../app/labels.py" line="325" />
             <source>Fin</source>
             <translation>النهاية</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="324" />
+            <location filename="../../app/labels.py" line="326" />
             <source>Stade évalué</source>
             <translation>المرحلة المقيمة</translation>
         </message>

@@ -1071,16 +1071,26 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="322" />
+            <source>Code du module</source>
+            <translation>Module code</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="323" />
+            <source>Intitulé du module</source>
+            <translation>Module title</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="324" />
             <source>Début</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="323" />
+            <location filename="../../app/labels.py" line="325" />
             <source>Fin</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="324" />
+            <location filename="../../app/labels.py" line="326" />
             <source>Stade évalué</source>
             <translation>Stage assessed</translation>
         </message>

@@ -1,0 +1,215 @@
+"""`caravane print ...`: attendance sheets, certificates, the activity report,
+a beneficiary's record, and exports for CCIS officers."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from app.db import Database
+from app.reports import api
+from app.services.documents import EXPORT_KINDS
+from app.services.errors import CaravaneError, NotFoundError, StateError, ValidationError
+
+_KINDS_FR = {
+    "session": "Session",
+    "beneficiary": "Bénéficiaire",
+    "module": "Module",
+    "team": "Équipe",
+}
+
+
+def _date(text: str) -> dt.date:
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"date invalide : {text} (jj/mm/aaaa ou aaaa-mm-jj)")
+
+
+def _common(parser: argparse.ArgumentParser, *, lang: bool = True) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        help="dossier des données (par défaut : celui de l'utilisateur, ou $CARAVANE_DATA_DIR)",
+    )
+    if lang:
+        parser.add_argument(
+            "--lang", choices=["fr", "ar"], default=argparse.SUPPRESS,
+            help="langue du document : fr (défaut) ou ar (de droite à gauche)",
+        )
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    printing = subparsers.add_parser(
+        "print", help="imprimer des documents (PDF) et des exports",
+        description="Documents imprimés et exports, produits hors ligne sur ce portable.",
+    )
+    commands = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+
+    sheet = commands.add_parser(
+        "attendance-sheet", help="feuille de présence d'une session",
+        description="Feuille de présence à signer : une ligne par participant attendu ou "
+        "présent, CIN masquée, une case de signature par demi-journée, lignes vides.",
+    )
+    sheet.add_argument("session_id", metavar="SESSION_ID")
+    sheet.add_argument("out", metavar="OUT.pdf", type=Path)
+    sheet.add_argument("--blank-rows", type=int, default=8, metavar="N",
+                       help="lignes vides pour les participants non inscrits (défaut : 8)")
+    _common(sheet)
+    sheet.set_defaults(func=_attendance_sheet)
+
+    cert = commands.add_parser(
+        "certificate", help="attestation de participation d'un bénéficiaire",
+        description="Attestation avec numéro de série et code QR ; sa délivrance est "
+        "enregistrée comme appui. Réimprimer la même formation reprend le même numéro.",
+    )
+    cert.add_argument("beneficiary_id", metavar="BENEFICIARY_ID")
+    cert.add_argument("out", metavar="OUT.pdf", type=Path)
+    cert.add_argument("--session", dest="sessions", action="append", metavar="SESSION_ID",
+                      help="limiter à cette session (répétable)")
+    cert.add_argument("--module", dest="modules", action="append", metavar="CODE",
+                      help="limiter à ce module, par code (répétable)")
+    _common(cert)
+    cert.set_defaults(func=_certificate)
+
+    report = commands.add_parser(
+        "report", help="rapport d'activité d'une période",
+        description="Indicateurs du programme (les chiffres de `caravane indicators`), "
+        "graphiques, tableaux et une page par commune visitée.",
+    )
+    report.add_argument("out", metavar="OUT.pdf", type=Path)
+    report.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATE")
+    report.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATE")
+    report.add_argument("--team", metavar="TEAM_ID", help="une seule équipe (défaut : toutes)")
+    _common(report)
+    report.set_defaults(func=_report)
+
+    record = commands.add_parser(
+        "record", help="fiche d'un bénéficiaire (loi 09-08), PDF ou JSON",
+        description="Tout ce qui est détenu sur une personne. JSON si OUT se termine par "
+        ".json ou avec --json.",
+    )
+    record.add_argument("beneficiary_id", metavar="BENEFICIARY_ID")
+    record.add_argument("out", metavar="OUT.pdf|OUT.json", type=Path)
+    record.add_argument("--json", action="store_true", help="écrire le JSON")
+    _common(record)
+    record.set_defaults(func=_record)
+
+    export = commands.add_parser(
+        "export", help="export pour les chargés de la CCIS (CSV ou XLSX)",
+        description="Bénéficiaires, présences, accompagnements ou indicateurs, en CSV "
+        "(UTF-8 avec BOM, séparateur ;) ou XLSX selon l'extension de OUT.",
+    )
+    export.add_argument("kind", choices=EXPORT_KINDS, metavar="|".join(EXPORT_KINDS))
+    export.add_argument("out", metavar="OUT.csv|OUT.xlsx", type=Path)
+    export.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    export.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    export.add_argument("--team", metavar="TEAM_ID")
+    export.add_argument("--personal", action="store_true",
+                        help="inclure CIN et téléphone (données personnelles, loi 09-08)")
+    _common(export, lang=False)
+    export.set_defaults(func=_export)
+
+
+def _lang(args: argparse.Namespace) -> str:
+    lang = getattr(args, "lang", None) or "fr"
+    return "ar" if lang == "ar" else "fr"
+
+
+def _fail(message: str) -> int:
+    print(f"Erreur : {message}", file=sys.stderr)
+    return 1
+
+
+def _explain(error: CaravaneError) -> str:
+    if isinstance(error, NotFoundError):
+        kind = _KINDS_FR.get(error.kind, error.kind.capitalize())
+        return f"{kind} introuvable : {error.id}"
+    if isinstance(error, StateError) and error.code == "nothing_attended":
+        return "ce bénéficiaire n'a été présent à aucune session retenue ; pas d'attestation."
+    if isinstance(error, ValidationError):
+        details = ", ".join(f"{e.field} ({e.code})" for e in error.errors)
+        return f"données refusées : {details}"
+    return f"{error.code} {error.params or ''}".strip()
+
+
+def _run(args: argparse.Namespace, action: str, job: api.Job) -> int:
+    if not args.out.parent.exists():
+        return _fail(f"dossier introuvable : {args.out.parent}")
+    db = Database.open(args.data_dir)
+    try:
+        with db.session() as session:
+            message = job(session)
+    except CaravaneError as error:
+        return _fail(_explain(error))
+    finally:
+        db.dispose()
+    print(f"{action} : {args.out}" + (f" ({message})" if message else ""))
+    return 0
+
+
+def _attendance_sheet(args: argparse.Namespace) -> int:
+    def job(session: api.Session) -> str:
+        data = api.print_attendance_sheet(
+            session=session, session_id=args.session_id, lang=_lang(args), out=args.out,
+            blank_rows=args.blank_rows,
+        )
+        return f"{len(data.participants)} participants"
+
+    return _run(args, "Feuille de présence écrite", job)
+
+
+def _certificate(args: argparse.Namespace) -> int:
+    def job(session: api.Session) -> str:
+        data = api.print_certificate(
+            session=session, beneficiary_id=args.beneficiary_id, lang=_lang(args),
+            out=args.out, session_ids=args.sessions, module_codes=args.modules,
+        )
+        state = "réimpression" if data.reused else "nouvelle attestation"
+        return f"n° {data.serial}, {state}"
+
+    return _run(args, "Attestation écrite", job)
+
+
+def _report(args: argparse.Namespace) -> int:
+    if args.date_to < args.date_from:
+        return _fail("la date de fin précède la date de début.")
+
+    def job(session: api.Session) -> str:
+        data = api.print_activity_report(
+            session=session, date_from=args.date_from, date_to=args.date_to,
+            lang=_lang(args), out=args.out, team_id=args.team,
+        )
+        return f"{len(data.communes)} communes visitées"
+
+    return _run(args, "Rapport d'activité écrit", job)
+
+
+def _record(args: argparse.Namespace) -> int:
+    as_json = args.json or args.out.suffix.lower() == ".json"
+
+    def job(session: api.Session) -> str:
+        api.print_beneficiary_record(
+            session=session, beneficiary_id=args.beneficiary_id, lang=_lang(args),
+            out=args.out, as_json=as_json,
+        )
+        return "JSON" if as_json else "PDF"
+
+    return _run(args, "Fiche bénéficiaire écrite", job)
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.out.suffix.lower() not in {".csv", ".xlsx"}:
+        return _fail("le fichier doit se terminer par .csv ou .xlsx")
+
+    def job(session: api.Session) -> str:
+        count = api.export_for_officers(
+            session=session, kind=args.kind, out=args.out, date_from=args.date_from,
+            date_to=args.date_to, team_id=args.team, personal=args.personal,
+        )
+        return f"{count} lignes"
+
+    return _run(args, "Export écrit", job)

@@ -1,0 +1,134 @@
+"""One call per document for the desktop app and the CLI: fetch the data
+(app.services.documents), lay it out, write it.  Qt-free; the caller owns
+the session (one transaction per user action), as everywhere.
+
+Every function writes to `out` (a path or a binary file object) only after
+the data was found: an unknown id raises NotFoundError and writes nothing.
+A path is written through a temporary file, so a failure never leaves half
+a PDF behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy.orm import Session
+
+from app.labels import Labels
+from app.reports import (
+    activity_report,
+    attendance_sheet,
+    beneficiary_record,
+    certificate,
+    officer_exports,
+)
+from app.services import documents
+from app.services.documents import CertificateData
+
+Out = Path | str | BinaryIO
+# A unit of CLI/UI work inside one transaction, returning a short summary.
+Job = Callable[[Session], str]
+
+
+def _atomic(out: Out, write: Callable[[Path | BinaryIO], object]) -> None:
+    if not isinstance(out, Path | str):
+        write(out)
+        return
+    target = Path(out)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=target.suffix)
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def print_attendance_sheet(
+    *, session: Session, session_id: str, lang: str, out: Out,
+    blank_rows: int = attendance_sheet.DEFAULT_BLANK_ROWS,
+) -> documents.AttendanceSheetData:
+    data = documents.attendance_sheet_data(session=session, session_id=session_id)
+    _atomic(out, lambda o: attendance_sheet.render(data, Labels(lang), o, blank_rows=blank_rows))
+    return data
+
+
+def print_certificate(
+    *,
+    session: Session,
+    beneficiary_id: str,
+    lang: str,
+    out: Out,
+    session_ids: Sequence[str] | None = None,
+    module_codes: Sequence[str] | None = None,
+    issued_by: str | None = None,
+) -> CertificateData:
+    """Issue (or re-print) the certificate and write it; issuing is recorded
+    as support delivered in the caller's transaction."""
+    data = documents.issue_certificate(
+        session=session, beneficiary_id=beneficiary_id, session_ids=session_ids,
+        module_codes=module_codes, issued_by=issued_by,
+    )
+    _atomic(out, lambda o: certificate.render(data, Labels(lang), o))
+    return data
+
+
+def print_activity_report(
+    *,
+    session: Session,
+    date_from: dt.date,
+    date_to: dt.date,
+    lang: str,
+    out: Out,
+    team_id: str | None = None,
+) -> documents.ActivityReportData:
+    data = documents.activity_report_data(
+        session=session, date_from=date_from, date_to=date_to, team_id=team_id
+    )
+    _atomic(out, lambda o: activity_report.render(data, Labels(lang), o))
+    return data
+
+
+def print_beneficiary_record(
+    *, session: Session, beneficiary_id: str, lang: str, out: Out, as_json: bool = False
+) -> documents.BeneficiaryRecord:
+    """The person's record as PDF, or as JSON with `as_json`."""
+    record = documents.beneficiary_record(session=session, beneficiary_id=beneficiary_id)
+    if as_json:
+        _atomic(out, lambda o: beneficiary_record.write_json(record, o))
+    else:
+        _atomic(out, lambda o: beneficiary_record.render(record, Labels(lang), o))
+    return record
+
+
+def export_for_officers(
+    *,
+    session: Session,
+    kind: str,
+    out: Path,
+    lang: str = "fr",
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    team_id: str | None = None,
+    personal: bool = False,
+) -> int:
+    """beneficiaries / attendance / coaching / indicators to CSV or XLSX (by
+    the file's extension); returns the number of rows written."""
+    table = documents.export_table(
+        session=session, kind=kind, date_from=date_from, date_to=date_to, team_id=team_id,
+        personal=personal,
+    )
+    rows: list[int] = []
+
+    def write(target: Path | BinaryIO) -> None:
+        assert isinstance(target, Path)  # exports always go to a named file
+        rows.append(officer_exports.write(table, Labels(lang), target))
+
+    _atomic(out, write)
+    return rows[0]
