@@ -86,7 +86,7 @@ def _console() -> Console:
     # Piped output (tests, files) gets a wide console so tables do not wrap.
     console = Console()
     if not console.is_terminal:
-        console = Console(width=120, soft_wrap=False)
+        console = Console(width=120, soft_wrap=True)
     return console
 
 
