@@ -1,0 +1,251 @@
+"""Print and export actions of the desktop app (issue 5's "faces").
+
+Each action asks where to save (`SaveFile.ask`, proposing the data folder's
+`documents/` subfolder), then runs engineer D's Qt-free `app.reports.api`
+in the database worker (one transaction: issuing a certificate is recorded
+there), and opens the written file.  Long jobs (activity report, exports)
+show a progress dialog that can be cancelled.
+
+For the main window: `document_actions(ctx, parent)` returns the officer
+exports as QActions (beneficiaries, attendance, coaching, indicators; CSV or
+XLSX by the chosen file's extension) to put in a menu ("Exports").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.ui.errors import error_text
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.indicators import IndicatorFilter
+    from app.ui.context import AppContext
+
+PDF_FILTER = "PDF (*.pdf)"
+EXPORT_FILTER = "Excel (*.xlsx);;CSV (*.csv)"
+EXPORT_KINDS = ("beneficiaries", "attendance", "coaching", "indicators")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+def document_lang(ctx: AppContext) -> str:
+    """Documents exist in French and Arabic; English users get French paper."""
+    return "ar" if ctx.lang == "ar" else "fr"
+
+
+def documents_folder(ctx: AppContext) -> Path:
+    folder = Path(ctx.db.folder) / "documents"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def safe_name(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("_") or "document"
+
+
+class SaveFile:
+    """Where to save a document; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(suggested.suffix)
+        return path
+
+
+def open_file(path: Path) -> None:
+    """Show the written file in the system's viewer (not without a screen)."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, tr("Document non créé"), text)
+
+
+# Every document written in this run, newest last (tests and the status bar).
+written: list[Path] = []
+
+
+def _run(
+    ctx: AppContext,
+    parent: QWidget | None,
+    path: Path,
+    job: Callable[[Session, Path], object],
+    *,
+    long_label: str | None = None,
+    changes: tuple[str, ...] = (),
+    on_written: Callable[[Path], None] | None = None,
+) -> None:
+    def done(_result: object) -> None:
+        written.append(path)
+        if changes:
+            ctx.notify(*changes)
+        if on_written is not None:
+            on_written(path)
+        open_file(path)
+
+    def failed(exc: BaseException) -> None:
+        show_error(parent, error_text(exc))
+
+    if long_label is None:
+        ctx.tasks.run_db(lambda session: job(session, path), done, failed)
+        return
+
+    def long_job(progress: Callable[..., None], _cancelled: Callable[[], bool]) -> object:
+        progress(0, 0, long_label)
+        with ctx.db.session() as session:
+            return job(session, path)
+
+    ctx.tasks.run_long(long_job, done, failed, parent=parent, title=long_label, label=long_label)
+
+
+def print_attendance_sheet(ctx: AppContext, parent: QWidget | None, session_id: str) -> None:
+    from app.reports import api
+
+    suggested = documents_folder(ctx) / f"feuille_presence_{dt.date.today():%Y%m%d}.pdf"
+    path = SaveFile.ask(parent, tr("Enregistrer la feuille de présence"), suggested, PDF_FILTER)
+    if path is None:
+        return
+    lang = document_lang(ctx)
+    _run(
+        ctx,
+        parent,
+        path,
+        lambda s, p: api.print_attendance_sheet(
+            session=s, session_id=session_id, lang=lang, out=p
+        ),
+    )
+
+
+def print_certificate(ctx: AppContext, parent: QWidget | None, beneficiary_id: str) -> None:
+    from app.reports import api
+
+    suggested = documents_folder(ctx) / f"attestation_{beneficiary_id[-8:]}.pdf"
+    path = SaveFile.ask(parent, tr("Enregistrer l'attestation"), suggested, PDF_FILTER)
+    if path is None:
+        return
+    lang = document_lang(ctx)
+    issued_by = ctx.user_id
+    _run(
+        ctx,
+        parent,
+        path,
+        lambda s, p: api.print_certificate(
+            session=s, beneficiary_id=beneficiary_id, lang=lang, out=p, issued_by=issued_by
+        ),
+        changes=("beneficiary",),
+    )
+
+
+def print_record(ctx: AppContext, parent: QWidget | None, beneficiary_id: str) -> None:
+    """The person's record (law 09-08): PDF, or JSON if that extension is chosen."""
+    from app.reports import api
+
+    suggested = documents_folder(ctx) / f"fiche_{beneficiary_id[-8:]}.pdf"
+    path = SaveFile.ask(
+        parent, tr("Enregistrer la fiche (loi 09-08)"), suggested, PDF_FILTER + ";;JSON (*.json)"
+    )
+    if path is None:
+        return
+    lang = document_lang(ctx)
+    _run(
+        ctx,
+        parent,
+        path,
+        lambda s, p: api.print_beneficiary_record(
+            session=s, beneficiary_id=beneficiary_id, lang=lang, out=p,
+            as_json=p.suffix.lower() == ".json",
+        ),
+    )
+
+
+def print_activity_report(
+    ctx: AppContext, parent: QWidget | None, filters: IndicatorFilter
+) -> None:
+    from app.reports import api
+
+    suggested = documents_folder(ctx) / (
+        f"rapport_activite_{filters.date_from:%Y%m%d}_{filters.date_to:%Y%m%d}.pdf"
+    )
+    path = SaveFile.ask(parent, tr("Enregistrer le rapport d'activité"), suggested, PDF_FILTER)
+    if path is None:
+        return
+    lang = document_lang(ctx)
+    _run(
+        ctx,
+        parent,
+        path,
+        lambda s, p: api.print_activity_report(
+            session=s, date_from=filters.date_from, date_to=filters.date_to, lang=lang, out=p,
+            team_id=filters.team_id,
+        ),
+        long_label=tr("Rapport d'activité en cours…"),
+    )
+
+
+def export(ctx: AppContext, parent: QWidget | None, kind: str) -> None:
+    """An officer export (CSV or XLSX by extension); 12 months up to today
+    for attendance, coaching and indicators, everyone for beneficiaries."""
+    from app.reports import api
+
+    today = dt.date.today()
+    suggested = documents_folder(ctx) / f"{safe_name(export_title(kind))}_{today:%Y%m%d}.xlsx"
+    path = SaveFile.ask(parent, export_title(kind), suggested, EXPORT_FILTER)
+    if path is None:
+        return
+    if path.suffix.lower() not in {".csv", ".xlsx"}:
+        path = path.with_suffix(".xlsx")
+    date_from = None if kind == "beneficiaries" else today - dt.timedelta(days=365)
+    lang = document_lang(ctx)
+    team_id = ctx.team_id
+    _run(
+        ctx,
+        parent,
+        path,
+        lambda s, p: api.export_for_officers(
+            session=s, kind=kind, out=p, lang=lang, date_from=date_from, date_to=today,
+            team_id=team_id,
+        ),
+        long_label=tr("Export en cours…"),
+    )
+
+
+def export_title(kind: str) -> str:
+    return {
+        "beneficiaries": tr("Exporter les bénéficiaires"),
+        "attendance": tr("Exporter les présences"),
+        "coaching": tr("Exporter l'accompagnement"),
+        "indicators": tr("Exporter les indicateurs"),
+    }[kind]
+
+
+def document_actions(ctx: AppContext, parent: QObject) -> list[QAction]:
+    """The officer exports as menu actions ("Exporter les bénéficiaires…",
+    presences, coaching, indicators), each asking for a .xlsx or .csv file."""
+    widget = parent if isinstance(parent, QWidget) else None
+    actions: list[QAction] = []
+    for kind in EXPORT_KINDS:
+        action = QAction(export_title(kind) + "…", parent)
+        action.setObjectName(f"export_{kind}")
+        action.triggered.connect(lambda _checked=False, k=kind: export(ctx, widget, k))
+        actions.append(action)
+    return actions

@@ -1,0 +1,407 @@
+"""Figures: the programme's indicators for a period, with charts, filtered
+by period, province and commune.  The numbers are `compute_indicators`'
+(the same as `caravane indicators` and the activity report): this screen
+only lays them out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.labels import code_label, format_number
+from app.ui.charts import BarChart
+from app.ui.errors import error_text
+from app.ui.fields import (
+    REGION_CODE,
+    CommuneBox,
+    combo_value,
+    date_edit,
+    fill_combo,
+    from_qdate,
+    to_qdate,
+    with_communes,
+)
+from app.ui.models.table import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.indicators import IndicatorFilter, Indicators
+    from app.services.reference import ProvinceView
+    from app.ui.context import AppContext
+
+COMMUNES_CHARTED = 12
+# Which enumeration translates the labels of each section of `as_rows()`.
+CODE_KINDS = {
+    "sex": "sex",
+    "age_band": "age_band",
+    "area": "commune_type",
+    "sector": "sector",
+    "project_stage": "project_stage",
+    "status": "status",
+    "projects": "project_stage",
+    "selection": "application_status",
+    "support": "support_kind",
+}
+
+
+def twelve_months_before(day: dt.date) -> dt.date:
+    """The first day of the 12 months ending on `day` (as the CLI does)."""
+    try:
+        return day.replace(year=day.year - 1) + dt.timedelta(days=1)
+    except ValueError:
+        return day - dt.timedelta(days=365)
+
+
+def section_title(section: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "reach": tr("Figures", "Bénéficiaires"),
+        "sex": tr("Figures", "Par sexe"),
+        "age_band": tr("Figures", "Par tranche d'âge"),
+        "area": tr("Figures", "Par milieu"),
+        "commune": tr("Figures", "Par commune"),
+        "sector": tr("Figures", "Par secteur"),
+        "project_stage": tr("Figures", "Par stade du projet"),
+        "status": tr("Figures", "Par statut"),
+        "training": tr("Figures", "Formation"),
+        "coaching": tr("Figures", "Accompagnement"),
+        "projects": tr("Figures", "Projets (stade actuel)"),
+        "selection": tr("Figures", "Sélection"),
+        "support": tr("Figures", "Appuis"),
+    }.get(section, section)
+
+
+def measure_label(key: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "beneficiaries_reached": tr("Figures", "Bénéficiaires touchés (formés ou accompagnés)"),
+        "people_trained": tr("Figures", "Personnes formées"),
+        "people_coached": tr("Figures", "Personnes accompagnées"),
+        "sessions_held": tr("Figures", "Séances tenues"),
+        "training_hours": tr("Figures", "Heures de formation dispensées"),
+        "hours_attended": tr("Figures", "Heures de présence (total)"),
+        "hours_per_person": tr("Figures", "Heures par personne formée"),
+        "attendance_expected": tr("Figures", "Présences attendues"),
+        "attendance_present": tr("Figures", "Présences constatées"),
+        "attendance_rate": tr("Figures", "Taux de présence"),
+        "coaching_sessions": tr("Figures", "Séances d'accompagnement"),
+        "coaching_hours": tr("Figures", "Heures d'accompagnement"),
+        "value_mad": tr("Figures", "Valeur des appuis (MAD)"),
+        "unknown": tr("Figures", "Non renseigné"),
+    }.get(key, key)
+
+
+def value_text(key: str, value: float) -> str:
+    if key == "attendance_rate":
+        return f"{format_number(value * 100, 1)} %"
+    if float(value).is_integer():
+        return format_number(value)
+    return format_number(value, 2)
+
+
+@dataclass(frozen=True)
+class FigureLine:
+    """One line of the full table: the same rows as `Indicators.as_rows()`."""
+
+    section: str
+    key: str
+    label: str
+    value: float
+
+
+def figure_lines(indicators: Indicators, lang: str) -> list[FigureLine]:
+    lines: list[FigureLine] = []
+    for row in indicators.as_rows():
+        lines.append(
+            FigureLine(row.section, row.label, row_label(indicators, row.section, row.label, lang),
+                       float(row.value))
+        )
+    return lines
+
+
+def row_label(indicators: Indicators, section: str, key: str, lang: str) -> str:
+    if section == "commune":
+        names = indicators.commune_names_ar if lang == "ar" else indicators.commune_names
+        return names.get(key) or indicators.commune_names.get(key) or measure_label(key)
+    kind = CODE_KINDS.get(section)
+    if kind is not None and key != "unknown" and not (section == "support" and key == "value_mad"):
+        return code_label(kind, key, lang)
+    return measure_label(key)
+
+
+class FiguresModel(RowTableModel[FigureLine]):
+    def __init__(self) -> None:
+        tr = QCoreApplication.translate
+        super().__init__(
+            [
+                Column(tr("Figures", "Rubrique"), lambda r: section_title(r.section)),
+                Column(tr("Figures", "Indicateur"), lambda r: r.label),
+                Column(
+                    tr("Figures", "Valeur"),
+                    lambda r: value_text(r.key, r.value),
+                    sort=lambda r: r.value,
+                    align_end=True,
+                ),
+            ]
+        )
+
+
+class _Tile(QFrame):
+    """A big number with its caption."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 6, 8, 6)
+        self.value = QLabel("—")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        column.addWidget(self.value)
+        column.addWidget(self.caption)
+
+
+class FiguresScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self.indicators: Indicators | None = None
+        today = dt.date.today()
+
+        outer = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        title = QLabel(self.tr("Chiffres du programme"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        bar.addWidget(title)
+        bar.addStretch(1)
+        self.date_from = date_edit(twelve_months_before(today))
+        self.date_to = date_edit(today)
+        self.province = QComboBox()
+        fill_combo(self.province, [(None, self.tr("Toute la région"))])
+        self.commune = CommuneBox(ctx.lang, blank=self.tr("Toutes les communes"))
+        self.commune.setMinimumWidth(180)
+        self.refresh_button = QPushButton(self.tr("Actualiser"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.report_button = QPushButton(self.tr("Rapport d'activité (PDF)"))
+        self.report_button.clicked.connect(self.print_report)
+        for label, widget in (
+            (self.tr("Du"), self.date_from),
+            (self.tr("au"), self.date_to),
+            (None, self.province),
+            (None, self.commune),
+        ):
+            if label:
+                bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.report_button)
+        outer.addLayout(bar)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
+
+        tiles = QHBoxLayout()
+        self.tiles = {
+            "beneficiaries_reached": _Tile(self.tr("bénéficiaires touchés")),
+            "women": _Tile(self.tr("femmes")),
+            "youth": _Tile(self.tr("jeunes de 18 à 35 ans")),
+            "sessions_held": _Tile(self.tr("séances tenues")),
+            "training_hours": _Tile(self.tr("heures de formation")),
+            "hours_per_person": _Tile(self.tr("heures par personne formée")),
+            "attendance_rate": _Tile(self.tr("taux de présence")),
+            "coaching_sessions": _Tile(self.tr("séances d'accompagnement")),
+        }
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+        outer.addLayout(tiles)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        charts_body = QWidget()
+        grid = QGridLayout(charts_body)
+        self.charts = {
+            "sex": BarChart(section_title("sex")),
+            "age_band": BarChart(section_title("age_band")),
+            "area": BarChart(section_title("area")),
+            "project_stage": BarChart(section_title("project_stage")),
+            "sector": BarChart(section_title("sector")),
+            "status": BarChart(section_title("status")),
+            "commune": BarChart(section_title("commune")),
+            "activity": BarChart(self.tr("Séances")),
+            "hours": BarChart(self.tr("Heures")),
+        }
+        for position, chart in enumerate(self.charts.values()):
+            grid.addWidget(chart, position // 2, position % 2, Qt.AlignmentFlag.AlignTop)
+        grid.setRowStretch(len(self.charts) // 2 + 1, 1)
+        scroll.setWidget(charts_body)
+        splitter.addWidget(scroll)
+        self.model = FiguresModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        splitter.addWidget(self.table)
+        splitter.setSizes([760, 420])
+        outer.addWidget(splitter, 1)
+
+        with_communes(ctx, self.commune.set_communes)
+        self._load_provinces()
+        ctx.data_changed.connect(self._data_changed)
+
+    def _load_provinces(self) -> None:
+        def load(session: Session) -> list[ProvinceView]:
+            from app.services.reference import list_provinces
+
+            return list_provinces(session=session, region_code=REGION_CODE)
+
+        def loaded(provinces: list[ProvinceView]) -> None:
+            lang = self.ctx.lang
+            items: list[tuple[str | None, str]] = [(None, self.tr("Toute la région"))]
+            items += [(p.code, p.name_ar if lang == "ar" else p.name_fr) for p in provinces]
+            fill_combo(self.province, items)
+
+        self.ctx.tasks.run_db(load, loaded)
+
+    # -- loading ---------------------------------------------------------
+    def current_filter(self) -> IndicatorFilter:
+        from app.services.indicators import IndicatorFilter
+
+        return IndicatorFilter(
+            date_from=from_qdate(self.date_from.date()),
+            date_to=from_qdate(self.date_to.date()),
+            team_id=self.ctx.team_id,
+            province_code=combo_value(self.province),
+            commune_code=self.commune.value(),
+        )
+
+    def set_period(self, date_from: dt.date, date_to: dt.date) -> None:
+        self.date_from.setDate(to_qdate(date_from))
+        self.date_to.setDate(to_qdate(date_to))
+
+    def refresh(self) -> None:
+        self._stale = False
+        filters = self.current_filter()
+        self.refresh_button.setEnabled(False)
+
+        def load(session: Session) -> Indicators:
+            from app.services.indicators import compute_indicators
+
+            return compute_indicators(session=session, filters=filters)
+
+        self.ctx.tasks.run_db(load, self._loaded, self._failed, latest="figures")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self.message.setText(error_text(exc))
+        self.message.show()
+
+    def _data_changed(self, kinds: set[str]) -> None:
+        if kinds & {"attendance", "session", "coaching", "beneficiary", "all"}:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _loaded(self, indicators: Indicators) -> None:
+        self.refresh_button.setEnabled(True)
+        self.message.hide()
+        self.indicators = indicators
+        lang = self.ctx.lang
+        reached = indicators.beneficiaries_reached
+
+        def share(count: int) -> str:
+            if not reached:
+                return format_number(count)
+            return f"{format_number(count)} ({format_number(count * 100 / reached, 0)} %)"
+
+        rate = indicators.attendance_rate
+        values = {
+            "beneficiaries_reached": format_number(reached),
+            "women": share(indicators.women),
+            "youth": share(indicators.youth_18_35),
+            "sessions_held": format_number(indicators.sessions_held),
+            "training_hours": value_text("training_hours", indicators.training_hours),
+            "hours_per_person": value_text("hours_per_person", indicators.hours_per_person),
+            "attendance_rate": value_text("attendance_rate", rate) if rate is not None else "—",
+            "coaching_sessions": format_number(indicators.coaching_sessions),
+        }
+        for key, tile in self.tiles.items():
+            tile.value.setText(values[key])
+
+        def bars(section: str, counts: dict[str, int]) -> list[tuple[str, float]]:
+            return [(row_label(indicators, section, k, lang), v) for k, v in counts.items()]
+
+        self.charts["sex"].set_bars(bars("sex", indicators.by_sex))
+        self.charts["age_band"].set_bars(bars("age_band", indicators.by_age_band))
+        self.charts["area"].set_bars(bars("area", indicators.by_area))
+        self.charts["project_stage"].set_bars(
+            bars("project_stage", indicators.by_project_stage)
+        )
+        self.charts["sector"].set_bars(bars("sector", indicators.by_sector))
+        self.charts["status"].set_bars(bars("status", indicators.by_status))
+        communes = sorted(indicators.by_commune.items(), key=lambda kv: -kv[1])
+        commune_bars = bars("commune", dict(communes[:COMMUNES_CHARTED]))
+        if len(communes) > COMMUNES_CHARTED:
+            rest = communes[COMMUNES_CHARTED:]
+            commune_bars.append(
+                (self.tr("Autres communes ({n})").format(n=len(rest)), sum(v for _, v in rest))
+            )
+        self.charts["commune"].set_bars(commune_bars)
+        self.charts["activity"].set_bars(
+            [
+                (measure_label("sessions_held"), indicators.sessions_held),
+                (measure_label("coaching_sessions"), indicators.coaching_sessions),
+            ]
+        )
+        self.charts["hours"].set_bars(
+            [
+                (measure_label("training_hours"), round(indicators.training_hours, 1)),
+                (measure_label("hours_attended"), round(indicators.hours_attended, 1)),
+                (measure_label("coaching_hours"), round(indicators.coaching_hours, 1)),
+            ]
+        )
+        self.model.set_rows(figure_lines(indicators, lang))
+        self.table.resizeColumnToContents(0)
+
+    # -- report ----------------------------------------------------------
+    def print_report(self) -> None:
+        from app.ui import documents
+
+        documents.print_activity_report(self.ctx, self, self.current_filter())
