@@ -25,6 +25,7 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("sync", help="synchroniser avec le serveur")
     p.add_argument("--server", metavar="URL", help="adresse du serveur (par défaut : celle de l'inscription)")
+    p.add_argument("--page-rows", type=int, metavar="N", help="lignes par page reçue (liaison très faible)")
     add_data_dir(p)
     p.set_defaults(func=cmd_sync)
 
@@ -67,7 +68,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     db = Database.open(args.data_dir)
     try:
-        done = client.sync(db, args.server)
+        done = client.sync(db, args.server, page_rows=args.page_rows)
     except SyncError as exc:
         return _fail(exc)
     finally:
