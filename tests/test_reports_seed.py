@@ -25,6 +25,12 @@ AR_FIRST = {"Fatima": "فاطمة", "Mohamed": "محمد", "Khadija": "خديج�
 AR_LAST = {"El Amrani": "العمراني", "Benali": "بنعلي", "Tazi": "التازي"}
 
 
+def seed_cin(index: int) -> str:
+    """CINs whose digits (2-9 but 6) never occur in the seeded phones or dates,
+    so a test can look for leaked fragments without false alarms."""
+    return "JB" + "".join("2345789"[(index + k) % 7] for k in range(5))
+
+
 @dataclass(frozen=True)
 class Seeded:
     team_id: str
@@ -56,7 +62,7 @@ def add_person(
         name_ar=name_ar,
         sex="F" if female else "M",
         birth_year=1975 + index % 35,
-        cin=cin or f"K{100000 + index:06d}",
+        cin=cin or seed_cin(index),
         phone=f"+2126{10000000 + index:08d}",
         commune_code=commune,
         status="idea",

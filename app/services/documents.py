@@ -159,7 +159,7 @@ def attendance_sheet_data(*, session: Session, session_id: str) -> AttendanceShe
             select(Attendance.beneficiary_id, Attendance.status).where(
                 Attendance.session_id == session_id, Attendance.deleted.is_(False)
             )
-        ).tuples()
+        )
     }
     wanted = expected_ids | {b for b, status in marks.items() if status == "present"}
     people: list[SheetParticipant] = []
@@ -322,7 +322,7 @@ def _attended(
     if module_codes:
         query = query.where(TrainingModule.code.in_(list(module_codes)))
     result = []
-    for attendance, row, module, commune in session.execute(query).tuples():
+    for attendance, row, module, commune in session.execute(query):
         hours = attendance.hours_attended or row.planned_hours
         result.append(_Attended(row, module, commune, hours))
     return result
@@ -570,7 +570,7 @@ def _people_by_commune(
         .group_by(Beneficiary.commune_code, Beneficiary.sex, band)
     )
     result: dict[str, dict[tuple[str, str], int]] = {}
-    for commune, sex, age, count in session.execute(query).tuples():
+    for commune, sex, age, count in session.execute(query):
         result.setdefault(str(commune), {})[(sex, age)] = int(count)
     return result
 
@@ -591,7 +591,7 @@ def _session_counts(session: Session, filters: IndicatorFilter) -> dict[str, tup
         str(sid): int(n)
         for sid, n in session.execute(
             select(pairs.c.session_id, func.count()).group_by(pairs.c.session_id)
-        ).tuples()
+        )
     }
     result: dict[str, tuple[int, int, float]] = {sid: (n, 0, 0.0) for sid, n in expected.items()}
     present = session.execute(
@@ -602,7 +602,7 @@ def _session_counts(session: Session, filters: IndicatorFilter) -> dict[str, tup
             Attendance.status == AttendanceStatus.PRESENT.value,
         )
         .group_by(Attendance.session_id)
-    ).tuples()
+    )
     for sid, n, hours in present:
         result[str(sid)] = (result.get(str(sid), (0, 0, 0.0))[0], int(n), float(hours))
     return result
@@ -623,7 +623,7 @@ def _coaching_by_commune(session: Session, filters: IndicatorFilter) -> dict[str
     )
     if filters.team_id is not None:
         query = query.where(CoachingSession.team_id == filters.team_id)
-    return {str(code): int(n) for code, n in session.execute(query).tuples() if code}
+    return {str(code): int(n) for code, n in session.execute(query) if code}
 
 
 def _module_activity(
