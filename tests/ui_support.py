@@ -72,7 +72,7 @@ def build_day(db: Database, today: dt.date | None = None) -> Day:
             place="Maison des jeunes",
         )
         consent = ConsentInput(
-            notice_version="2026-01", given_on=today, collected_by="test", method="paper"
+            notice_version="2026-01", given_on=dt.date.today(), collected_by="test", method="paper"
         )
         people: dict[str, str] = {}
         for first, last, arabic, sex, phone, cin in PEOPLE:

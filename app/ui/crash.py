@@ -19,6 +19,7 @@ log = logging.getLogger("caravane")
 
 _log_path: Path | None = None
 _showing = False
+last_dialog: QMessageBox | None = None  # kept alive while shown (and for tests)
 
 
 def setup_logging(data_dir: Path) -> Path:
@@ -83,6 +84,8 @@ def show_error_dialog(exc: BaseException) -> QMessageBox:
     box.setText(crash_message(exc))
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.setObjectName("crash_dialog")
+    global last_dialog
+    last_dialog = box
     # Non-modal open(): no nested event loop inside an excepthook.
     box.open()
     return box

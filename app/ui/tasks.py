@@ -120,8 +120,14 @@ class TaskManager(QObject):
 
             self.main_thread(update)
 
-        def finish_ok(result: T) -> None:
+        def close_dialog() -> None:
+            # QProgressDialog emits `canceled` when closed: not a user's cancel.
+            dialog.canceled.disconnect(cancel.set)
             dialog.close()
+            dialog.deleteLater()
+
+        def finish_ok(result: T) -> None:
+            close_dialog()
             if cancel.is_set():
                 if on_cancelled:
                     on_cancelled()
@@ -130,7 +136,7 @@ class TaskManager(QObject):
                 on_done(result)
 
         def finish_error(exc: BaseException) -> None:
-            dialog.close()
+            close_dialog()
             if isinstance(exc, Cancelled):
                 if on_cancelled:
                     on_cancelled()
