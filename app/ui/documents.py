@@ -37,10 +37,6 @@ EXPORT_FILTER = "Excel (*.xlsx);;CSV (*.csv)"
 EXPORT_KINDS = ("beneficiaries", "attendance", "coaching", "indicators")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 def document_lang(ctx: AppContext) -> str:
     """Documents exist in French and Arabic; English users get French paper."""
     return "ar" if ctx.lang == "ar" else "fr"
@@ -78,7 +74,7 @@ def open_file(path: Path) -> None:
 
 
 def show_error(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, tr("Document non créé"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("Documents", "Document non créé"), text)
 
 
 # Every document written in this run, newest last (tests and the status bar).
@@ -122,7 +118,7 @@ def print_attendance_sheet(ctx: AppContext, parent: QWidget | None, session_id: 
     from app.reports import api
 
     suggested = documents_folder(ctx) / f"feuille_presence_{dt.date.today():%Y%m%d}.pdf"
-    path = SaveFile.ask(parent, tr("Enregistrer la feuille de présence"), suggested, PDF_FILTER)
+    path = SaveFile.ask(parent, QCoreApplication.translate("Documents", "Enregistrer la feuille de présence"), suggested, PDF_FILTER)
     if path is None:
         return
     lang = document_lang(ctx)
@@ -140,7 +136,7 @@ def print_certificate(ctx: AppContext, parent: QWidget | None, beneficiary_id: s
     from app.reports import api
 
     suggested = documents_folder(ctx) / f"attestation_{beneficiary_id[-8:]}.pdf"
-    path = SaveFile.ask(parent, tr("Enregistrer l'attestation"), suggested, PDF_FILTER)
+    path = SaveFile.ask(parent, QCoreApplication.translate("Documents", "Enregistrer l'attestation"), suggested, PDF_FILTER)
     if path is None:
         return
     lang = document_lang(ctx)
@@ -162,7 +158,7 @@ def print_record(ctx: AppContext, parent: QWidget | None, beneficiary_id: str) -
 
     suggested = documents_folder(ctx) / f"fiche_{beneficiary_id[-8:]}.pdf"
     path = SaveFile.ask(
-        parent, tr("Enregistrer la fiche (loi 09-08)"), suggested, PDF_FILTER + ";;JSON (*.json)"
+        parent, QCoreApplication.translate("Documents", "Enregistrer la fiche (loi 09-08)"), suggested, PDF_FILTER + ";;JSON (*.json)"
     )
     if path is None:
         return
@@ -186,7 +182,7 @@ def print_activity_report(
     suggested = documents_folder(ctx) / (
         f"rapport_activite_{filters.date_from:%Y%m%d}_{filters.date_to:%Y%m%d}.pdf"
     )
-    path = SaveFile.ask(parent, tr("Enregistrer le rapport d'activité"), suggested, PDF_FILTER)
+    path = SaveFile.ask(parent, QCoreApplication.translate("Documents", "Enregistrer le rapport d'activité"), suggested, PDF_FILTER)
     if path is None:
         return
     lang = document_lang(ctx)
@@ -198,7 +194,7 @@ def print_activity_report(
             session=s, date_from=filters.date_from, date_to=filters.date_to, lang=lang, out=p,
             team_id=filters.team_id,
         ),
-        long_label=tr("Rapport d'activité en cours…"),
+        long_label=QCoreApplication.translate("Documents", "Rapport d'activité en cours…"),
     )
 
 
@@ -225,16 +221,16 @@ def export(ctx: AppContext, parent: QWidget | None, kind: str) -> None:
             session=s, kind=kind, out=p, lang=lang, date_from=date_from, date_to=today,
             team_id=team_id,
         ),
-        long_label=tr("Export en cours…"),
+        long_label=QCoreApplication.translate("Documents", "Export en cours…"),
     )
 
 
 def export_title(kind: str) -> str:
     return {
-        "beneficiaries": tr("Exporter les bénéficiaires"),
-        "attendance": tr("Exporter les présences"),
-        "coaching": tr("Exporter l'accompagnement"),
-        "indicators": tr("Exporter les indicateurs"),
+        "beneficiaries": QCoreApplication.translate("Documents", "Exporter les bénéficiaires"),
+        "attendance": QCoreApplication.translate("Documents", "Exporter les présences"),
+        "coaching": QCoreApplication.translate("Documents", "Exporter l'accompagnement"),
+        "indicators": QCoreApplication.translate("Documents", "Exporter les indicateurs"),
     }[kind]
 
 

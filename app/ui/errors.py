@@ -15,103 +15,130 @@ from PySide6.QtCore import QCoreApplication
 
 def _messages() -> dict[str, str]:
     """Translated sentence per code (built on call: the language may change)."""
-    tr = QCoreApplication.translate
     return {
         # fields
-        "required": tr("errors", "Ce champ est obligatoire."),
-        "invalid_choice": tr("errors", "Choix non valable."),
-        "cin_format": tr("errors", "Le numéro de CIN ne semble pas valable ({value})."),
-        "cin_too_long": tr("errors", "Le numéro de CIN est trop long ({max} caractères au plus)."),
-        "phone_invalid": tr("errors", "Numéro de téléphone non valable."),
-        "phone_not_mobile": tr(
+        "required": QCoreApplication.translate("errors", "Ce champ est obligatoire."),
+        "invalid_choice": QCoreApplication.translate("errors", "Choix non valable."),
+        "cin_format": QCoreApplication.translate(
+            "errors", "Le numéro de CIN ne semble pas valable ({value})."
+        ),
+        "cin_too_long": QCoreApplication.translate(
+            "errors", "Le numéro de CIN est trop long ({max} caractères au plus)."
+        ),
+        "phone_invalid": QCoreApplication.translate("errors", "Numéro de téléphone non valable."),
+        "phone_not_mobile": QCoreApplication.translate(
             "errors", "Ce n'est pas un numéro de portable marocain (06… ou 07…)."
         ),
-        "ice_format": tr("errors", "L'ICE doit compter 15 chiffres."),
-        "birth_date_future": tr("errors", "La date de naissance est dans le futur."),
-        "birth_date_implausible": tr("errors", "La date de naissance n'est pas plausible."),
-        "session_ends_before_start": tr("errors", "La fin est avant le début."),
-        "ends_before_start": tr("errors", "La fin est avant le début."),
-        "consent_required": tr(
+        "ice_format": QCoreApplication.translate("errors", "L'ICE doit compter 15 chiffres."),
+        "birth_date_future": QCoreApplication.translate(
+            "errors", "La date de naissance est dans le futur."
+        ),
+        "birth_date_implausible": QCoreApplication.translate(
+            "errors", "La date de naissance n'est pas plausible."
+        ),
+        "session_ends_before_start": QCoreApplication.translate(
+            "errors", "La fin est avant le début."
+        ),
+        "ends_before_start": QCoreApplication.translate("errors", "La fin est avant le début."),
+        "consent_required": QCoreApplication.translate(
             "errors",
             "Le consentement est obligatoire avant d'enregistrer des données personnelles.",
         ),
-        "unknown_commune": tr("errors", "Commune inconnue."),
-        "unknown_region": tr("errors", "Région inconnue."),
-        "password_too_short": tr(
+        "unknown_commune": QCoreApplication.translate("errors", "Commune inconnue."),
+        "unknown_region": QCoreApplication.translate("errors", "Région inconnue."),
+        "password_too_short": QCoreApplication.translate(
             "errors", "Le mot de passe doit compter au moins {min} caractères."
         ),
-        "passwords_differ": tr("errors", "Les deux mots de passe ne sont pas identiques."),
-        "duration_positive": tr("errors", "La durée doit être positive."),
-        "positive": tr("errors", "La valeur doit être positive."),
-        "invalid_date": tr("errors", "Date non valable (jj/mm/aaaa)."),
-        "invalid_time": tr("errors", "Heure non valable (hh:mm)."),
-        "invalid_number": tr("errors", "Nombre non valable."),
+        "passwords_differ": QCoreApplication.translate(
+            "errors", "Les deux mots de passe ne sont pas identiques."
+        ),
+        "duration_positive": QCoreApplication.translate("errors", "La durée doit être positive."),
+        "positive": QCoreApplication.translate("errors", "La valeur doit être positive."),
+        "invalid_date": QCoreApplication.translate("errors", "Date non valable (jj/mm/aaaa)."),
+        "invalid_time": QCoreApplication.translate("errors", "Heure non valable (hh:mm)."),
+        "invalid_number": QCoreApplication.translate("errors", "Nombre non valable."),
         # login
-        "wrong_password": tr("errors", "Mot de passe incorrect."),
-        "unknown_user": tr("errors", "Utilisateur inconnu."),
-        "inactive": tr("errors", "Ce compte est désactivé. Voyez votre coordinateur."),
-        "locked": tr("errors", "Trop d'essais. Attendez avant de réessayer."),
+        "wrong_password": QCoreApplication.translate("errors", "Mot de passe incorrect."),
+        "unknown_user": QCoreApplication.translate("errors", "Utilisateur inconnu."),
+        "inactive": QCoreApplication.translate(
+            "errors", "Ce compte est désactivé. Voyez votre coordinateur."
+        ),
+        "locked": QCoreApplication.translate(
+            "errors", "Trop d'essais. Attendez avant de réessayer."
+        ),
         # states
-        "not_found": tr("errors", "Introuvable : l'enregistrement a peut-être été supprimé."),
-        "session_cancelled": tr("errors", "Cette séance est annulée."),
-        "already_merged": tr("errors", "Cette fiche a déjà été fusionnée."),
-        "invalid_transition": tr("errors", "Ce changement d'état n'est pas possible."),
-        "possible_duplicates": tr(
+        "not_found": QCoreApplication.translate(
+            "errors", "Introuvable : l'enregistrement a peut-être été supprimé."
+        ),
+        "session_cancelled": QCoreApplication.translate("errors", "Cette séance est annulée."),
+        "already_merged": QCoreApplication.translate("errors", "Cette fiche a déjà été fusionnée."),
+        "invalid_transition": QCoreApplication.translate(
+            "errors", "Ce changement d'état n'est pas possible."
+        ),
+        "possible_duplicates": QCoreApplication.translate(
             "errors", "Cette personne est peut-être déjà inscrite ({count} fiche(s) proche(s))."
         ),
-        "validation": tr("errors", "Certains champs sont à corriger."),
+        "validation": QCoreApplication.translate("errors", "Certains champs sont à corriger."),
         # sync (app/sync/errors.py)
-        "sync_failed": tr("errors", "La synchronisation a échoué. Rien n'est perdu."),
-        "sync_offline": tr(
+        "sync_failed": QCoreApplication.translate(
+            "errors", "La synchronisation a échoué. Rien n'est perdu."
+        ),
+        "sync_offline": QCoreApplication.translate(
             "errors",
             "Le serveur ne répond pas (pas de réseau ?). Vos données restent sur cet "
             "ordinateur ; réessayez plus tard.",
         ),
-        "sync_network": tr(
+        "sync_network": QCoreApplication.translate(
             "errors",
             "La connexion a été coupée pendant la synchronisation. Rien n'est perdu : "
             "elle reprendra où elle s'est arrêtée.",
         ),
-        "sync_revoked": tr(
+        "sync_revoked": QCoreApplication.translate(
             "errors",
             "Cet ordinateur a été retiré par la CCIS : il ne peut plus se synchroniser. "
             "Vos données restent sur cet ordinateur. Contactez la CCIS.",
         ),
-        "sync_not_enrolled": tr(
+        "sync_not_enrolled": QCoreApplication.translate(
             "errors",
             "Cet ordinateur n'est pas encore inscrit auprès du serveur de la CCIS "
             "(commande caravane enroll).",
         ),
-        "sync_unknown_device": tr(
+        "sync_unknown_device": QCoreApplication.translate(
             "errors",
             "Le serveur ne reconnaît pas cet ordinateur. Demandez un nouveau code "
             "d'inscription à la CCIS.",
         ),
-        "sync_bad_code": tr("errors", "Code d'inscription refusé (erroné, utilisé ou expiré)."),
-        "sync_update_required": tr(
+        "sync_bad_code": QCoreApplication.translate(
+            "errors", "Code d'inscription refusé (erroné, utilisé ou expiré)."
+        ),
+        "sync_update_required": QCoreApplication.translate(
             "errors", "Le serveur demande une version plus récente de Caravane : mettez à jour."
         ),
-        "sync_server_too_old": tr(
+        "sync_server_too_old": QCoreApplication.translate(
             "errors",
             "Le serveur de la CCIS est plus ancien que cet ordinateur : demandez sa mise à jour.",
         ),
-        "sync_server_error": tr(
+        "sync_server_error": QCoreApplication.translate(
             "errors", "Le serveur a rencontré une erreur. Réessayez plus tard."
         ),
-        "sync_cancelled": tr("errors", "Synchronisation annulée. Rien n'est perdu."),
+        "sync_cancelled": QCoreApplication.translate(
+            "errors", "Synchronisation annulée. Rien n'est perdu."
+        ),
         # demo
-        "demo_not_empty": tr(
+        "demo_not_empty": QCoreApplication.translate(
             "errors", "La démonstration ne se charge que dans une base de données vide."
         ),
-        "demo_size": tr("errors", "Il faut au moins {min} bénéficiaire."),
+        "demo_size": QCoreApplication.translate("errors", "Il faut au moins {min} bénéficiaire."),
         # attendance and registration
-        "left_before_arrival": tr("errors", "Le départ est avant l'arrivée."),
-        "date_future": tr("errors", "La date est dans le futur."),
-        "birth_year_mismatch": tr(
+        "left_before_arrival": QCoreApplication.translate(
+            "errors", "Le départ est avant l'arrivée."
+        ),
+        "date_future": QCoreApplication.translate("errors", "La date est dans le futur."),
+        "birth_year_mismatch": QCoreApplication.translate(
             "errors", "L'année de naissance ne correspond pas à la date de naissance."
         ),
-        "minor": tr("errors", "Cette personne a moins de 18 ans."),
-        "error": tr("errors", "Une erreur est survenue."),
+        "minor": QCoreApplication.translate("errors", "Cette personne a moins de 18 ans."),
+        "error": QCoreApplication.translate("errors", "Une erreur est survenue."),
     }
 
 

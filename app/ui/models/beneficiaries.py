@@ -44,28 +44,27 @@ def search_key(row: BeneficiaryRow) -> str:
 
 
 def beneficiary_columns(lang: str) -> list[Column[BeneficiaryRow]]:
-    tr = QCoreApplication.translate
     return [
-        Column(tr("BeneficiaryList", "Nom"), lambda r: r.last_name),
-        Column(tr("BeneficiaryList", "Prénom"), lambda r: r.first_name),
-        Column(tr("BeneficiaryList", "Nom en arabe"), lambda r: r.name_ar or ""),
-        Column(tr("BeneficiaryList", "Sexe"), lambda r: code_label("sex", r.sex, lang)),
+        Column(QCoreApplication.translate("BeneficiaryList", "Nom"), lambda r: r.last_name),
+        Column(QCoreApplication.translate("BeneficiaryList", "Prénom"), lambda r: r.first_name),
+        Column(QCoreApplication.translate("BeneficiaryList", "Nom en arabe"), lambda r: r.name_ar or ""),
+        Column(QCoreApplication.translate("BeneficiaryList", "Sexe"), lambda r: code_label("sex", r.sex, lang)),
         Column(
-            tr("BeneficiaryList", "Âge"),
+            QCoreApplication.translate("BeneficiaryList", "Âge"),
             lambda r: code_label("age_band", r.age_band, lang),
             sort=lambda r: r.age_band,
         ),
-        Column(tr("BeneficiaryList", "CIN"), lambda r: r.cin or ""),
-        Column(tr("BeneficiaryList", "Téléphone"), lambda r: r.phone or ""),
-        Column(tr("BeneficiaryList", "Commune"), lambda r: r.commune_name or ""),
-        Column(tr("BeneficiaryList", "Statut"), lambda r: code_label("status", r.status, lang)),
+        Column(QCoreApplication.translate("BeneficiaryList", "CIN"), lambda r: r.cin or ""),
+        Column(QCoreApplication.translate("BeneficiaryList", "Téléphone"), lambda r: r.phone or ""),
+        Column(QCoreApplication.translate("BeneficiaryList", "Commune"), lambda r: r.commune_name or ""),
+        Column(QCoreApplication.translate("BeneficiaryList", "Statut"), lambda r: code_label("status", r.status, lang)),
         Column(
-            tr("BeneficiaryList", "Stade"),
+            QCoreApplication.translate("BeneficiaryList", "Stade"),
             lambda r: code_label("project_stage", r.project_stage, lang),
             sort=lambda r: r.project_stage,
         ),
         Column(
-            tr("BeneficiaryList", "Inscrit le"),
+            QCoreApplication.translate("BeneficiaryList", "Inscrit le"),
             lambda r: format_date(r.registered_on),
             sort=lambda r: r.registered_on,
         ),

@@ -15,20 +15,19 @@ if TYPE_CHECKING:
 
 class NextStepsModel(RowTableModel["NextStepView"]):
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
             [
                 Column(
-                    tr("NextSteps", "Échéance"),
+                    QCoreApplication.translate("NextSteps", "Échéance"),
                     lambda s: format_date(s.due_on) or "—",
                     sort=lambda s: s.due_on,
                     warn=lambda s: s.overdue,
                 ),
-                Column(tr("NextSteps", "Bénéficiaire"), lambda s: s.beneficiary_name),
-                Column(tr("NextSteps", "Prochaine étape"), lambda s: s.description),
+                Column(QCoreApplication.translate("NextSteps", "Bénéficiaire"), lambda s: s.beneficiary_name),
+                Column(QCoreApplication.translate("NextSteps", "Prochaine étape"), lambda s: s.description),
                 Column(
-                    tr("NextSteps", "État"),
-                    lambda s: tr("NextSteps", "en retard") if s.overdue else "",
+                    QCoreApplication.translate("NextSteps", "État"),
+                    lambda s: QCoreApplication.translate("NextSteps", "en retard") if s.overdue else "",
                     warn=lambda s: s.overdue,
                 ),
             ],

@@ -25,33 +25,32 @@ def module_title(view: SessionView, lang: str) -> str:
 
 class SessionsModel(RowTableModel["SessionView"]):
     def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
             [
                 Column(
-                    tr("Sessions", "Date"),
+                    QCoreApplication.translate("Sessions", "Date"),
                     lambda s: format_date(s.session_date),
                     sort=lambda s: (s.session_date, s.start_time),
                 ),
                 Column(
-                    tr("Sessions", "Horaires"),
+                    QCoreApplication.translate("Sessions", "Horaires"),
                     lambda s: f"{_time(s.start_time)}–{_time(s.end_time)}",
                 ),
-                Column(tr("Sessions", "Module"), lambda s: module_title(s, lang)),
-                Column(tr("Sessions", "Commune"), lambda s: s.commune_name or ""),
-                Column(tr("Sessions", "Lieu"), lambda s: s.place or ""),
+                Column(QCoreApplication.translate("Sessions", "Module"), lambda s: module_title(s, lang)),
+                Column(QCoreApplication.translate("Sessions", "Commune"), lambda s: s.commune_name or ""),
+                Column(QCoreApplication.translate("Sessions", "Lieu"), lambda s: s.place or ""),
                 Column(
-                    tr("Sessions", "État"),
+                    QCoreApplication.translate("Sessions", "État"),
                     lambda s: code_label("session_status", s.status, lang),
                 ),
                 Column(
-                    tr("Sessions", "Attendus"),
+                    QCoreApplication.translate("Sessions", "Attendus"),
                     lambda s: str(s.expected),
                     sort=lambda s: s.expected,
                     align_end=True,
                 ),
                 Column(
-                    tr("Sessions", "Présents"),
+                    QCoreApplication.translate("Sessions", "Présents"),
                     lambda s: str(s.present),
                     sort=lambda s: s.present,
                     align_end=True,
@@ -63,7 +62,6 @@ class SessionsModel(RowTableModel["SessionView"]):
 
 class StopsModel(RowTableModel["StopView"]):
     def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
-        tr = QCoreApplication.translate
 
         def dates(stop: StopView) -> str:
             if stop.ends_on == stop.starts_on:
@@ -72,13 +70,13 @@ class StopsModel(RowTableModel["StopView"]):
 
         super().__init__(
             [
-                Column(tr("Sessions", "Dates"), dates, sort=lambda s: s.starts_on),
+                Column(QCoreApplication.translate("Sessions", "Dates"), dates, sort=lambda s: s.starts_on),
                 Column(
-                    tr("Sessions", "Commune"),
+                    QCoreApplication.translate("Sessions", "Commune"),
                     lambda s: s.commune_name_ar if lang == "ar" and s.commune_name_ar
                     else s.commune_name,
                 ),
-                Column(tr("Sessions", "Lieu"), lambda s: s.place),
+                Column(QCoreApplication.translate("Sessions", "Lieu"), lambda s: s.place),
             ],
             parent,
         )
@@ -88,25 +86,24 @@ class SessionRosterModel(RowTableModel["RosterRow"]):
     """Who was expected and who came, with arrival time and hours."""
 
     def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
             [
-                Column(tr("Sessions", "Nom"), lambda r: r.display_name),
-                Column(tr("Sessions", "Nom en arabe"), lambda r: r.name_ar or ""),
-                Column(tr("Sessions", "Sexe"), lambda r: code_label("sex", r.sex, lang)),
+                Column(QCoreApplication.translate("Sessions", "Nom"), lambda r: r.display_name),
+                Column(QCoreApplication.translate("Sessions", "Nom en arabe"), lambda r: r.name_ar or ""),
+                Column(QCoreApplication.translate("Sessions", "Sexe"), lambda r: code_label("sex", r.sex, lang)),
                 Column(
-                    tr("Sessions", "Inscrit"),
-                    lambda r: tr("Sessions", "oui") if r.enrolled else tr("Sessions", "non"),
+                    QCoreApplication.translate("Sessions", "Inscrit"),
+                    lambda r: QCoreApplication.translate("Sessions", "oui") if r.enrolled else QCoreApplication.translate("Sessions", "non"),
                 ),
                 Column(
-                    tr("Sessions", "Présence"),
+                    QCoreApplication.translate("Sessions", "Présence"),
                     lambda r: code_label("attendance_status", r.status, lang)
                     if r.status
-                    else tr("Sessions", "attendu"),
+                    else QCoreApplication.translate("Sessions", "attendu"),
                 ),
-                Column(tr("Sessions", "Arrivée"), lambda r: _time(r.arrived_at)),
+                Column(QCoreApplication.translate("Sessions", "Arrivée"), lambda r: _time(r.arrived_at)),
                 Column(
-                    tr("Sessions", "Heures"),
+                    QCoreApplication.translate("Sessions", "Heures"),
                     lambda r: format_number(r.hours_attended, 1) if r.present else "",
                     sort=lambda r: r.hours_attended,
                     align_end=True,

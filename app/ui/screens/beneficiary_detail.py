@@ -41,23 +41,22 @@ def hours_text(hours: float) -> str:
 
 
 def sessions_columns(lang: str) -> list[Column[AttendedSession]]:
-    tr = QCoreApplication.translate
     return [
         Column(
-            tr("BeneficiaryDetail", "Date"),
+            QCoreApplication.translate("BeneficiaryDetail", "Date"),
             lambda s: format_date(s.session_date),
             sort=lambda s: s.session_date,
         ),
         Column(
-            tr("BeneficiaryDetail", "Module"),
+            QCoreApplication.translate("BeneficiaryDetail", "Module"),
             lambda s: s.module_title_ar if lang == "ar" and s.module_title_ar else s.module_title_fr,
         ),
         Column(
-            tr("BeneficiaryDetail", "Présence"),
+            QCoreApplication.translate("BeneficiaryDetail", "Présence"),
             lambda s: code_label("attendance_status", s.status, lang),
         ),
         Column(
-            tr("BeneficiaryDetail", "Heures"),
+            QCoreApplication.translate("BeneficiaryDetail", "Heures"),
             lambda s: hours_text(s.hours_attended),
             sort=lambda s: s.hours_attended,
             align_end=True,
@@ -66,34 +65,32 @@ def sessions_columns(lang: str) -> list[Column[AttendedSession]]:
 
 
 def coaching_columns(lang: str) -> list[Column[CoachingView]]:
-    tr = QCoreApplication.translate
     return [
         Column(
-            tr("BeneficiaryDetail", "Date"),
+            QCoreApplication.translate("BeneficiaryDetail", "Date"),
             lambda c: format_date(c.held_on),
             sort=lambda c: c.held_on,
         ),
         Column(
-            tr("BeneficiaryDetail", "Durée (min)"),
+            QCoreApplication.translate("BeneficiaryDetail", "Durée (min)"),
             lambda c: str(c.duration_minutes),
             sort=lambda c: c.duration_minutes,
             align_end=True,
         ),
-        Column(tr("BeneficiaryDetail", "Thèmes"), lambda c: ", ".join(c.topics)),
+        Column(QCoreApplication.translate("BeneficiaryDetail", "Thèmes"), lambda c: ", ".join(c.topics)),
         Column(
-            tr("BeneficiaryDetail", "Stade évalué"),
+            QCoreApplication.translate("BeneficiaryDetail", "Stade évalué"),
             lambda c: code_label("project_stage", c.stage_assessed, lang),
         ),
-        Column(tr("BeneficiaryDetail", "Notes"), lambda c: (c.notes or "").replace("\n", " ")),
+        Column(QCoreApplication.translate("BeneficiaryDetail", "Notes"), lambda c: (c.notes or "").replace("\n", " ")),
     ]
 
 
 def next_step_columns() -> list[Column[NextStepView]]:
-    tr = QCoreApplication.translate
     return [
-        Column(tr("BeneficiaryDetail", "Prochaine étape"), lambda s: s.description),
+        Column(QCoreApplication.translate("BeneficiaryDetail", "Prochaine étape"), lambda s: s.description),
         Column(
-            tr("BeneficiaryDetail", "Échéance"),
+            QCoreApplication.translate("BeneficiaryDetail", "Échéance"),
             lambda s: format_date(s.due_on),
             sort=lambda s: s.due_on,
             warn=lambda s: s.overdue,
@@ -102,19 +99,18 @@ def next_step_columns() -> list[Column[NextStepView]]:
 
 
 def support_columns(lang: str) -> list[Column[SupportView]]:
-    tr = QCoreApplication.translate
     return [
         Column(
-            tr("BeneficiaryDetail", "Date"),
+            QCoreApplication.translate("BeneficiaryDetail", "Date"),
             lambda s: format_date(s.delivered_on),
             sort=lambda s: s.delivered_on,
         ),
         Column(
-            tr("BeneficiaryDetail", "Type"),
+            QCoreApplication.translate("BeneficiaryDetail", "Type"),
             lambda s: code_label("support_kind", s.kind, lang),
         ),
-        Column(tr("BeneficiaryDetail", "Description"), lambda s: s.description),
-        Column(tr("BeneficiaryDetail", "N° de série"), lambda s: s.serial or ""),
+        Column(QCoreApplication.translate("BeneficiaryDetail", "Description"), lambda s: s.description),
+        Column(QCoreApplication.translate("BeneficiaryDetail", "N° de série"), lambda s: s.serial or ""),
     ]
 
 

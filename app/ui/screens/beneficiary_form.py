@@ -62,12 +62,11 @@ STRONG_REASONS = frozenset({"same_cin", "same_phone"})
 
 
 def reason_text(reason: str) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        "same_cin": tr("Duplicates", "même CIN"),
-        "same_phone": tr("Duplicates", "même téléphone"),
-        "similar_name": tr("Duplicates", "nom proche, même commune"),
-        "same_birth_year": tr("Duplicates", "même année de naissance"),
+        "same_cin": QCoreApplication.translate("Duplicates", "même CIN"),
+        "same_phone": QCoreApplication.translate("Duplicates", "même téléphone"),
+        "similar_name": QCoreApplication.translate("Duplicates", "nom proche, même commune"),
+        "same_birth_year": QCoreApplication.translate("Duplicates", "même année de naissance"),
     }
     return texts.get(reason, reason)
 
@@ -101,18 +100,17 @@ class ComparisonModel(RowTableModel[_Line]):
 def comparison_lines(
     typed: dict[str, str], candidates: Sequence[DuplicateCandidate], lang: str
 ) -> list[_Line]:
-    tr = QCoreApplication.translate
     fields = [
-        ("name", tr("Duplicates", "Nom"), lambda r: r.display_name),
-        ("name_ar", tr("Duplicates", "Nom en arabe"), lambda r: r.name_ar or ""),
-        ("sex", tr("Duplicates", "Sexe"), lambda r: code_label("sex", r.sex, lang)),
-        ("age_band", tr("Duplicates", "Âge"), lambda r: code_label("age_band", r.age_band, lang)),
-        ("cin", tr("Duplicates", "CIN"), lambda r: r.cin or ""),
-        ("phone", tr("Duplicates", "Téléphone"), lambda r: r.phone or ""),
-        ("commune", tr("Duplicates", "Commune"), lambda r: r.commune_name or ""),
+        ("name", QCoreApplication.translate("Duplicates", "Nom"), lambda r: r.display_name),
+        ("name_ar", QCoreApplication.translate("Duplicates", "Nom en arabe"), lambda r: r.name_ar or ""),
+        ("sex", QCoreApplication.translate("Duplicates", "Sexe"), lambda r: code_label("sex", r.sex, lang)),
+        ("age_band", QCoreApplication.translate("Duplicates", "Âge"), lambda r: code_label("age_band", r.age_band, lang)),
+        ("cin", QCoreApplication.translate("Duplicates", "CIN"), lambda r: r.cin or ""),
+        ("phone", QCoreApplication.translate("Duplicates", "Téléphone"), lambda r: r.phone or ""),
+        ("commune", QCoreApplication.translate("Duplicates", "Commune"), lambda r: r.commune_name or ""),
         (
             "registered_on",
-            tr("Duplicates", "Inscrit le"),
+            QCoreApplication.translate("Duplicates", "Inscrit le"),
             lambda r: format_date(r.registered_on),
         ),
     ]
@@ -122,7 +120,7 @@ def comparison_lines(
     ]
     lines.append(
         _Line(
-            tr("Duplicates", "Pourquoi"),
+            QCoreApplication.translate("Duplicates", "Pourquoi"),
             "",
             tuple(", ".join(reason_text(r) for r in c.reasons) for c in candidates),
         )

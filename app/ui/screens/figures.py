@@ -72,41 +72,39 @@ def twelve_months_before(day: dt.date) -> dt.date:
 
 
 def section_title(section: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "reach": tr("Figures", "Bénéficiaires"),
-        "sex": tr("Figures", "Par sexe"),
-        "age_band": tr("Figures", "Par tranche d'âge"),
-        "area": tr("Figures", "Par milieu"),
-        "commune": tr("Figures", "Par commune"),
-        "sector": tr("Figures", "Par secteur"),
-        "project_stage": tr("Figures", "Par stade du projet"),
-        "status": tr("Figures", "Par statut"),
-        "training": tr("Figures", "Formation"),
-        "coaching": tr("Figures", "Accompagnement"),
-        "projects": tr("Figures", "Projets (stade actuel)"),
-        "selection": tr("Figures", "Sélection"),
-        "support": tr("Figures", "Appuis"),
+        "reach": QCoreApplication.translate("Figures", "Bénéficiaires"),
+        "sex": QCoreApplication.translate("Figures", "Par sexe"),
+        "age_band": QCoreApplication.translate("Figures", "Par tranche d'âge"),
+        "area": QCoreApplication.translate("Figures", "Par milieu"),
+        "commune": QCoreApplication.translate("Figures", "Par commune"),
+        "sector": QCoreApplication.translate("Figures", "Par secteur"),
+        "project_stage": QCoreApplication.translate("Figures", "Par stade du projet"),
+        "status": QCoreApplication.translate("Figures", "Par statut"),
+        "training": QCoreApplication.translate("Figures", "Formation"),
+        "coaching": QCoreApplication.translate("Figures", "Accompagnement"),
+        "projects": QCoreApplication.translate("Figures", "Projets (stade actuel)"),
+        "selection": QCoreApplication.translate("Figures", "Sélection"),
+        "support": QCoreApplication.translate("Figures", "Appuis"),
     }.get(section, section)
 
 
 def measure_label(key: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "beneficiaries_reached": tr("Figures", "Bénéficiaires touchés (formés ou accompagnés)"),
-        "people_trained": tr("Figures", "Personnes formées"),
-        "people_coached": tr("Figures", "Personnes accompagnées"),
-        "sessions_held": tr("Figures", "Séances tenues"),
-        "training_hours": tr("Figures", "Heures de formation dispensées"),
-        "hours_attended": tr("Figures", "Heures de présence (total)"),
-        "hours_per_person": tr("Figures", "Heures par personne formée"),
-        "attendance_expected": tr("Figures", "Présences attendues"),
-        "attendance_present": tr("Figures", "Présences constatées"),
-        "attendance_rate": tr("Figures", "Taux de présence"),
-        "coaching_sessions": tr("Figures", "Séances d'accompagnement"),
-        "coaching_hours": tr("Figures", "Heures d'accompagnement"),
-        "value_mad": tr("Figures", "Valeur des appuis (MAD)"),
-        "unknown": tr("Figures", "Non renseigné"),
+        "beneficiaries_reached": QCoreApplication.translate("Figures", "Bénéficiaires touchés (formés ou accompagnés)"),
+        "people_trained": QCoreApplication.translate("Figures", "Personnes formées"),
+        "people_coached": QCoreApplication.translate("Figures", "Personnes accompagnées"),
+        "sessions_held": QCoreApplication.translate("Figures", "Séances tenues"),
+        "training_hours": QCoreApplication.translate("Figures", "Heures de formation dispensées"),
+        "hours_attended": QCoreApplication.translate("Figures", "Heures de présence (total)"),
+        "hours_per_person": QCoreApplication.translate("Figures", "Heures par personne formée"),
+        "attendance_expected": QCoreApplication.translate("Figures", "Présences attendues"),
+        "attendance_present": QCoreApplication.translate("Figures", "Présences constatées"),
+        "attendance_rate": QCoreApplication.translate("Figures", "Taux de présence"),
+        "coaching_sessions": QCoreApplication.translate("Figures", "Séances d'accompagnement"),
+        "coaching_hours": QCoreApplication.translate("Figures", "Heures d'accompagnement"),
+        "value_mad": QCoreApplication.translate("Figures", "Valeur des appuis (MAD)"),
+        "unknown": QCoreApplication.translate("Figures", "Non renseigné"),
     }.get(key, key)
 
 
@@ -150,13 +148,12 @@ def row_label(indicators: Indicators, section: str, key: str, lang: str) -> str:
 
 class FiguresModel(RowTableModel[FigureLine]):
     def __init__(self) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
             [
-                Column(tr("Figures", "Rubrique"), lambda r: section_title(r.section)),
-                Column(tr("Figures", "Indicateur"), lambda r: r.label),
+                Column(QCoreApplication.translate("Figures", "Rubrique"), lambda r: section_title(r.section)),
+                Column(QCoreApplication.translate("Figures", "Indicateur"), lambda r: r.label),
                 Column(
-                    tr("Figures", "Valeur"),
+                    QCoreApplication.translate("Figures", "Valeur"),
                     lambda r: value_text(r.key, r.value),
                     sort=lambda r: r.value,
                     align_end=True,

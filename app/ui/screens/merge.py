@@ -46,33 +46,31 @@ class _Pair:
 
 
 def person_lines(lang: str, a: BeneficiaryView, b: BeneficiaryView | None) -> list[_Pair]:
-    tr = QCoreApplication.translate
 
     def birth(p: BeneficiaryView) -> str:
         return format_date(p.birth_date) if p.birth_date else str(p.birth_year or "")
 
     fields = [
-        (tr("Merge", "Nom"), lambda p: p.display_name),
-        (tr("Merge", "Nom en arabe"), lambda p: p.name_ar or ""),
-        (tr("Merge", "Sexe"), lambda p: code_label("sex", p.sex, lang)),
-        (tr("Merge", "Naissance"), birth),
-        (tr("Merge", "CIN"), lambda p: p.cin or ""),
-        (tr("Merge", "Téléphone"), lambda p: p.phone or ""),
-        (tr("Merge", "Commune"), lambda p: p.commune_name or ""),
-        (tr("Merge", "Statut"), lambda p: code_label("status", p.status, lang)),
-        (tr("Merge", "Inscrit le"), lambda p: format_date(p.registered_on)),
+        (QCoreApplication.translate("Merge", "Nom"), lambda p: p.display_name),
+        (QCoreApplication.translate("Merge", "Nom en arabe"), lambda p: p.name_ar or ""),
+        (QCoreApplication.translate("Merge", "Sexe"), lambda p: code_label("sex", p.sex, lang)),
+        (QCoreApplication.translate("Merge", "Naissance"), birth),
+        (QCoreApplication.translate("Merge", "CIN"), lambda p: p.cin or ""),
+        (QCoreApplication.translate("Merge", "Téléphone"), lambda p: p.phone or ""),
+        (QCoreApplication.translate("Merge", "Commune"), lambda p: p.commune_name or ""),
+        (QCoreApplication.translate("Merge", "Statut"), lambda p: code_label("status", p.status, lang)),
+        (QCoreApplication.translate("Merge", "Inscrit le"), lambda p: format_date(p.registered_on)),
     ]
     return [_Pair(label, get(a), get(b) if b else "") for label, get in fields]
 
 
 def candidate_columns(lang: str) -> list[Column[BeneficiaryRow]]:
-    tr = QCoreApplication.translate
     return [
-        Column(tr("Merge", "Nom"), lambda r: r.display_name),
-        Column(tr("Merge", "Nom en arabe"), lambda r: r.name_ar or ""),
-        Column(tr("Merge", "CIN"), lambda r: r.cin or ""),
-        Column(tr("Merge", "Téléphone"), lambda r: r.phone or ""),
-        Column(tr("Merge", "Commune"), lambda r: r.commune_name or ""),
+        Column(QCoreApplication.translate("Merge", "Nom"), lambda r: r.display_name),
+        Column(QCoreApplication.translate("Merge", "Nom en arabe"), lambda r: r.name_ar or ""),
+        Column(QCoreApplication.translate("Merge", "CIN"), lambda r: r.cin or ""),
+        Column(QCoreApplication.translate("Merge", "Téléphone"), lambda r: r.phone or ""),
+        Column(QCoreApplication.translate("Merge", "Commune"), lambda r: r.commune_name or ""),
     ]
 
 
