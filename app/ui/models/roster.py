@@ -43,7 +43,9 @@ class RosterModel(RowTableModel["RosterRow"]):
         self._status_text = status_text or (lambda code: code)
         columns: list[Column[RosterRow]] = [
             Column(tr("Présent"), lambda r: "", lambda r: r.present),
-            Column(tr("Nom"), lambda r: r.display_name, lambda r: (r.last_name, r.first_name)),
+            Column(
+                tr("Prénom et nom"), lambda r: r.display_name, lambda r: (r.last_name, r.first_name)
+            ),
             Column(tr("Nom en arabe"), lambda r: r.name_ar or ""),
             Column(tr("CIN"), lambda r: r.cin or ""),
             Column(tr("Téléphone"), lambda r: format_phone(r.phone)),

@@ -24,7 +24,9 @@ class SearchResultsModel(RowTableModel["BeneficiaryRow"]):
         self.present_ids: set[str] = set()
         present_text = tr("✓ présent")
         columns: list[Column[BeneficiaryRow]] = [
-            Column(tr("Nom"), lambda r: r.display_name, lambda r: (r.last_name, r.first_name)),
+            Column(
+                tr("Prénom et nom"), lambda r: r.display_name, lambda r: (r.last_name, r.first_name)
+            ),
             Column(tr("Nom en arabe"), lambda r: r.name_ar or ""),
             Column(tr("CIN"), lambda r: r.cin or ""),
             Column(tr("Téléphone"), lambda r: format_phone(r.phone)),

@@ -231,7 +231,7 @@ class WalkInDialog(Dialog):
             "similar_name": self.tr("nom proche, même commune"),
         }
         return [
-            Column(self.tr("Nom"), lambda c: c.row.display_name),
+            Column(self.tr("Prénom et nom"), lambda c: c.row.display_name),
             Column(self.tr("Nom en arabe"), lambda c: c.row.name_ar or ""),
             Column(self.tr("CIN"), lambda c: c.row.cin or ""),
             Column(self.tr("Téléphone"), lambda c: format_phone(c.row.phone)),

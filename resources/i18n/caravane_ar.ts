@@ -1,0 +1,1176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name />
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="45" />
+        <source>Présent</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="46" />
+        <location filename="../../app/ui/models/search_results.py" line="27" />
+        <source>Prénom et nom</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="47" />
+        <location filename="../../app/ui/models/search_results.py" line="28" />
+        <source>Nom en arabe</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="48" />
+        <location filename="../../app/ui/models/search_results.py" line="29" />
+        <source>CIN</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="49" />
+        <location filename="../../app/ui/models/search_results.py" line="30" />
+        <source>Téléphone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="50" />
+        <source>Arrivée</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="51" />
+        <source>Départ</source>
+        <translation>المغادرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="53" />
+        <source>Heures</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="58" />
+        <source>Statut</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="25" />
+        <source>✓ présent</source>
+        <translation>✓ حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="31" />
+        <source>Commune</source>
+        <translation>الجماعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="32" />
+        <source>Séance</source>
+        <translation>الحصة</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="231" />
+        <source>présents / attendus</source>
+        <translation>الحاضرون / المنتظرون</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="242" />
+        <source>Séance :</source>
+        <translation>الحصة:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="257" />
+        <source>Nom, الاسم, CIN ou téléphone — puis Entrée</source>
+        <translation>الاسم، Nom، رقم البطاقة أو الهاتف — ثم Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="271" />
+        <source>Nouveau participant (Ctrl+N)</source>
+        <translation>مشارك جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="301" />
+        <source>Tout le monde</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="302" />
+        <source>Présents</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="303" />
+        <source>Attendus pas encore là</source>
+        <translation>منتظرون لم يحضروا بعد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="307" />
+        <source>Annuler le dernier pointage (Ctrl+Z)</source>
+        <translation>إلغاء آخر تسجيل حضور (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="310" />
+        <source>Présence partielle…</source>
+        <translation>حضور جزئي…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="313" />
+        <source>Liste de la séance</source>
+        <translation>لائحة الحصة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="318" />
+        <source>Afficher :</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="369" />
+        <source>attendu</source>
+        <translation>منتظر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="435" />
+        <source>{date}, {start}–{end} · {place}</source>
+        <translation>{date}، {start}–{end} · {place}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="520" />
+        <source>↑ ↓ pour choisir, Entrée pour pointer.</source>
+        <translation>↑ ↓ للاختيار، Entrée لتسجيل الحضور.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="522" />
+        <source>Plus de {count} personnes : précisez la recherche.</source>
+        <translation>أكثر من {count} شخصا: دقق البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="529" />
+        <source>Personne trouvée. Entrée pour inscrire « {query} » comme nouveau participant.</source>
+        <translation>لم يتم العثور على أحد. Entrée لتسجيل « {query} » كمشارك جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="626" />
+        <source>{name} est déjà pointé(e) présent(e).</source>
+        <translation>{name} مسجل(ة) حاضر(ة) من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="664" />
+        <source> à {time}</source>
+        <translation> على الساعة {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="665" />
+        <source>✓ {name} — présent(e){when}</source>
+        <translation>✓ {name} — حاضر(ة){when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="695" />
+        <source>↶ Pointage de {name} annulé.</source>
+        <translation>↶ تم إلغاء حضور {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="719" />
+        <source>Choisissez d'abord une personne dans la liste.</source>
+        <translation>اختر أولا شخصا من اللائحة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="734" />
+        <source>Heures de {name} enregistrées.</source>
+        <translation>تم تسجيل ساعات {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="769" />
+        <source>✓ {name} inscrit(e) et pointé(e) présent(e).</source>
+        <translation>✓ تم تسجيل {name} وتسجيل حضوره(ا).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="70" />
+        <source>Bienvenue dans Caravane</source>
+        <translation>مرحبا بكم في Caravane</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="74" />
+        <source>Cet ordinateur n'a pas encore d'équipe. Donnez le nom du bus et créez le compte du coordinateur, ou chargez les données de démonstration pour essayer.</source>
+        <translation>هذا الحاسوب ليس له فريق بعد. أدخل اسم الحافلة وأنشئ حساب المنسق، أو حمّل معطيات العرض التجريبي للتجربة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="81" />
+        <source>ex. Caravane TPE — Bus 1</source>
+        <translation>مثلا: Caravane TPE — الحافلة 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="94" />
+        <source>Nom de l'équipe (bus)</source>
+        <translation>اسم الفريق (الحافلة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="95" />
+        <source>Nom du coordinateur</source>
+        <translation>اسم المنسق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="96" />
+        <source>Mot de passe</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="97" />
+        <source>Mot de passe (encore)</source>
+        <translation>كلمة المرور (مرة أخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="98" />
+        <source>Créer l'équipe et commencer</source>
+        <translation>إنشاء الفريق والبدء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="106" />
+        <source>Essayer avec des données de démonstration</source>
+        <translation>التجربة بمعطيات العرض التجريبي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="112" />
+        <source>Charger la démonstration</source>
+        <translation>تحميل العرض التجريبي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="117" />
+        <source>Crée une équipe fictive, ses formateurs et des bénéficiaires. Les comptes de démonstration sont décrits dans le README.</source>
+        <translation>ينشئ فريقا وهميا ومكونيه ومستفيدين. حسابات العرض التجريبي موصوفة في ملف README.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="123" />
+        <source>Bénéficiaires</source>
+        <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="254" />
+        <source>Données de démonstration</source>
+        <translation>معطيات العرض التجريبي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="255" />
+        <location filename="../../app/ui/screens/first_start.py" line="266" />
+        <source>Création des données de démonstration…</source>
+        <translation>جار إنشاء معطيات العرض التجريبي…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="261" />
+        <source>Bénéficiaires…</source>
+        <translation>المستفيدون…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="262" />
+        <source>Tournée et séances…</source>
+        <translation>الجولة والحصص…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="263" />
+        <source>Présences…</source>
+        <translation>الحضور…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="264" />
+        <source>Accompagnement…</source>
+        <translation>المواكبة…</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="258" />
+        <source>Caravane est verrouillée</source>
+        <translation>Caravane مقفلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="264" />
+        <source>Déverrouiller</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="266" />
+        <source>Changer d'utilisateur</source>
+        <translation>تغيير المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="284" />
+        <source>Session de {name}. Tapez votre mot de passe pour continuer.</source>
+        <translation>جلسة {name}. اكتب كلمة المرور للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="177" />
+        <source>Caravane — maison des TPE</source>
+        <translation>Caravane — دار المقاولات الصغيرة جدا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="181" />
+        <source>Choisissez votre nom, puis tapez votre mot de passe.</source>
+        <translation>اختر اسمك، ثم اكتب كلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="210" />
+        <source>Équipe : {team}</source>
+        <translation>الفريق: {team}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="215" />
+        <source>coordinateur</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="215" />
+        <source>formateur</source>
+        <translation>مكون</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="183" />
+        <source>Aujourd'hui</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="184" />
+        <source>Présences</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185" />
+        <source>Séances</source>
+        <translation>الحصص</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="186" />
+        <source>Bénéficiaires</source>
+        <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187" />
+        <source>Accompagnement</source>
+        <translation>المواكبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="188" />
+        <source>Chiffres</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="189" />
+        <source>Conflits</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="190" />
+        <source>Paramètres</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="242" />
+        <source>Caravane — {name}</source>
+        <translation>Caravane — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="289" />
+        <source>&amp;Caravane</source>
+        <translation>&amp;Caravane</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="290" />
+        <source>Verrouiller</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="293" />
+        <source>Changer d'utilisateur</source>
+        <translation>تغيير المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="295" />
+        <source>Quitter</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="302" />
+        <source>&amp;Documents</source>
+        <translation>&amp;الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="304" />
+        <source>&amp;Aide</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="305" />
+        <source>À propos de Caravane</source>
+        <translation>حول Caravane</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="82" />
+        <source>Mot de passe</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="85" />
+        <source>Se connecter</source>
+        <translation>الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="110" />
+        <source>Choisissez d'abord votre nom dans la liste.</source>
+        <translation>اختر اسمك أولا من اللائحة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="152" />
+        <source>Trop d'essais : attendez {seconds} s avant de réessayer.</source>
+        <translation>محاولات كثيرة: انتظر {seconds} ثانية قبل إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="164" />
+        <source>Vous pouvez réessayer.</source>
+        <translation>يمكنك إعادة المحاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="143" />
+        <source>Présence partielle</source>
+        <translation>حضور جزئي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="146" />
+        <source>{name} — séance de {start} à {end}</source>
+        <translation>{name} — حصة من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="154" />
+        <source>Arrivé(e) en retard, à</source>
+        <translation>وصل(ت) متأخرا، على الساعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="156" />
+        <source>Parti(e) plus tôt, à</source>
+        <translation>غادر(ت) مبكرا، على الساعة</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="91" />
+        <source>Cocher pour pointer la personne présente</source>
+        <translation>ضع علامة لتسجيل حضور الشخص</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="69" />
+        <source>Paramètres</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="82" />
+        <source>Langue de l'interface</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="94" />
+        <source>Choisir un autre dossier…</source>
+        <translation>اختيار مجلد آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="96" />
+        <source>Revenir au dossier par défaut</source>
+        <translation>الرجوع إلى المجلد الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="98" />
+        <source>Dossier des données</source>
+        <translation>مجلد المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="100" />
+        <source>Dossier utilisé maintenant :</source>
+        <translation>المجلد المستعمل حاليا:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="113" />
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="114" />
+        <source>jamais</source>
+        <translation>أبدا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="117" />
+        <source>Verrouillage</source>
+        <translation>القفل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="119" />
+        <source>Verrouiller après une inactivité de</source>
+        <translation>القفل بعد عدم نشاط لمدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="128" />
+        <source>À propos</source>
+        <translation>حول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="130" />
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="133" />
+        <source>Base de données</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="134" />
+        <source>Identifiant de cet ordinateur</source>
+        <translation>معرف هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="135" />
+        <source>Contenu</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="167" />
+        <source>Équipe : {team}
+{beneficiaries} bénéficiaires, {sessions} séances, {stops} étapes, {users} utilisateurs</source>
+        <translation>الفريق: {team}
+{beneficiaries} مستفيد، {sessions} حصة، {stops} محطة، {users} مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="186" />
+        <source>La nouvelle langue s'appliquera au prochain démarrage de Caravane.</source>
+        <translation>ستطبق اللغة الجديدة عند التشغيل المقبل لـ Caravane.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="203" />
+        <source>Au prochain démarrage, Caravane utilisera : {folder}</source>
+        <translation>عند التشغيل المقبل، سيستعمل Caravane: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="130" />
+        <source>Cet écran arrive bientôt.</source>
+        <translation>هذه الشاشة قادمة قريبا.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="62" />
+        <source>Synchroniser</source>
+        <translation>مزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="107" />
+        <source>Synchronisation en cours…</source>
+        <translation>جارية المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="125" />
+        <source>Synchronisé</source>
+        <translation>تمت المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="165" />
+        <source>Synchronisation : …</source>
+        <translation>المزامنة: …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="172" />
+        <source>● Retiré par la CCIS</source>
+        <translation>● سحبته غرفة التجارة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="177" />
+        <source>● Non inscrit au serveur</source>
+        <translation>● غير مسجل في الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="180" />
+        <source>● En ligne</source>
+        <translation>● متصل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="183" />
+        <source>● Hors ligne</source>
+        <translation>● غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="186" />
+        <source>{count} modification(s) à envoyer</source>
+        <translation>{count} تعديل للإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="189" />
+        <source>Dernière synchro : {when}</source>
+        <translation>آخر مزامنة: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="191" />
+        <source>Jamais synchronisé</source>
+        <translation>لم تتم أي مزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="195" />
+        <source>{count} conflit(s) à revoir</source>
+        <translation>{count} تعارض للمراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>TaskManager</name>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="103" />
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="87" />
+        <location filename="../../app/ui/screens/today.py" line="198" />
+        <source>Séances du jour</source>
+        <translation>حصص اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="93" />
+        <source>Prendre les présences</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="110" />
+        <source>Suivis d'accompagnement prévus aujourd'hui</source>
+        <translation>متابعات المواكبة المقررة اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="111" />
+        <source>Prochaines étapes en retard</source>
+        <translation>الخطوات المقبلة المتأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="148" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="151" />
+        <source>Heure</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="155" />
+        <source>Module</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="156" />
+        <source>Lieu</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="158" />
+        <source>Présents / attendus</source>
+        <translation>الحاضرون / المنتظرون</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="167" />
+        <source>Bénéficiaire</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="168" />
+        <source>Étape</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="170" />
+        <source>Échéance</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="187" />
+        <source>Aujourd'hui, {date}</source>
+        <translation>اليوم، {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="193" />
+        <source>Étape du bus : {commune}{place}</source>
+        <translation>محطة الحافلة: {commune}{place}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="196" />
+        <source>Pas d'étape du bus prévue aujourd'hui.</source>
+        <translation>لا توجد محطة للحافلة مقررة اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="201" />
+        <source>Prochaines séances</source>
+        <translation>الحصص المقبلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="203" />
+        <source>Aucune séance aujourd'hui. Voici les prochaines.</source>
+        <translation>لا توجد حصة اليوم. إليك الحصص المقبلة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="205" />
+        <source>Aucune séance prévue dans les deux semaines à venir.</source>
+        <translation>لا توجد حصة مقررة في الأسبوعين المقبلين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="212" />
+        <source>Suivis d'accompagnement prévus aujourd'hui ({count})</source>
+        <translation>متابعات المواكبة المقررة اليوم ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="217" />
+        <source>Prochaines étapes en retard ({count})</source>
+        <translation>الخطوات المقبلة المتأخرة ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="119" />
+        <source>Nouveau participant</source>
+        <translation>مشارك جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="129" />
+        <source>Femme</source>
+        <translation>امرأة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="130" />
+        <source>Homme</source>
+        <translation>رجل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="141" />
+        <source>année (1990) ou date (jj/mm/aaaa)</source>
+        <translation>السنة (1990) أو التاريخ (يوم/شهر/سنة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="146" />
+        <source>tapez le début du nom</source>
+        <translation>اكتب بداية الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="156" />
+        <source>Prénom</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="157" />
+        <source>Nom</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="158" />
+        <location filename="../../app/ui/screens/walk_in.py" line="235" />
+        <source>Nom en arabe</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="159" />
+        <source>Sexe</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="160" />
+        <source>Naissance</source>
+        <translation>الازدياد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="161" />
+        <location filename="../../app/ui/screens/walk_in.py" line="237" />
+        <source>Téléphone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="162" />
+        <location filename="../../app/ui/screens/walk_in.py" line="236" />
+        <source>CIN</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="163" />
+        <location filename="../../app/ui/screens/walk_in.py" line="238" />
+        <source>Commune</source>
+        <translation>الجماعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="166" />
+        <source>La personne accepte l'enregistrement de ses données (loi 09-08)</source>
+        <translation>يوافق الشخص على تسجيل معطياته (القانون 09-08)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="169" />
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="170" />
+        <source>Partage avec les partenaires</source>
+        <translation>المشاركة مع الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="171" />
+        <source>SMS / WhatsApp</source>
+        <translation>رسائل SMS / واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="182" />
+        <source>Consentement</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="185" />
+        <source>Cette personne est peut-être déjà inscrite</source>
+        <translation>ربما هذا الشخص مسجل من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="199" />
+        <source>C'est cette personne</source>
+        <translation>إنه هذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="202" />
+        <source>Créer quand même</source>
+        <translation>الإنشاء على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="216" />
+        <source>Enregistrer et pointer</source>
+        <translation>تسجيل وتسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="229" />
+        <source>même CIN</source>
+        <translation>نفس رقم البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="230" />
+        <source>même téléphone</source>
+        <translation>نفس الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="231" />
+        <source>nom proche, même commune</source>
+        <translation>اسم مشابه، نفس الجماعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="234" />
+        <source>Prénom et nom</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="239" />
+        <source>Pourquoi</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="69" />
+        <source>Un problème inattendu est survenu. Ce qui était déjà enregistré (présences, inscriptions) n'est pas perdu.</source>
+        <translation>وقع مشكل غير متوقع. ما تم تسجيله من قبل (الحضور، التسجيلات) لم يضع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="74" />
+        <source>Le détail est dans le journal : {path}. Donnez ce fichier au support.</source>
+        <translation>التفاصيل في السجل: {path}. سلّم هذا الملف للدعم التقني.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="83" />
+        <source>Caravane — erreur</source>
+        <translation>Caravane — خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../app/ui/errors.py" line="20" />
+        <source>Ce champ est obligatoire.</source>
+        <translation>هذا الحقل إجباري.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="21" />
+        <source>Choix non valable.</source>
+        <translation>اختيار غير صالح.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="22" />
+        <source>Le numéro de CIN ne semble pas valable ({value}).</source>
+        <translation>رقم البطاقة الوطنية لا يبدو صحيحا ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="25" />
+        <source>Le numéro de CIN est trop long ({max} caractères au plus).</source>
+        <translation>رقم البطاقة الوطنية طويل جدا ({max} حرفا على الأكثر).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="28" />
+        <source>Numéro de téléphone non valable.</source>
+        <translation>رقم الهاتف غير صالح.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="29" />
+        <source>Ce n'est pas un numéro de portable marocain (06… ou 07…).</source>
+        <translation>ليس رقم هاتف محمول مغربي (06… أو 07…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="32" />
+        <source>L'ICE doit compter 15 chiffres.</source>
+        <translation>يجب أن يتكون ICE من 15 رقما.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="33" />
+        <source>La date de naissance est dans le futur.</source>
+        <translation>تاريخ الازدياد في المستقبل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="36" />
+        <source>La date de naissance n'est pas plausible.</source>
+        <translation>تاريخ الازدياد غير معقول.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="39" />
+        <location filename="../../app/ui/errors.py" line="42" />
+        <source>La fin est avant le début.</source>
+        <translation>النهاية قبل البداية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="43" />
+        <source>Le consentement est obligatoire avant d'enregistrer des données personnelles.</source>
+        <translation>الموافقة إجبارية قبل تسجيل المعطيات الشخصية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="47" />
+        <source>Commune inconnue.</source>
+        <translation>جماعة غير معروفة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="48" />
+        <source>Région inconnue.</source>
+        <translation>جهة غير معروفة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="49" />
+        <source>Le mot de passe doit compter au moins {min} caractères.</source>
+        <translation>يجب أن تتكون كلمة المرور من {min} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="52" />
+        <source>Les deux mots de passe ne sont pas identiques.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="55" />
+        <source>La durée doit être positive.</source>
+        <translation>يجب أن تكون المدة موجبة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="56" />
+        <source>La valeur doit être positive.</source>
+        <translation>يجب أن تكون القيمة موجبة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="57" />
+        <source>Date non valable (jj/mm/aaaa).</source>
+        <translation>تاريخ غير صالح (يوم/شهر/سنة).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="58" />
+        <source>Heure non valable (hh:mm).</source>
+        <translation>ساعة غير صالحة (hh:mm).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="59" />
+        <source>Nombre non valable.</source>
+        <translation>عدد غير صالح.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="61" />
+        <source>Mot de passe incorrect.</source>
+        <translation>كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="62" />
+        <source>Utilisateur inconnu.</source>
+        <translation>مستخدم غير معروف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="63" />
+        <source>Ce compte est désactivé. Voyez votre coordinateur.</source>
+        <translation>هذا الحساب معطل. اتصل بالمنسق.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="66" />
+        <source>Trop d'essais. Attendez avant de réessayer.</source>
+        <translation>محاولات كثيرة. انتظر قبل إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="70" />
+        <source>Introuvable : l'enregistrement a peut-être été supprimé.</source>
+        <translation>غير موجود: ربما تم حذف هذا التسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="73" />
+        <source>Cette séance est annulée.</source>
+        <translation>هذه الحصة ملغاة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="74" />
+        <source>Cette fiche a déjà été fusionnée.</source>
+        <translation>تم دمج هذه البطاقة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="75" />
+        <source>Ce changement d'état n'est pas possible.</source>
+        <translation>تغيير الحالة هذا غير ممكن.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="78" />
+        <source>Cette personne est peut-être déjà inscrite ({count} fiche(s) proche(s)).</source>
+        <translation>ربما هذا الشخص مسجل من قبل ({count} بطاقة مشابهة).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="81" />
+        <source>Certains champs sont à corriger.</source>
+        <translation>بعض الحقول تحتاج إلى تصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="83" />
+        <source>La synchronisation a échoué. Rien n'est perdu.</source>
+        <translation>فشلت المزامنة. لم يضع أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="86" />
+        <source>Le serveur ne répond pas (pas de réseau ?). Vos données restent sur cet ordinateur ; réessayez plus tard.</source>
+        <translation>الخادم لا يجيب (لا توجد شبكة؟). معطياتك تبقى على هذا الحاسوب؛ أعد المحاولة لاحقا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="91" />
+        <source>La connexion a été coupée pendant la synchronisation. Rien n'est perdu : elle reprendra où elle s'est arrêtée.</source>
+        <translation>انقطع الاتصال أثناء المزامنة. لم يضع أي شيء: ستستأنف من حيث توقفت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="96" />
+        <source>Cet ordinateur a été retiré par la CCIS : il ne peut plus se synchroniser. Vos données restent sur cet ordinateur. Contactez la CCIS.</source>
+        <translation>تم سحب هذا الحاسوب من طرف غرفة التجارة: لم يعد بإمكانه المزامنة. معطياتك تبقى على هذا الحاسوب. اتصل بغرفة التجارة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="101" />
+        <source>Cet ordinateur n'est pas encore inscrit auprès du serveur de la CCIS (commande caravane enroll).</source>
+        <translation>هذا الحاسوب غير مسجل بعد لدى خادم غرفة التجارة (الأمر caravane enroll).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="106" />
+        <source>Le serveur ne reconnaît pas cet ordinateur. Demandez un nouveau code d'inscription à la CCIS.</source>
+        <translation>الخادم لا يتعرف على هذا الحاسوب. اطلب رمز تسجيل جديدا من غرفة التجارة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="111" />
+        <source>Code d'inscription refusé (erroné, utilisé ou expiré).</source>
+        <translation>رمز التسجيل مرفوض (خاطئ أو مستعمل أو منتهي الصلاحية).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="114" />
+        <source>Le serveur demande une version plus récente de Caravane : mettez à jour.</source>
+        <translation>الخادم يطلب نسخة أحدث من Caravane: قم بالتحديث.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="117" />
+        <source>Le serveur de la CCIS est plus ancien que cet ordinateur : demandez sa mise à jour.</source>
+        <translation>خادم غرفة التجارة أقدم من هذا الحاسوب: اطلب تحديثه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="121" />
+        <source>Le serveur a rencontré une erreur. Réessayez plus tard.</source>
+        <translation>وقع خطأ في الخادم. أعد المحاولة لاحقا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="124" />
+        <source>Synchronisation annulée. Rien n'est perdu.</source>
+        <translation>تم إلغاء المزامنة. لم يضع أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="128" />
+        <source>La démonstration ne se charge que dans une base de données vide.</source>
+        <translation>لا يمكن تحميل العرض التجريبي إلا في قاعدة بيانات فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="131" />
+        <source>Il faut au moins {min} bénéficiaire.</source>
+        <translation>يلزم {min} مستفيد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="133" />
+        <source>Le départ est avant l'arrivée.</source>
+        <translation>المغادرة قبل الوصول.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="136" />
+        <source>La date est dans le futur.</source>
+        <translation>التاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="137" />
+        <source>L'année de naissance ne correspond pas à la date de naissance.</source>
+        <translation>سنة الازدياد لا تطابق تاريخ الازدياد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="140" />
+        <source>Cette personne a moins de 18 ans.</source>
+        <translation>هذا الشخص أقل من 18 سنة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="141" />
+        <source>Une erreur est survenue.</source>
+        <translation>وقع خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="157" />
+        <source>Erreur : {code}</source>
+        <translation>خطأ: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="180" />
+        <source>Erreur de fichier ou de réseau : {detail}</source>
+        <translation>خطأ في ملف أو في الشبكة: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="60" />
+        <source>Dossier des données de Caravane</source>
+        <translation>مجلد معطيات Caravane</translation>
+    </message>
+</context>
+</TS>

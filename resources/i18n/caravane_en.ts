@@ -1,0 +1,1176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name />
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="45" />
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="46" />
+        <location filename="../../app/ui/models/search_results.py" line="27" />
+        <source>Prénom et nom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="47" />
+        <location filename="../../app/ui/models/search_results.py" line="28" />
+        <source>Nom en arabe</source>
+        <translation>Name in Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="48" />
+        <location filename="../../app/ui/models/search_results.py" line="29" />
+        <source>CIN</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="49" />
+        <location filename="../../app/ui/models/search_results.py" line="30" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="50" />
+        <source>Arrivée</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="51" />
+        <source>Départ</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="53" />
+        <source>Heures</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="58" />
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="25" />
+        <source>✓ présent</source>
+        <translation>✓ present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="31" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="32" />
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="231" />
+        <source>présents / attendus</source>
+        <translation>present / expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="242" />
+        <source>Séance :</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="257" />
+        <source>Nom, الاسم, CIN ou téléphone — puis Entrée</source>
+        <translation>Name, الاسم, CIN or phone — then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="271" />
+        <source>Nouveau participant (Ctrl+N)</source>
+        <translation>New participant (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="301" />
+        <source>Tout le monde</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="302" />
+        <source>Présents</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="303" />
+        <source>Attendus pas encore là</source>
+        <translation>Expected, not here yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="307" />
+        <source>Annuler le dernier pointage (Ctrl+Z)</source>
+        <translation>Undo the last check-in (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="310" />
+        <source>Présence partielle…</source>
+        <translation>Partial presence…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="313" />
+        <source>Liste de la séance</source>
+        <translation>Session list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="318" />
+        <source>Afficher :</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="369" />
+        <source>attendu</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="435" />
+        <source>{date}, {start}–{end} · {place}</source>
+        <translation>{date}, {start}–{end} · {place}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="520" />
+        <source>↑ ↓ pour choisir, Entrée pour pointer.</source>
+        <translation>↑ ↓ to choose, Enter to check in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="522" />
+        <source>Plus de {count} personnes : précisez la recherche.</source>
+        <translation>More than {count} people: refine the search.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="529" />
+        <source>Personne trouvée. Entrée pour inscrire « {query} » comme nouveau participant.</source>
+        <translation>Nobody found. Enter registers "{query}" as a new participant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="626" />
+        <source>{name} est déjà pointé(e) présent(e).</source>
+        <translation>{name} is already checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="664" />
+        <source> à {time}</source>
+        <translation> at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="665" />
+        <source>✓ {name} — présent(e){when}</source>
+        <translation>✓ {name} — present{when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="695" />
+        <source>↶ Pointage de {name} annulé.</source>
+        <translation>↶ Check-in of {name} undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="719" />
+        <source>Choisissez d'abord une personne dans la liste.</source>
+        <translation>First choose a person in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="734" />
+        <source>Heures de {name} enregistrées.</source>
+        <translation>Hours of {name} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="769" />
+        <source>✓ {name} inscrit(e) et pointé(e) présent(e).</source>
+        <translation>✓ {name} registered and checked in.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="70" />
+        <source>Bienvenue dans Caravane</source>
+        <translation>Welcome to Caravane</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="74" />
+        <source>Cet ordinateur n'a pas encore d'équipe. Donnez le nom du bus et créez le compte du coordinateur, ou chargez les données de démonstration pour essayer.</source>
+        <translation>This computer has no team yet. Give the bus name and create the coordinator account, or load the demo data to try it out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="81" />
+        <source>ex. Caravane TPE — Bus 1</source>
+        <translation>e.g. Caravane TPE — Bus 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="94" />
+        <source>Nom de l'équipe (bus)</source>
+        <translation>Team (bus) name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="95" />
+        <source>Nom du coordinateur</source>
+        <translation>Coordinator name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="96" />
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="97" />
+        <source>Mot de passe (encore)</source>
+        <translation>Password (again)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="98" />
+        <source>Créer l'équipe et commencer</source>
+        <translation>Create the team and start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="106" />
+        <source>Essayer avec des données de démonstration</source>
+        <translation>Try with demo data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="112" />
+        <source>Charger la démonstration</source>
+        <translation>Load the demo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="117" />
+        <source>Crée une équipe fictive, ses formateurs et des bénéficiaires. Les comptes de démonstration sont décrits dans le README.</source>
+        <translation>Creates a fictitious team, its trainers and beneficiaries. The demo accounts are described in the README.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="123" />
+        <source>Bénéficiaires</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="254" />
+        <source>Données de démonstration</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="255" />
+        <location filename="../../app/ui/screens/first_start.py" line="266" />
+        <source>Création des données de démonstration…</source>
+        <translation>Creating the demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="261" />
+        <source>Bénéficiaires…</source>
+        <translation>Beneficiaries…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="262" />
+        <source>Tournée et séances…</source>
+        <translation>Tour and sessions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="263" />
+        <source>Présences…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="264" />
+        <source>Accompagnement…</source>
+        <translation>Coaching…</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="258" />
+        <source>Caravane est verrouillée</source>
+        <translation>Caravane is locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="264" />
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="266" />
+        <source>Changer d'utilisateur</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="284" />
+        <source>Session de {name}. Tapez votre mot de passe pour continuer.</source>
+        <translation>{name}'s session. Type your password to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="177" />
+        <source>Caravane — maison des TPE</source>
+        <translation>Caravane — maison des TPE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="181" />
+        <source>Choisissez votre nom, puis tapez votre mot de passe.</source>
+        <translation>Pick your name, then type your password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="210" />
+        <source>Équipe : {team}</source>
+        <translation>Team: {team}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="215" />
+        <source>coordinateur</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="215" />
+        <source>formateur</source>
+        <translation>trainer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="183" />
+        <source>Aujourd'hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="184" />
+        <source>Présences</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185" />
+        <source>Séances</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="186" />
+        <source>Bénéficiaires</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187" />
+        <source>Accompagnement</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="188" />
+        <source>Chiffres</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="189" />
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="190" />
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="242" />
+        <source>Caravane — {name}</source>
+        <translation>Caravane — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="289" />
+        <source>&amp;Caravane</source>
+        <translation>&amp;Caravane</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="290" />
+        <source>Verrouiller</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="293" />
+        <source>Changer d'utilisateur</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="295" />
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="302" />
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="304" />
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="305" />
+        <source>À propos de Caravane</source>
+        <translation>About Caravane</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="82" />
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="85" />
+        <source>Se connecter</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="110" />
+        <source>Choisissez d'abord votre nom dans la liste.</source>
+        <translation>First pick your name in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="152" />
+        <source>Trop d'essais : attendez {seconds} s avant de réessayer.</source>
+        <translation>Too many attempts: wait {seconds} s before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="164" />
+        <source>Vous pouvez réessayer.</source>
+        <translation>You may try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="143" />
+        <source>Présence partielle</source>
+        <translation>Partial presence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="146" />
+        <source>{name} — séance de {start} à {end}</source>
+        <translation>{name} — session from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="154" />
+        <source>Arrivé(e) en retard, à</source>
+        <translation>Arrived late, at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="156" />
+        <source>Parti(e) plus tôt, à</source>
+        <translation>Left early, at</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="91" />
+        <source>Cocher pour pointer la personne présente</source>
+        <translation>Tick to check the person in</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="69" />
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="82" />
+        <source>Langue de l'interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="94" />
+        <source>Choisir un autre dossier…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="96" />
+        <source>Revenir au dossier par défaut</source>
+        <translation>Back to the default folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="98" />
+        <source>Dossier des données</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="100" />
+        <source>Dossier utilisé maintenant :</source>
+        <translation>Folder in use now:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="113" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="114" />
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="117" />
+        <source>Verrouillage</source>
+        <translation>Locking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="119" />
+        <source>Verrouiller après une inactivité de</source>
+        <translation>Lock after being idle for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="128" />
+        <source>À propos</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="130" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="133" />
+        <source>Base de données</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="134" />
+        <source>Identifiant de cet ordinateur</source>
+        <translation>This computer's id</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="135" />
+        <source>Contenu</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="167" />
+        <source>Équipe : {team}
+{beneficiaries} bénéficiaires, {sessions} séances, {stops} étapes, {users} utilisateurs</source>
+        <translation>Team: {team}
+{beneficiaries} beneficiaries, {sessions} sessions, {stops} stops, {users} users</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="186" />
+        <source>La nouvelle langue s'appliquera au prochain démarrage de Caravane.</source>
+        <translation>The new language applies the next time Caravane starts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="203" />
+        <source>Au prochain démarrage, Caravane utilisera : {folder}</source>
+        <translation>At the next start, Caravane will use: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="130" />
+        <source>Cet écran arrive bientôt.</source>
+        <translation>This screen is coming soon.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="62" />
+        <source>Synchroniser</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="107" />
+        <source>Synchronisation en cours…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="125" />
+        <source>Synchronisé</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="165" />
+        <source>Synchronisation : …</source>
+        <translation>Sync: …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="172" />
+        <source>● Retiré par la CCIS</source>
+        <translation>● Withdrawn by the CCIS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="177" />
+        <source>● Non inscrit au serveur</source>
+        <translation>● Not enrolled with the server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="180" />
+        <source>● En ligne</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="183" />
+        <source>● Hors ligne</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="186" />
+        <source>{count} modification(s) à envoyer</source>
+        <translation>{count} change(s) to send</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="189" />
+        <source>Dernière synchro : {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="191" />
+        <source>Jamais synchronisé</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="195" />
+        <source>{count} conflit(s) à revoir</source>
+        <translation>{count} conflict(s) to review</translation>
+    </message>
+</context>
+<context>
+    <name>TaskManager</name>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="103" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="87" />
+        <location filename="../../app/ui/screens/today.py" line="198" />
+        <source>Séances du jour</source>
+        <translation>Today's sessions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="93" />
+        <source>Prendre les présences</source>
+        <translation>Take attendance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="110" />
+        <source>Suivis d'accompagnement prévus aujourd'hui</source>
+        <translation>Coaching follow-ups due today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="111" />
+        <source>Prochaines étapes en retard</source>
+        <translation>Overdue next steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="148" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="151" />
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="155" />
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="156" />
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="158" />
+        <source>Présents / attendus</source>
+        <translation>Present / expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="167" />
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="168" />
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="170" />
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="187" />
+        <source>Aujourd'hui, {date}</source>
+        <translation>Today, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="193" />
+        <source>Étape du bus : {commune}{place}</source>
+        <translation>Bus stop: {commune}{place}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="196" />
+        <source>Pas d'étape du bus prévue aujourd'hui.</source>
+        <translation>No bus stop planned today.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="201" />
+        <source>Prochaines séances</source>
+        <translation>Coming sessions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="203" />
+        <source>Aucune séance aujourd'hui. Voici les prochaines.</source>
+        <translation>No session today. Here are the coming ones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="205" />
+        <source>Aucune séance prévue dans les deux semaines à venir.</source>
+        <translation>No session planned in the next two weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="212" />
+        <source>Suivis d'accompagnement prévus aujourd'hui ({count})</source>
+        <translation>Coaching follow-ups due today ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/today.py" line="217" />
+        <source>Prochaines étapes en retard ({count})</source>
+        <translation>Overdue next steps ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="119" />
+        <source>Nouveau participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="129" />
+        <source>Femme</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="130" />
+        <source>Homme</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="141" />
+        <source>année (1990) ou date (jj/mm/aaaa)</source>
+        <translation>year (1990) or date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="146" />
+        <source>tapez le début du nom</source>
+        <translation>type the start of the name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="156" />
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="157" />
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="158" />
+        <location filename="../../app/ui/screens/walk_in.py" line="235" />
+        <source>Nom en arabe</source>
+        <translation>Name in Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="159" />
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="160" />
+        <source>Naissance</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="161" />
+        <location filename="../../app/ui/screens/walk_in.py" line="237" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="162" />
+        <location filename="../../app/ui/screens/walk_in.py" line="236" />
+        <source>CIN</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="163" />
+        <location filename="../../app/ui/screens/walk_in.py" line="238" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="166" />
+        <source>La personne accepte l'enregistrement de ses données (loi 09-08)</source>
+        <translation>The person agrees to their data being recorded (law 09-08)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="169" />
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="170" />
+        <source>Partage avec les partenaires</source>
+        <translation>Sharing with partners</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="171" />
+        <source>SMS / WhatsApp</source>
+        <translation>SMS / WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="182" />
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="185" />
+        <source>Cette personne est peut-être déjà inscrite</source>
+        <translation>This person may already be registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="199" />
+        <source>C'est cette personne</source>
+        <translation>It is this person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="202" />
+        <source>Créer quand même</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="216" />
+        <source>Enregistrer et pointer</source>
+        <translation>Save and check in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="229" />
+        <source>même CIN</source>
+        <translation>same CIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="230" />
+        <source>même téléphone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="231" />
+        <source>nom proche, même commune</source>
+        <translation>similar name, same commune</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="234" />
+        <source>Prénom et nom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/walk_in.py" line="239" />
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="69" />
+        <source>Un problème inattendu est survenu. Ce qui était déjà enregistré (présences, inscriptions) n'est pas perdu.</source>
+        <translation>An unexpected problem occurred. What was already saved (attendance, registrations) is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="74" />
+        <source>Le détail est dans le journal : {path}. Donnez ce fichier au support.</source>
+        <translation>The details are in the log: {path}. Give this file to support.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="83" />
+        <source>Caravane — erreur</source>
+        <translation>Caravane — error</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../app/ui/errors.py" line="20" />
+        <source>Ce champ est obligatoire.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="21" />
+        <source>Choix non valable.</source>
+        <translation>Invalid choice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="22" />
+        <source>Le numéro de CIN ne semble pas valable ({value}).</source>
+        <translation>The CIN number does not look valid ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="25" />
+        <source>Le numéro de CIN est trop long ({max} caractères au plus).</source>
+        <translation>The CIN number is too long ({max} characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="28" />
+        <source>Numéro de téléphone non valable.</source>
+        <translation>Invalid phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="29" />
+        <source>Ce n'est pas un numéro de portable marocain (06… ou 07…).</source>
+        <translation>Not a Moroccan mobile number (06… or 07…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="32" />
+        <source>L'ICE doit compter 15 chiffres.</source>
+        <translation>The ICE must have 15 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="33" />
+        <source>La date de naissance est dans le futur.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="36" />
+        <source>La date de naissance n'est pas plausible.</source>
+        <translation>The birth date is not plausible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="39" />
+        <location filename="../../app/ui/errors.py" line="42" />
+        <source>La fin est avant le début.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="43" />
+        <source>Le consentement est obligatoire avant d'enregistrer des données personnelles.</source>
+        <translation>Consent is required before personal data is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="47" />
+        <source>Commune inconnue.</source>
+        <translation>Unknown commune.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="48" />
+        <source>Région inconnue.</source>
+        <translation>Unknown region.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="49" />
+        <source>Le mot de passe doit compter au moins {min} caractères.</source>
+        <translation>The password must have at least {min} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="52" />
+        <source>Les deux mots de passe ne sont pas identiques.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="55" />
+        <source>La durée doit être positive.</source>
+        <translation>The duration must be positive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="56" />
+        <source>La valeur doit être positive.</source>
+        <translation>The value must be positive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="57" />
+        <source>Date non valable (jj/mm/aaaa).</source>
+        <translation>Invalid date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="58" />
+        <source>Heure non valable (hh:mm).</source>
+        <translation>Invalid time (hh:mm).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="59" />
+        <source>Nombre non valable.</source>
+        <translation>Invalid number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="61" />
+        <source>Mot de passe incorrect.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="62" />
+        <source>Utilisateur inconnu.</source>
+        <translation>Unknown user.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="63" />
+        <source>Ce compte est désactivé. Voyez votre coordinateur.</source>
+        <translation>This account is disabled. See your coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="66" />
+        <source>Trop d'essais. Attendez avant de réessayer.</source>
+        <translation>Too many attempts. Wait before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="70" />
+        <source>Introuvable : l'enregistrement a peut-être été supprimé.</source>
+        <translation>Not found: the record may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="73" />
+        <source>Cette séance est annulée.</source>
+        <translation>This session is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="74" />
+        <source>Cette fiche a déjà été fusionnée.</source>
+        <translation>This record was already merged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="75" />
+        <source>Ce changement d'état n'est pas possible.</source>
+        <translation>This change of state is not possible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="78" />
+        <source>Cette personne est peut-être déjà inscrite ({count} fiche(s) proche(s)).</source>
+        <translation>This person may already be registered ({count} similar record(s)).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="81" />
+        <source>Certains champs sont à corriger.</source>
+        <translation>Some fields need correcting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="83" />
+        <source>La synchronisation a échoué. Rien n'est perdu.</source>
+        <translation>The sync failed. Nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="86" />
+        <source>Le serveur ne répond pas (pas de réseau ?). Vos données restent sur cet ordinateur ; réessayez plus tard.</source>
+        <translation>The server does not answer (no network?). Your data stays on this computer; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="91" />
+        <source>La connexion a été coupée pendant la synchronisation. Rien n'est perdu : elle reprendra où elle s'est arrêtée.</source>
+        <translation>The connection was cut during the sync. Nothing is lost: it will resume where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="96" />
+        <source>Cet ordinateur a été retiré par la CCIS : il ne peut plus se synchroniser. Vos données restent sur cet ordinateur. Contactez la CCIS.</source>
+        <translation>This computer was withdrawn by the CCIS: it can no longer sync. Your data stays on this computer. Contact the CCIS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="101" />
+        <source>Cet ordinateur n'est pas encore inscrit auprès du serveur de la CCIS (commande caravane enroll).</source>
+        <translation>This computer is not enrolled with the CCIS server yet (command caravane enroll).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="106" />
+        <source>Le serveur ne reconnaît pas cet ordinateur. Demandez un nouveau code d'inscription à la CCIS.</source>
+        <translation>The server does not know this computer. Ask the CCIS for a new enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="111" />
+        <source>Code d'inscription refusé (erroné, utilisé ou expiré).</source>
+        <translation>Enrolment code refused (wrong, used or expired).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="114" />
+        <source>Le serveur demande une version plus récente de Caravane : mettez à jour.</source>
+        <translation>The server needs a newer version of Caravane: please update.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="117" />
+        <source>Le serveur de la CCIS est plus ancien que cet ordinateur : demandez sa mise à jour.</source>
+        <translation>The CCIS server is older than this computer: ask for it to be updated.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="121" />
+        <source>Le serveur a rencontré une erreur. Réessayez plus tard.</source>
+        <translation>The server had an error. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="124" />
+        <source>Synchronisation annulée. Rien n'est perdu.</source>
+        <translation>Sync cancelled. Nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="128" />
+        <source>La démonstration ne se charge que dans une base de données vide.</source>
+        <translation>The demo only loads into an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="131" />
+        <source>Il faut au moins {min} bénéficiaire.</source>
+        <translation>At least {min} beneficiary is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="133" />
+        <source>Le départ est avant l'arrivée.</source>
+        <translation>The departure is before the arrival.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="136" />
+        <source>La date est dans le futur.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="137" />
+        <source>L'année de naissance ne correspond pas à la date de naissance.</source>
+        <translation>The birth year does not match the birth date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="140" />
+        <source>Cette personne a moins de 18 ans.</source>
+        <translation>This person is under 18.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="141" />
+        <source>Une erreur est survenue.</source>
+        <translation>An error occurred.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="157" />
+        <source>Erreur : {code}</source>
+        <translation>Error: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="180" />
+        <source>Erreur de fichier ou de réseau : {detail}</source>
+        <translation>File or network error: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="60" />
+        <source>Dossier des données de Caravane</source>
+        <translation>Caravane data folder</translation>
+    </message>
+</context>
+</TS>
