@@ -14,8 +14,8 @@ UPDATE_MESSAGE = (
     "Veuillez mettre à jour Caravane sur cet ordinateur / please update Caravane on this laptop."
 )
 SERVER_TOO_OLD_MESSAGE = (
-    "Le serveur est plus ancien que cet ordinateur : mettez le serveur à jour / "
-    "the server is older than this laptop: please update the server."
+    "Le serveur Caravane est plus ancien que cet ordinateur : mettez-le à jour / "
+    "the Caravane server is older than this laptop: please update the server."
 )
 
 
