@@ -157,7 +157,7 @@ def find_duplicate_candidates(
     rows: dict[str, BeneficiaryRow] = {}
 
     def note(values: Any, reason: str, score: float) -> None:
-        row = make_row(values[:15], on)
+        row = make_row(values[:14])
         if row.id == exclude_id:
             return
         rows[row.id] = row
@@ -170,22 +170,26 @@ def find_duplicate_candidates(
     if phone:
         exact.append(Beneficiary.phone == phone)
     if exact:
-        for values in session.execute(row_select().where(or_(*exact))):
-            if cin and values[7] == cin:
+        for values in session.execute(row_select(on).where(or_(*exact))):
+            if cin and values[6] == cin:
                 note(values, "same_cin", 1.0)
-            if phone and values[8] == phone:
+            if phone and values[7] == phone:
                 note(values, "same_phone", 0.8)
 
     keys = name_keys(first_name, last_name, name_ar)
     if commune_code and keys:
         year = _birth_year(birth_date, birth_year)
-        query = row_select().where(Beneficiary.commune_code == commune_code)
+        query = (
+            row_select(on)
+            .add_columns(Beneficiary.birth_date, Beneficiary.birth_year)
+            .where(Beneficiary.commune_code == commune_code)
+        )
         for values in session.execute(query):
             other = name_keys(values[1], values[2], values[3])
             similarity = name_similarity(keys, other)
             if similarity < NAME_THRESHOLD:
                 continue
-            other_year = _birth_year(values[5], values[6])
+            other_year = _birth_year(values[14], values[15])
             if year is not None and other_year is not None:
                 if abs(year - other_year) > MAX_BIRTH_YEAR_GAP:
                     continue

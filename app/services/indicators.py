@@ -27,16 +27,15 @@ people in Python.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Select,
-    case,
     distinct,
     func,
-    literal,
     or_,
     select,
     union,
@@ -58,6 +57,7 @@ from app.models import (
 )
 from app.models.enums import AgeBand, ApplicationStatus, AttendanceStatus, SessionStatus
 from app.services.errors import ValidationError
+from app.services.search import age_band_sql as age_band_sql  # re-exported for documents
 
 UNKNOWN = "unknown"
 
@@ -154,31 +154,6 @@ class Indicators:
         return rows
 
 
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
-def age_band_sql(on: dt.date) -> ColumnElement[str]:
-    """The age band on a day, as portable SQL (compares dates with cut-offs
-    computed here, so it runs the same on SQLite and PostgreSQL)."""
-    born = Beneficiary.birth_date
-    year = Beneficiary.birth_year
-    return case(
-        (born > _years_before(on, 18), literal(AgeBand.UNDER_18.value)),
-        (born > _years_before(on, 36), literal(AgeBand.YOUTH_18_35.value)),
-        (born > _years_before(on, 46), literal(AgeBand.ADULT_36_45.value)),
-        (born.is_not(None), literal(AgeBand.OVER_45.value)),
-        (year > on.year - 18, literal(AgeBand.UNDER_18.value)),
-        (year > on.year - 36, literal(AgeBand.YOUTH_18_35.value)),
-        (year > on.year - 46, literal(AgeBand.ADULT_36_45.value)),
-        (year.is_not(None), literal(AgeBand.OVER_45.value)),
-        else_=literal(AgeBand.UNKNOWN.value),
-    )
-
-
 class _Scope:
     def __init__(self, filters: IndicatorFilter) -> None:
         self.f = filters
@@ -221,16 +196,16 @@ def compute_indicators(*, session: Session, filters: IndicatorFilter) -> Indicat
     held = scope.held_sessions().subquery()
 
     # -- people present at held sessions, and coached people
-    present_rows = (
-        select(Attendance.beneficiary_id, Attendance.hours_attended)
-        .join(Beneficiary, Beneficiary.id == Attendance.beneficiary_id)
-        .where(
-            Attendance.session_id.in_(select(held.c.id)),
-            Attendance.deleted.is_(False),
-            Attendance.status == AttendanceStatus.PRESENT.value,
-            *scope.people_area(),
-        )
-    ).subquery()
+    present_query = select(Attendance.beneficiary_id, Attendance.hours_attended).where(
+        Attendance.session_id.in_(select(held.c.id)),
+        Attendance.deleted.is_(False),
+        Attendance.status == AttendanceStatus.PRESENT.value,
+    )
+    if scope.people_area():
+        present_query = present_query.join(
+            Beneficiary, Beneficiary.id == Attendance.beneficiary_id
+        ).where(*scope.people_area())
+    present_rows = present_query.subquery()
     people_trained, hours_attended = session.execute(
         select(
             func.count(distinct(present_rows.c.beneficiary_id)),
@@ -266,33 +241,50 @@ def compute_indicators(*, session: Session, filters: IndicatorFilter) -> Indicat
     reached = union(
         select(present_rows.c.beneficiary_id.label("beneficiary_id")), coached_people
     ).subquery()
-    reached_people = (
-        select(Beneficiary)
-        .join(reached, reached.c.beneficiary_id == Beneficiary.id)
-        .join(Commune, Commune.code == Beneficiary.commune_code, isouter=True)
-    )
 
-    def breakdown(column: Any) -> dict[str, int]:
-        label = func.coalesce(column, UNKNOWN)
-        query = reached_people.with_only_columns(label, func.count()).group_by(label)
-        counts = {str(k): int(v) for k, v in session.execute(query)}
-        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-
-    by_sex = breakdown(Beneficiary.sex)
-    reached_total = sum(by_sex.values())
-    by_age = breakdown(age_band_sql(filters.date_to))
-    by_area = breakdown(Commune.kind)
-    by_commune = breakdown(Beneficiary.commune_code)
-    names = session.execute(
-        select(Commune.code, Commune.name_fr, Commune.name_ar).where(
-            Commune.code.in_([c for c in by_commune if c != UNKNOWN])
+    # One pass over the people reached, grouped by every dimension at once;
+    # the few thousand groups are then summed per dimension.
+    dimensions = {
+        "commune": Beneficiary.commune_code,
+        "sex": Beneficiary.sex,
+        "age_band": age_band_sql(filters.date_to),
+        "sector": Beneficiary.sector,
+        "project_stage": Beneficiary.project_stage,
+        "status": Beneficiary.status,
+    }
+    labels = [func.coalesce(column, UNKNOWN) for column in dimensions.values()]
+    grouped = session.execute(
+        select(*labels, func.count())
+        .select_from(Beneficiary)
+        .where(Beneficiary.id.in_(select(reached.c.beneficiary_id)))
+        .group_by(*labels)
+    ).all()
+    counts: dict[str, Counter[str]] = {name: Counter() for name in dimensions}
+    for *keys, count in grouped:
+        for name, key in zip(dimensions, keys, strict=True):
+            counts[name][key] += count
+    communes = {
+        code: (name_fr, name_ar, kind)
+        for code, name_fr, name_ar, kind in session.execute(
+            select(Commune.code, Commune.name_fr, Commune.name_ar, Commune.kind).where(
+                Commune.code.in_([c for c in counts["commune"] if c != UNKNOWN])
+            )
         )
-    )
-    commune_names: dict[str, str] = {}
-    commune_names_ar: dict[str, str] = {}
-    for code, name_fr, name_ar in names:
-        commune_names[code] = name_fr
-        commune_names_ar[code] = name_ar
+    }
+    counts["area"] = Counter()
+    for code, count in counts["commune"].items():
+        counts["area"][communes[code][2] if code in communes else UNKNOWN] += count
+
+    def breakdown(name: str) -> dict[str, int]:
+        return dict(sorted(counts[name].items(), key=lambda kv: (-kv[1], kv[0])))
+
+    by_sex = breakdown("sex")
+    reached_total = sum(by_sex.values())
+    by_age = breakdown("age_band")
+    by_area = breakdown("area")
+    by_commune = breakdown("commune")
+    commune_names = {code: names[0] for code, names in communes.items()}
+    commune_names_ar = {code: names[1] for code, names in communes.items()}
 
     # -- sessions and hours (few rows: one per held session)
     times = session.execute(
@@ -302,6 +294,7 @@ def compute_indicators(*, session: Session, filters: IndicatorFilter) -> Indicat
     ).all()
     training_hours = sum(_hours(start, end) for start, end in times)
 
+    # Expected: every (session, person) pair enrolled or marked (walk-ins too).
     expected_pairs = union(
         select(Enrolment.session_id, Enrolment.beneficiary_id).where(
             Enrolment.session_id.in_(select(held.c.id)), Enrolment.deleted.is_(False)
@@ -324,6 +317,7 @@ def compute_indicators(*, session: Session, filters: IndicatorFilter) -> Indicat
         or 0
     )
 
+    support_by_kind, support_value_mad = _support(session, scope)
     return Indicators(
         filters=filters,
         beneficiaries_reached=reached_total,
@@ -333,9 +327,9 @@ def compute_indicators(*, session: Session, filters: IndicatorFilter) -> Indicat
         by_commune=by_commune,
         commune_names=commune_names,
         commune_names_ar=commune_names_ar,
-        by_sector=breakdown(Beneficiary.sector),
-        by_project_stage=breakdown(Beneficiary.project_stage),
-        by_status=breakdown(Beneficiary.status),
+        by_sector=breakdown("sector"),
+        by_project_stage=breakdown("project_stage"),
+        by_status=breakdown("status"),
         sessions_held=len(times),
         training_hours=training_hours,
         people_trained=int(people_trained),
@@ -351,8 +345,8 @@ def compute_indicators(*, session: Session, filters: IndicatorFilter) -> Indicat
         people_coached=int(people_coached),
         projects_by_stage=_projects_by_stage(session, scope),
         applications=_applications(session, scope),
-        support_by_kind=_support(session, scope)[0],
-        support_value_mad=_support(session, scope)[1],
+        support_by_kind=support_by_kind,
+        support_value_mad=support_value_mad,
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.models import Beneficiary, Commune
@@ -77,14 +77,30 @@ def age_band(birth_date: dt.date | None, birth_year: int | None, on: dt.date) ->
     return AgeBand.OVER_45
 
 
+def age_band_sql(on: dt.date) -> ColumnElement[str]:
+    """`age_band` as portable SQL: dates are compared with cut-offs computed
+    here, so it runs the same on SQLite and PostgreSQL."""
+    born = Beneficiary.birth_date
+    year = Beneficiary.birth_year
+    return case(
+        (born > _years_before(on, 18), literal(AgeBand.UNDER_18.value)),
+        (born > _years_before(on, 36), literal(AgeBand.YOUTH_18_35.value)),
+        (born > _years_before(on, 46), literal(AgeBand.ADULT_36_45.value)),
+        (born.is_not(None), literal(AgeBand.OVER_45.value)),
+        (year > on.year - 18, literal(AgeBand.UNDER_18.value)),
+        (year > on.year - 36, literal(AgeBand.YOUTH_18_35.value)),
+        (year > on.year - 46, literal(AgeBand.ADULT_36_45.value)),
+        (year.is_not(None), literal(AgeBand.OVER_45.value)),
+        else_=literal(AgeBand.UNKNOWN.value),
+    )
+
+
 ROW_COLUMNS = (
     Beneficiary.id,
     Beneficiary.first_name,
     Beneficiary.last_name,
     Beneficiary.name_ar,
     Beneficiary.sex,
-    Beneficiary.birth_date,
-    Beneficiary.birth_year,
     Beneficiary.cin,
     Beneficiary.phone,
     Beneficiary.commune_code,
@@ -96,34 +112,19 @@ ROW_COLUMNS = (
 )
 
 
-def row_select() -> Select[*tuple[Any, ...]]:
-    """The columns of a BeneficiaryRow, live people only (not deleted, not merged)."""
+def row_select(on: dt.date) -> Select[*tuple[Any, ...]]:
+    """The columns of a BeneficiaryRow (age band on `on`), live people only
+    (not deleted, not merged)."""
     return (
-        select(*ROW_COLUMNS)
+        select(*ROW_COLUMNS[:5], age_band_sql(on), *ROW_COLUMNS[5:])
         .join(Commune, Commune.code == Beneficiary.commune_code, isouter=True)
         .where(Beneficiary.deleted.is_(False), Beneficiary.merged_into_id.is_(None))
     )
 
 
-def make_row(values: Sequence[Any], on: dt.date) -> BeneficiaryRow:
-    (id_, first, last, name_ar, sex, birth_date, birth_year, cin, phone, commune_code,
-     commune_name, status, stage, sector, registered_on) = values
-    return BeneficiaryRow(
-        id=id_,
-        first_name=first,
-        last_name=last,
-        name_ar=name_ar,
-        sex=sex,
-        age_band=age_band(birth_date, birth_year, on).value,
-        cin=cin,
-        phone=phone,
-        commune_code=commune_code,
-        commune_name=commune_name,
-        status=status,
-        project_stage=stage,
-        sector=sector,
-        registered_on=registered_on,
-    )
+def make_row(values: Sequence[Any]) -> BeneficiaryRow:
+    """A row from the values of `row_select`, in order."""
+    return BeneficiaryRow(*values)
 
 
 def list_beneficiary_rows(
@@ -131,18 +132,21 @@ def list_beneficiary_rows(
 ) -> list[BeneficiaryRow]:
     """Every live beneficiary (of a team), by name, in one query."""
     on = today or dt.date.today()
-    query = row_select().order_by(Beneficiary.last_name, Beneficiary.first_name, Beneficiary.id)
+    query = row_select(on).order_by(
+        Beneficiary.last_name, Beneficiary.first_name, Beneficiary.id
+    )
     if team_id is not None:
         query = query.where(Beneficiary.team_id == team_id)
-    return [make_row(values, on) for values in session.execute(query)]
+    # Core rows (no ORM loading machinery): this is the 100,000-row list.
+    return [make_row(values) for values in session.connection().execute(query)]
 
 
 def rows_by_id(session: Session, ids: Sequence[str], on: dt.date) -> dict[str, BeneficiaryRow]:
     result: dict[str, BeneficiaryRow] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        for values in session.execute(row_select().where(Beneficiary.id.in_(chunk))):
-            row = make_row(values, on)
+        for values in session.execute(row_select(on).where(Beneficiary.id.in_(chunk))):
+            row = make_row(values)
             result[row.id] = row
     return result
 
@@ -194,12 +198,12 @@ def search_beneficiaries(
         match = " OR ".join(
             "(" + " AND ".join(_fts_phrase(t) for t in terms) + ")" for terms in alternatives
         )
-        statement = row_select().where(
+        statement = row_select(on).where(
             text("beneficiary.rowid IN (SELECT rowid FROM beneficiary_fts "
                  "WHERE beneficiary_fts MATCH :match)").bindparams(match=match)
         )
     else:
-        statement = row_select().where(
+        statement = row_select(on).where(
             or_(
                 *(
                     and_(*(Beneficiary.search_text.like(f"%{t}%") for t in terms))
@@ -208,5 +212,5 @@ def search_beneficiaries(
             )
         )
     statement = statement.limit(limit)
-    rows = [make_row(values, on) for values in session.execute(statement)]
+    rows = [make_row(values) for values in session.execute(statement)]
     return sorted(rows, key=lambda r: (r.last_name.lower(), r.first_name.lower(), r.id))
