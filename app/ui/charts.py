@@ -85,7 +85,7 @@ class BarChart(QWidget):
             painter.end()
             return
         label_width = min(
-            width * 0.4, max(metrics.horizontalAdvance(label) for label, _ in self._bars) + 8
+            width * 0.4, max(metrics.horizontalAdvance(label) for label, _ in self._bars) + 14
         )
         value_width = max(metrics.horizontalAdvance(format_value(v)) for _, v in self._bars) + 8
         bar_space = max(10.0, width - label_width - value_width)
@@ -94,7 +94,7 @@ class BarChart(QWidget):
         for label, value in self._bars:
             bar_length = bar_space * max(0.0, value) / top_value
             if rtl:
-                label_rect = QRectF(MARGIN + width - label_width, y, label_width - 6, BAR_HEIGHT)
+                label_rect = QRectF(MARGIN + width - label_width + 10, y, label_width - 10, BAR_HEIGHT)
                 bar_rect = QRectF(
                     MARGIN + width - label_width - bar_length, y + 2, bar_length, BAR_HEIGHT - 4
                 )
@@ -102,7 +102,7 @@ class BarChart(QWidget):
                 label_align = Qt.AlignmentFlag.AlignRight
                 value_align = Qt.AlignmentFlag.AlignRight
             else:
-                label_rect = QRectF(MARGIN, y, label_width - 6, BAR_HEIGHT)
+                label_rect = QRectF(MARGIN, y, label_width - 10, BAR_HEIGHT)
                 bar_rect = QRectF(MARGIN + label_width, y + 2, bar_length, BAR_HEIGHT - 4)
                 value_rect = QRectF(bar_rect.right() + 4, y, value_width, BAR_HEIGHT)
                 label_align = Qt.AlignmentFlag.AlignLeft

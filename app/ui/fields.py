@@ -108,6 +108,8 @@ class OptionalDateEdit(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(self.tr("jj/mm/aaaa"))
         self.setMaxLength(10)
+        # Typed dd/mm/yyyy reads left to right in Arabic too.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def date(self) -> dt.date | None:
         """The date typed, None when empty; ValueError when it is not a date."""

@@ -4,72 +4,72 @@
 <context>
     <name>BeneficiariesScreen</name>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="64" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="65" />
         <source>Bénéficiaires</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="74" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="75" />
         <source>Nouveau bénéficiaire</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="76" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="77" />
         <source>Ouvrir la fiche</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="78" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="79" />
         <source>Fusionner…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="80" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="81" />
         <source>Sélectionnez deux fiches de la même personne (Ctrl+clic)</source>
         <translation>اختر ملفين لنفس الشخص (Ctrl+نقرة)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="89" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="90" />
         <source>Filtrer : nom, CIN, téléphone</source>
         <translation>تصفية: الاسم، رقم البطاقة، الهاتف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="91" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="92" />
         <source>Toutes les communes</source>
         <translation>جميع الجماعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="92" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="93" />
         <source>Tous les sexes</source>
         <translation>الجنسان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="93" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="94" />
         <source>Tous les âges</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="94" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="95" />
         <source>Tous les statuts</source>
         <translation>جميع الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="95" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="96" />
         <source>Tous les stades</source>
         <translation>جميع المراحل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="151" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="157" />
         <source>Chargement…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="210" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="216" />
         <source>{n} bénéficiaires</source>
         <translation>{n} مستفيد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiaries.py" line="212" />
+        <location filename="../../app/ui/screens/beneficiaries.py" line="218" />
         <source>{shown} sur {total} bénéficiaires</source>
         <translation>{shown} من أصل {total} مستفيد</translation>
     </message>
@@ -77,74 +77,74 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="46" />
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="70" />
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="104" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="53" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="77" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="111" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="51" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="58" />
         <source>Module</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="55" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="62" />
         <source>Présence</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="59" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="66" />
         <source>Heures</source>
         <translation>الساعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="75" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="82" />
         <source>Durée (min)</source>
         <translation>المدة (دقيقة)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="80" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="87" />
         <source>Thèmes</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="82" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="89" />
         <source>Stade évalué</source>
         <translation>المرحلة المقيَّمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="85" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="92" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="91" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="98" />
         <source>Prochaine étape</source>
         <translation>الخطوة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="93" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="100" />
         <source>Échéance</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="109" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="116" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="112" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="119" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="113" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="120" />
         <source>N° de série</source>
         <translation>الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="133" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="139" />
         <source>Aucun élément.</source>
         <translation>لا يوجد أي عنصر.</translation>
     </message>
@@ -152,172 +152,172 @@
 <context>
     <name>BeneficiaryDetailPage</name>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="161" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="167" />
         <source>← Liste</source>
         <translation>→ القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="163" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="169" />
         <source>Modifier</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="165" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="171" />
         <source>Fusionner avec…</source>
         <translation>دمج مع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="167" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="173" />
         <source>Attestation</source>
         <translation>شهادة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="169" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="175" />
         <source>Fiche (09-08)</source>
         <translation>الملف (09-08)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="200" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="207" />
         <source>Profil</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="202" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="209" />
         <source>Consentement et entreprises</source>
         <translation>الموافقة والمقاولات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="204" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="211" />
         <source>Séances suivies</source>
         <translation>الحصص المتابَعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="205" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="212" />
         <source>Accompagnement</source>
         <translation>المواكبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="207" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="214" />
         <source>Prochaines étapes ouvertes</source>
         <translation>الخطوات التالية المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="209" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="216" />
         <source>Appuis reçus</source>
         <translation>الدعم المتلقى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="280" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="288" />
         <source>Sexe</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="281" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="289" />
         <source>Naissance</source>
         <translation>الولادة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="282" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="290" />
         <source>CIN</source>
         <translation>رقم البطاقة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="283" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="291" />
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="284" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="292" />
         <source>Commune</source>
         <translation>الجماعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="285" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="293" />
         <source>Douar / quartier</source>
         <translation>الدوار / الحي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="287" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="295" />
         <source>Niveau d'instruction</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="290" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="298" />
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="291" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="299" />
         <source>Secteur</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="292" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="300" />
         <source>Stade du projet</source>
         <translation>مرحلة المشروع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="293" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="301" />
         <source>Inscrit le</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="294" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="302" />
         <source>Heures de formation</source>
         <translation>ساعات التكوين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="295" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="303" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="300" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="308" />
         <source>Aucun consentement enregistré.</source>
         <translation>لا توجد موافقة مسجلة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="302" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="310" />
         <source>Donné le {date} ({method}), notice {version}</source>
         <translation>أُعطيت في {date} ({method})، الإشعار {version}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="308" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="316" />
         <source>retiré le {date}</source>
         <translation>سُحبت في {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="311" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="319" />
         <source>oui</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="311" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="319" />
         <source>non</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="318" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="326" />
         <source>Consentement</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="319" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="327" />
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="321" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="329" />
         <source>Partage avec les partenaires</source>
         <translation>المشاركة مع الشركاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="324" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="332" />
         <source>SMS / WhatsApp</source>
         <translation>رسائل SMS / واتساب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_detail.py" line="325" />
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="333" />
         <source>Entreprises</source>
         <translation>المقاولات</translation>
     </message>
@@ -325,112 +325,112 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="233" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="237" />
         <source>Modifier la fiche</source>
         <translation>تعديل الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="233" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="237" />
         <source>Nouveau bénéficiaire</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="265" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="269" />
         <source>Prénom</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="266" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="270" />
         <source>Nom</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="267" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="271" />
         <source>Nom en arabe</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="268" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="272" />
         <source>Sexe</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="273" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="277" />
         <source>ou année</source>
         <translation>أو السنة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="275" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="279" />
         <source>Date de naissance</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="278" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="282" />
         <source>CIN</source>
         <translation>رقم البطاقة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="279" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="283" />
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="280" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="284" />
         <source>Commune</source>
         <translation>الجماعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="281" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="285" />
         <source>Douar / quartier</source>
         <translation>الدوار / الحي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="282" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="286" />
         <source>Niveau d'instruction</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="283" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="287" />
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="284" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="288" />
         <source>Secteur</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="285" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="289" />
         <source>Stade du projet</source>
         <translation>مرحلة المشروع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="286" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="290" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="302" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="306" />
         <source>Consentement (loi 09-08)</source>
         <translation>الموافقة (القانون 09-08)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="305" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="309" />
         <source>La personne a lu la notice et accepte l'enregistrement de ses données</source>
         <translation>اطّلع الشخص على الإشعار ويوافق على تسجيل معطياته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="308" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="312" />
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="309" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="313" />
         <source>Partage avec les partenaires</source>
         <translation>المشاركة مع الشركاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="310" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="314" />
         <source>SMS / WhatsApp</source>
         <translation>رسائل SMS / واتساب</translation>
     </message>
@@ -438,57 +438,57 @@
 <context>
     <name>BeneficiaryList</name>
     <message>
-        <location filename="../../app/ui/models/beneficiaries.py" line="48" />
+        <location filename="../../app/ui/models/beneficiaries.py" line="54" />
         <source>Nom</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/beneficiaries.py" line="49" />
+        <location filename="../../app/ui/models/beneficiaries.py" line="55" />
         <source>Prénom</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/beneficiaries.py" line="50" />
+        <location filename="../../app/ui/models/beneficiaries.py" line="56" />
         <source>Nom en arabe</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/beneficiaries.py" line="51" />
+        <location filename="../../app/ui/models/beneficiaries.py" line="57" />
         <source>Sexe</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/beneficiaries.py" line="53" />
+        <location filename="../../app/ui/models/beneficiaries.py" line="59" />
         <source>Âge</source>
         <translation>السن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/beneficiaries.py" line="57" />
+        <location filename="../../app/ui/models/beneficiaries.py" line="63" />
         <source>CIN</source>
         <translation>رقم البطاقة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/beneficiaries.py" line="58" />
+        <location filename="../../app/ui/models/beneficiaries.py" line="64" />
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/beneficiaries.py" line="59" />
+        <location filename="../../app/ui/models/beneficiaries.py" line="66" />
         <source>Commune</source>
         <translation>الجماعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/beneficiaries.py" line="60" />
+        <location filename="../../app/ui/models/beneficiaries.py" line="69" />
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/beneficiaries.py" line="62" />
+        <location filename="../../app/ui/models/beneficiaries.py" line="71" />
         <source>Stade</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/beneficiaries.py" line="67" />
+        <location filename="../../app/ui/models/beneficiaries.py" line="76" />
         <source>Inscrit le</source>
         <translation>تاريخ التسجيل</translation>
     </message>
@@ -507,8 +507,8 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/coaching.py" line="111" />
-        <source>Nom</source>
-        <translation>الاسم العائلي</translation>
+        <source>Nom et prénom</source>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/coaching.py" line="112" />
@@ -676,7 +676,6 @@
     </message>
     <message>
         <location filename="../../app/ui/models/conflicts.py" line="35" />
-        <location filename="../../app/ui/models/conflicts.py" line="56" />
         <source>Nom</source>
         <translation>الاسم العائلي</translation>
     </message>
@@ -781,6 +780,11 @@
         <translation>منجز</translation>
     </message>
     <message>
+        <location filename="../../app/ui/models/conflicts.py" line="56" />
+        <source>Nom et prénom</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/models/conflicts.py" line="63" />
         <source>(vide)</source>
         <translation>(فارغ)</translation>
@@ -865,7 +869,7 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/conflicts.py" line="111" />
-        <location filename="../../app/ui/screens/conflicts.py" line="180" />
+        <location filename="../../app/ui/screens/conflicts.py" line="182" />
         <source>Choisissez un conflit dans la liste.</source>
         <translation>اختر تعارضا من القائمة.</translation>
     </message>
@@ -900,32 +904,37 @@
         <translation>{n} في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/conflicts.py" line="187" />
+        <location filename="../../app/ui/screens/conflicts.py" line="156" />
+        <source>Aucun conflit en attente : rien à faire.</source>
+        <translation>لا يوجد أي تعارض في الانتظار: لا شيء للقيام به.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/conflicts.py" line="189" />
         <source>{record} — champ « {field} »</source>
         <translation>{record} — الحقل «{field}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/conflicts.py" line="194" />
+        <location filename="../../app/ui/screens/conflicts.py" line="196" />
         <source>écrite le {when}</source>
         <translation>كُتبت في {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/conflicts.py" line="198" />
+        <location filename="../../app/ui/screens/conflicts.py" line="200" />
         <source>écrite le {when} sur {device}</source>
         <translation>كُتبت في {when} على {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/conflicts.py" line="206" />
+        <location filename="../../app/ui/screens/conflicts.py" line="208" />
         <source>Ce conflit est réglé.</source>
         <translation>تمت تسوية هذا التعارض.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/conflicts.py" line="237" />
+        <location filename="../../app/ui/screens/conflicts.py" line="239" />
         <source>Valeur gardée.</source>
         <translation>تم الاحتفاظ بالقيمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/conflicts.py" line="237" />
+        <location filename="../../app/ui/screens/conflicts.py" line="239" />
         <source>Valeur rétablie.</source>
         <translation>تم استرجاع القيمة.</translation>
     </message>
@@ -1017,8 +1026,8 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/beneficiary_form.py" line="104" />
-        <source>Nom</source>
-        <translation>الاسم العائلي</translation>
+        <source>Nom et prénom</source>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/beneficiary_form.py" line="105" />
@@ -1056,7 +1065,7 @@
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="123" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="127" />
         <source>Pourquoi</source>
         <translation>السبب</translation>
     </message>
@@ -1064,37 +1073,37 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="153" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="157" />
         <source>Cette personne est peut-être déjà inscrite</source>
         <translation>ربما هذا الشخص مسجل من قبل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="160" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="164" />
         <source>Vérifiez avec la personne : est-elle l'une des fiches ci-dessous ? Les doublons faussent les chiffres du programme.</source>
         <translation>تحقق مع الشخص: هل هو أحد الملفات أدناه؟ التكرار يُفسد أرقام البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="166" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="170" />
         <source>Saisie</source>
         <translation>المُدخَل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="167" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="171" />
         <source>Fiche {n}</source>
         <translation>الملف {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="182" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="186" />
         <source>C'est la fiche {n}</source>
         <translation>إنه الملف {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="189" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="193" />
         <source>Enregistrer quand même</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/beneficiary_form.py" line="189" />
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="193" />
         <source>Personne nouvelle</source>
         <translation>شخص جديد</translation>
     </message>
@@ -1351,8 +1360,8 @@
     <message>
         <location filename="../../app/ui/screens/merge.py" line="54" />
         <location filename="../../app/ui/screens/merge.py" line="69" />
-        <source>Nom</source>
-        <translation>الاسم العائلي</translation>
+        <source>Nom et prénom</source>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/merge.py" line="55" />
@@ -1569,99 +1578,99 @@
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="31" />
+        <location filename="../../app/ui/models/sessions.py" line="37" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="36" />
+        <location filename="../../app/ui/models/sessions.py" line="42" />
         <source>Horaires</source>
         <translation>التوقيت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="39" />
+        <location filename="../../app/ui/models/sessions.py" line="45" />
         <source>Module</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="40" />
-        <location filename="../../app/ui/models/sessions.py" line="75" />
+        <location filename="../../app/ui/models/sessions.py" line="47" />
+        <location filename="../../app/ui/models/sessions.py" line="87" />
         <source>Commune</source>
         <translation>الجماعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="41" />
-        <location filename="../../app/ui/models/sessions.py" line="79" />
+        <location filename="../../app/ui/models/sessions.py" line="51" />
+        <location filename="../../app/ui/models/sessions.py" line="91" />
         <source>Lieu</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="43" />
+        <location filename="../../app/ui/models/sessions.py" line="55" />
         <source>État</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="47" />
+        <location filename="../../app/ui/models/sessions.py" line="59" />
         <source>Attendus</source>
         <translation>المتوقَّعون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="53" />
+        <location filename="../../app/ui/models/sessions.py" line="65" />
         <source>Présents</source>
         <translation>الحاضرون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="73" />
+        <location filename="../../app/ui/models/sessions.py" line="85" />
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="91" />
-        <source>Nom</source>
-        <translation>الاسم العائلي</translation>
+        <location filename="../../app/ui/models/sessions.py" line="103" />
+        <source>Nom et prénom</source>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="92" />
+        <location filename="../../app/ui/models/sessions.py" line="104" />
         <source>Nom en arabe</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="93" />
+        <location filename="../../app/ui/models/sessions.py" line="105" />
         <source>Sexe</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="95" />
+        <location filename="../../app/ui/models/sessions.py" line="107" />
         <source>Inscrit</source>
         <translation>مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="96" />
+        <location filename="../../app/ui/models/sessions.py" line="108" />
         <source>oui</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="96" />
+        <location filename="../../app/ui/models/sessions.py" line="108" />
         <source>non</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="99" />
+        <location filename="../../app/ui/models/sessions.py" line="111" />
         <source>Présence</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="102" />
+        <location filename="../../app/ui/models/sessions.py" line="114" />
         <source>attendu</source>
         <translation>متوقَّع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="104" />
+        <location filename="../../app/ui/models/sessions.py" line="116" />
         <source>Arrivée</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sessions.py" line="106" />
+        <location filename="../../app/ui/models/sessions.py" line="118" />
         <source>Heures</source>
         <translation>الساعات</translation>
     </message>
@@ -1684,53 +1693,53 @@
         <translation>حصة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/sessions.py" line="406" />
+        <location filename="../../app/ui/screens/sessions.py" line="407" />
         <source>Séance choisie</source>
         <translation>الحصة المختارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/sessions.py" line="408" />
-        <location filename="../../app/ui/screens/sessions.py" line="549" />
+        <location filename="../../app/ui/screens/sessions.py" line="409" />
+        <location filename="../../app/ui/screens/sessions.py" line="559" />
         <source>Choisissez une séance dans la liste.</source>
         <translation>اختر حصة من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/sessions.py" line="420" />
+        <location filename="../../app/ui/screens/sessions.py" line="421" />
         <source>Prendre les présences</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/sessions.py" line="422" />
+        <location filename="../../app/ui/screens/sessions.py" line="423" />
         <source>Marquer tenue</source>
         <translation>وضع علامة منعقدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/sessions.py" line="424" />
+        <location filename="../../app/ui/screens/sessions.py" line="425" />
         <source>Annuler la séance</source>
         <translation>إلغاء الحصة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/sessions.py" line="426" />
+        <location filename="../../app/ui/screens/sessions.py" line="427" />
         <source>Modifier</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/sessions.py" line="428" />
+        <location filename="../../app/ui/screens/sessions.py" line="429" />
         <source>Imprimer la feuille de présence</source>
         <translation>طباعة ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/sessions.py" line="466" />
+        <location filename="../../app/ui/screens/sessions.py" line="474" />
         <source>Séances du {start} au {end}</source>
         <translation>الحصص من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/sessions.py" line="557" />
+        <location filename="../../app/ui/screens/sessions.py" line="567" />
         <source>{module} — {date}, {start}–{end} — {place} — {status}</source>
         <translation>{module} — {date}، {start}–{end} — {place} — {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/sessions.py" line="578" />
+        <location filename="../../app/ui/screens/sessions.py" line="597" />
         <source>{present} présents / {expected} attendus</source>
         <translation>{present} حاضر / {expected} متوقَّع</translation>
     </message>

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 
 from app.labels import code_label, format_date
 from app.models.search_text import digits, normalize
-from app.ui.models.table import Column, RowTableModel
+from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
     from app.services.search import BeneficiaryRow
@@ -43,7 +43,13 @@ def search_key(row: BeneficiaryRow) -> str:
     )
 
 
-def beneficiary_columns(lang: str) -> list[Column[BeneficiaryRow]]:
+def beneficiary_columns(
+    lang: str, commune_names: dict[str, str] | None = None
+) -> list[Column[BeneficiaryRow]]:
+    """`commune_names` (code -> name in the interface's language) may be
+    filled later; rows carry the French name."""
+    names = commune_names if commune_names is not None else {}
+
     return [
         Column(QCoreApplication.translate("BeneficiaryList", "Nom"), lambda r: r.last_name),
         Column(QCoreApplication.translate("BeneficiaryList", "Prénom"), lambda r: r.first_name),
@@ -55,8 +61,11 @@ def beneficiary_columns(lang: str) -> list[Column[BeneficiaryRow]]:
             sort=lambda r: r.age_band,
         ),
         Column(QCoreApplication.translate("BeneficiaryList", "CIN"), lambda r: r.cin or ""),
-        Column(QCoreApplication.translate("BeneficiaryList", "Téléphone"), lambda r: r.phone or ""),
-        Column(QCoreApplication.translate("BeneficiaryList", "Commune"), lambda r: r.commune_name or ""),
+        Column(QCoreApplication.translate("BeneficiaryList", "Téléphone"), lambda r: ltr(r.phone or ""), sort=lambda r: r.phone),
+        Column(
+            QCoreApplication.translate("BeneficiaryList", "Commune"),
+            lambda r: names.get(r.commune_code or "") or r.commune_name or "",
+        ),
         Column(QCoreApplication.translate("BeneficiaryList", "Statut"), lambda r: code_label("status", r.status, lang)),
         Column(
             QCoreApplication.translate("BeneficiaryList", "Stade"),
@@ -73,7 +82,8 @@ def beneficiary_columns(lang: str) -> list[Column[BeneficiaryRow]]:
 
 class BeneficiaryListModel(RowTableModel["BeneficiaryRow"]):
     def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
-        super().__init__(beneficiary_columns(lang), parent)
+        self.commune_names: dict[str, str] = {}
+        super().__init__(beneficiary_columns(lang, self.commune_names), parent)
         self._keys: list[str] = []
         self.reordered.append(self._permute_keys)
         # Called inside the reset, once rows and keys are in place, so a
@@ -84,6 +94,15 @@ class BeneficiaryListModel(RowTableModel["BeneficiaryRow"]):
         """`keys` (from `search_key`, computed off the GUI thread) align with rows."""
         self._keys = list(keys) if keys is not None else [search_key(r) for r in rows]
         super().set_rows(rows)
+
+    def set_commune_names(self, names: dict[str, str]) -> None:
+        """Show communes in the interface's language (Arabic names)."""
+        self.commune_names.clear()
+        self.commune_names.update(names)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
 
     def rows_replaced(self, rows: list[BeneficiaryRow]) -> None:
         for callback in self.replaced:

@@ -53,7 +53,7 @@ def field_label(field: str) -> str:
         "description": QCoreApplication.translate("Conflicts", "Description"),
         "due_on": QCoreApplication.translate("Conflicts", "Échéance"),
         "done": QCoreApplication.translate("Conflicts", "Fait"),
-        "name": QCoreApplication.translate("Conflicts", "Nom"),
+        "name": QCoreApplication.translate("Conflicts", "Nom et prénom"),
     }.get(field, field)
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.labels import code_label, format_date, format_number
-from app.ui.models.table import Column, RowTableModel
+from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
     from app.services.attendance import RosterRow  # noqa: F401 - in a string
@@ -24,7 +24,13 @@ def module_title(view: SessionView, lang: str) -> str:
 
 
 class SessionsModel(RowTableModel["SessionView"]):
+    """`commune_names` (Arabic names) and `stop_places` (stop id -> place,
+    shown when the session has no place of its own) are filled by the screen."""
+
     def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
+        self.commune_names: dict[str, str] = {}
+        self.stop_places: dict[str, str] = {}
+        names, places = self.commune_names, self.stop_places
         super().__init__(
             [
                 Column(
@@ -34,11 +40,17 @@ class SessionsModel(RowTableModel["SessionView"]):
                 ),
                 Column(
                     QCoreApplication.translate("Sessions", "Horaires"),
-                    lambda s: f"{_time(s.start_time)}–{_time(s.end_time)}",
+                    lambda s: ltr(f"{_time(s.start_time)}–{_time(s.end_time)}"),
                 ),
                 Column(QCoreApplication.translate("Sessions", "Module"), lambda s: module_title(s, lang)),
-                Column(QCoreApplication.translate("Sessions", "Commune"), lambda s: s.commune_name or ""),
-                Column(QCoreApplication.translate("Sessions", "Lieu"), lambda s: s.place or ""),
+                Column(
+                    QCoreApplication.translate("Sessions", "Commune"),
+                    lambda s: names.get(s.commune_code or "") or s.commune_name or "",
+                ),
+                Column(
+                    QCoreApplication.translate("Sessions", "Lieu"),
+                    lambda s: s.place or places.get(s.stop_id or "", ""),
+                ),
                 Column(
                     QCoreApplication.translate("Sessions", "État"),
                     lambda s: code_label("session_status", s.status, lang),
@@ -66,7 +78,7 @@ class StopsModel(RowTableModel["StopView"]):
         def dates(stop: StopView) -> str:
             if stop.ends_on == stop.starts_on:
                 return format_date(stop.starts_on)
-            return f"{format_date(stop.starts_on)} – {format_date(stop.ends_on)}"
+            return ltr(f"{format_date(stop.starts_on)} – {format_date(stop.ends_on)}")
 
         super().__init__(
             [
@@ -88,7 +100,7 @@ class SessionRosterModel(RowTableModel["RosterRow"]):
     def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(QCoreApplication.translate("Sessions", "Nom"), lambda r: r.display_name),
+                Column(QCoreApplication.translate("Sessions", "Nom et prénom"), lambda r: r.display_name),
                 Column(QCoreApplication.translate("Sessions", "Nom en arabe"), lambda r: r.name_ar or ""),
                 Column(QCoreApplication.translate("Sessions", "Sexe"), lambda r: code_label("sex", r.sex, lang)),
                 Column(

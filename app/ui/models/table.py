@@ -31,6 +31,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value used to sort
 WARNING_BRUSH = QBrush(QColor("#b3261e"))
 
 
+def ltr(text: str) -> str:
+    """Keep a left-to-right run (phone, times, date range) in order inside
+    right-to-left text: a Unicode isolate, invisible in French."""
+    return f"\u2066{text}\u2069" if text else text
+
+
 def _sort_key(value: Any) -> tuple[int, Any]:
     """None sorts last; strings ignore case."""
     if value is None or value == "":

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app.services.beneficiaries import BeneficiaryRow
+    from app.services.reference import CommuneView
     from app.ui.context import AppContext
 
 
@@ -140,8 +141,13 @@ class BeneficiariesScreen(QWidget):
         self.stack.addWidget(self.detail)
 
         ctx.data_changed.connect(self._data_changed)
-        with_communes(ctx, self.commune_filter.set_communes)
+        with_communes(ctx, self._communes_loaded)
         self._update_count()
+
+    def _communes_loaded(self, communes: Sequence[CommuneView]) -> None:
+        self.commune_filter.set_communes(communes)
+        if self.ctx.lang == "ar":
+            self.model.set_commune_names({c.code: c.name_ar for c in communes if c.name_ar})
 
     # -- loading -----------------------------------------------------------
     def refresh(self) -> None:

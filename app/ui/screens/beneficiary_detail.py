@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.labels import code_label, format_date, format_number
 from app.ui.errors import error_text
-from app.ui.models.table import Column, RowTableModel
+from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -34,6 +34,13 @@ if TYPE_CHECKING:
     from app.services.coaching import CoachingView, NextStepView
     from app.services.selection import SupportView
     from app.ui.context import AppContext
+
+
+def start_alignment(rtl: bool) -> Qt.AlignmentFlag:
+    """The reading side, whatever the script of the text: a Latin name in
+    the Arabic window still starts on the right."""
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 def hours_text(hours: float) -> str:
@@ -117,7 +124,7 @@ def support_columns(lang: str) -> list[Column[SupportView]]:
 class _Section(QGroupBox):
     """A titled box holding a short read-only table (or an "empty" line)."""
 
-    def __init__(self, title: str, model: RowTableModel[Any]) -> None:
+    def __init__(self, title: str, model: RowTableModel[Any], stretch: int) -> None:
         super().__init__(title)
         self.model = model
         column = QVBoxLayout(self)
@@ -126,10 +133,9 @@ class _Section(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(QCoreApplication.translate("BeneficiaryDetail", "Aucun élément."))
         column.addWidget(self.table)
         column.addWidget(self.empty)
@@ -185,6 +191,7 @@ class BeneficiaryDetailPage(QWidget):
         font.setBold(True)
         self.name_label.setFont(font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_label.setAlignment(start_alignment(ctx.rtl))
         self.message = QLabel()
         self.message.setWordWrap(True)
         outer.addWidget(self.name_label)
@@ -201,12 +208,12 @@ class BeneficiaryDetailPage(QWidget):
         self.profile = QFormLayout(profile_box)
         consent_box = QGroupBox(self.tr("Consentement et entreprises"))
         self.consent = QFormLayout(consent_box)
-        self.sessions = _Section(self.tr("Séances suivies"), RowTableModel(sessions_columns(lang)))
-        self.coaching = _Section(self.tr("Accompagnement"), RowTableModel(coaching_columns(lang)))
+        self.sessions = _Section(self.tr("Séances suivies"), RowTableModel(sessions_columns(lang)), 1)
+        self.coaching = _Section(self.tr("Accompagnement"), RowTableModel(coaching_columns(lang)), 4)
         self.next_steps = _Section(
-            self.tr("Prochaines étapes ouvertes"), RowTableModel(next_step_columns())
+            self.tr("Prochaines étapes ouvertes"), RowTableModel(next_step_columns()), 0
         )
-        self.support = _Section(self.tr("Appuis reçus"), RowTableModel(support_columns(lang)))
+        self.support = _Section(self.tr("Appuis reçus"), RowTableModel(support_columns(lang)), 2)
         grid.addWidget(profile_box, 0, 0)
         grid.addWidget(consent_box, 0, 1)
         grid.addWidget(self.sessions, 1, 0, 1, 2)
@@ -269,6 +276,7 @@ class BeneficiaryDetailPage(QWidget):
             for label, value in rows:
                 text = QLabel(value or "—")
                 text.setWordWrap(True)
+                text.setAlignment(start_alignment(self.ctx.rtl))
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 form.addRow(label, text)
 
@@ -280,7 +288,7 @@ class BeneficiaryDetailPage(QWidget):
                 (self.tr("Sexe"), code_label("sex", person.sex, lang)),
                 (self.tr("Naissance"), birth),
                 (self.tr("CIN"), person.cin or ""),
-                (self.tr("Téléphone"), person.phone or ""),
+                (self.tr("Téléphone"), ltr(person.phone or "")),
                 (self.tr("Commune"), commune or person.commune_name or ""),
                 (self.tr("Douar / quartier"), person.douar or ""),
                 (

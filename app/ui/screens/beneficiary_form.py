@@ -43,7 +43,7 @@ from app.ui.fields import (
     set_combo_value,
     with_communes,
 )
-from app.ui.models.table import Column, RowTableModel
+from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -101,12 +101,12 @@ def comparison_lines(
     typed: dict[str, str], candidates: Sequence[DuplicateCandidate], lang: str
 ) -> list[_Line]:
     fields = [
-        ("name", QCoreApplication.translate("Duplicates", "Nom"), lambda r: r.display_name),
+        ("name", QCoreApplication.translate("Duplicates", "Nom et prénom"), lambda r: r.display_name),
         ("name_ar", QCoreApplication.translate("Duplicates", "Nom en arabe"), lambda r: r.name_ar or ""),
         ("sex", QCoreApplication.translate("Duplicates", "Sexe"), lambda r: code_label("sex", r.sex, lang)),
         ("age_band", QCoreApplication.translate("Duplicates", "Âge"), lambda r: code_label("age_band", r.age_band, lang)),
         ("cin", QCoreApplication.translate("Duplicates", "CIN"), lambda r: r.cin or ""),
-        ("phone", QCoreApplication.translate("Duplicates", "Téléphone"), lambda r: r.phone or ""),
+        ("phone", QCoreApplication.translate("Duplicates", "Téléphone"), lambda r: ltr(r.phone or "")),
         ("commune", QCoreApplication.translate("Duplicates", "Commune"), lambda r: r.commune_name or ""),
         (
             "registered_on",
@@ -115,7 +115,11 @@ def comparison_lines(
         ),
     ]
     lines = [
-        _Line(label, typed.get(key, ""), tuple(get(c.row) for c in candidates))
+        _Line(
+            label,
+            ltr(typed.get(key, "")) if key == "phone" else typed.get(key, ""),
+            tuple(get(c.row) for c in candidates),
+        )
         for key, label, get in fields
     ]
     lines.append(

@@ -108,7 +108,7 @@ class CoachingScreen(QWidget):
         self.search.returnPressed.connect(self._pick_first)
         self.results: RowTableModel[BeneficiaryRow] = RowTableModel(
             [
-                Column(self.tr("Nom"), lambda r: r.display_name),
+                Column(self.tr("Nom et prénom"), lambda r: r.display_name),
                 Column(self.tr("Nom en arabe"), lambda r: r.name_ar or ""),
                 Column(self.tr("Commune"), lambda r: r.commune_name or ""),
             ]
@@ -196,9 +196,9 @@ class CoachingScreen(QWidget):
         self.steps_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.steps_view.setSortingEnabled(True)
         self.steps_view.verticalHeader().hide()
-        self.steps_view.horizontalHeader().setStretchLastSection(True)
-        for section, width in enumerate((90, 160, 260)):
-            self.steps_view.horizontalHeader().resizeSection(section, width)
+        steps_header = self.steps_view.horizontalHeader()
+        steps_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        steps_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # description
         steps_layout.addWidget(self.steps_view)
         splitter.addWidget(steps_group)
         splitter.setSizes([560, 640])

@@ -152,6 +152,8 @@ class ConflictsScreen(QWidget):
                 self.table.setCurrentIndex(self.model.index(row, 0))
                 return
         self._show(None)
+        if not conflicts:
+            self.heading.setText(self.tr("Aucun conflit en attente : rien à faire."))
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False

@@ -39,7 +39,7 @@ from app.ui.fields import (
     to_qdate,
     with_communes,
 )
-from app.ui.models.table import Column, RowTableModel
+from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -271,7 +271,7 @@ class FiguresScreen(QWidget):
             1, QHeaderView.ResizeMode.Stretch
         )
         splitter.addWidget(self.table)
-        splitter.setSizes([760, 420])
+        splitter.setSizes([700, 480])
         outer.addWidget(splitter, 1)
 
         with_communes(ctx, self.commune.set_communes)
@@ -360,7 +360,7 @@ class FiguresScreen(QWidget):
             "coaching_sessions": format_number(indicators.coaching_sessions),
         }
         for key, tile in self.tiles.items():
-            tile.value.setText(values[key])
+            tile.value.setText(ltr(values[key]))
 
         def bars(section: str, counts: dict[str, int]) -> list[tuple[str, float]]:
             return [(row_label(indicators, section, k, lang), v) for k, v in counts.items()]

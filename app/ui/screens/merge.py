@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.labels import code_label, format_date
 from app.ui.dialog import Dialog
 from app.ui.errors import error_text
-from app.ui.models.table import ROW_ROLE, Column, RowTableModel
+from app.ui.models.table import ROW_ROLE, Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -51,12 +51,12 @@ def person_lines(lang: str, a: BeneficiaryView, b: BeneficiaryView | None) -> li
         return format_date(p.birth_date) if p.birth_date else str(p.birth_year or "")
 
     fields = [
-        (QCoreApplication.translate("Merge", "Nom"), lambda p: p.display_name),
+        (QCoreApplication.translate("Merge", "Nom et prénom"), lambda p: p.display_name),
         (QCoreApplication.translate("Merge", "Nom en arabe"), lambda p: p.name_ar or ""),
         (QCoreApplication.translate("Merge", "Sexe"), lambda p: code_label("sex", p.sex, lang)),
         (QCoreApplication.translate("Merge", "Naissance"), birth),
         (QCoreApplication.translate("Merge", "CIN"), lambda p: p.cin or ""),
-        (QCoreApplication.translate("Merge", "Téléphone"), lambda p: p.phone or ""),
+        (QCoreApplication.translate("Merge", "Téléphone"), lambda p: ltr(p.phone or "")),
         (QCoreApplication.translate("Merge", "Commune"), lambda p: p.commune_name or ""),
         (QCoreApplication.translate("Merge", "Statut"), lambda p: code_label("status", p.status, lang)),
         (QCoreApplication.translate("Merge", "Inscrit le"), lambda p: format_date(p.registered_on)),
@@ -66,10 +66,10 @@ def person_lines(lang: str, a: BeneficiaryView, b: BeneficiaryView | None) -> li
 
 def candidate_columns(lang: str) -> list[Column[BeneficiaryRow]]:
     return [
-        Column(QCoreApplication.translate("Merge", "Nom"), lambda r: r.display_name),
+        Column(QCoreApplication.translate("Merge", "Nom et prénom"), lambda r: r.display_name),
         Column(QCoreApplication.translate("Merge", "Nom en arabe"), lambda r: r.name_ar or ""),
         Column(QCoreApplication.translate("Merge", "CIN"), lambda r: r.cin or ""),
-        Column(QCoreApplication.translate("Merge", "Téléphone"), lambda r: r.phone or ""),
+        Column(QCoreApplication.translate("Merge", "Téléphone"), lambda r: ltr(r.phone or "")),
         Column(QCoreApplication.translate("Merge", "Commune"), lambda r: r.commune_name or ""),
     ]
 

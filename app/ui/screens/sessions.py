@@ -43,7 +43,7 @@ from app.ui.fields import (
     with_communes,
 )
 from app.ui.models.sessions import SessionRosterModel, SessionsModel, StopsModel, module_title
-from app.ui.models.table import ROW_ROLE
+from app.ui.models.table import ROW_ROLE, ltr
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -397,8 +397,9 @@ class SessionsScreen(QWidget):
         self.sessions = SessionsModel(lang, self)
         self.table = _table(self.sessions)
         header = self.table.horizontalHeader()
-        for section, width in enumerate((90, 95, 260, 130, 120, 80, 70)):
-            header.resizeSection(section, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # module
         self.table.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.table.doubleClicked.connect(lambda _i: self.take_attendance())
         column.addWidget(self.table, 2)
@@ -453,6 +454,13 @@ class SessionsScreen(QWidget):
 
         self._show_session(None)
         ctx.data_changed.connect(self._data_changed)
+        if ctx.lang == "ar":
+            with_communes(
+                ctx,
+                lambda communes: self.sessions.commune_names.update(
+                    {c.code: c.name_ar for c in communes if c.name_ar}
+                ),
+            )
 
     # -- loading ---------------------------------------------------------
     def month(self) -> tuple[dt.date, dt.date]:
@@ -484,6 +492,8 @@ class SessionsScreen(QWidget):
         sessions, stops = result
         keep = self._select_after_load or (self.current.id if self.current else None)
         self._select_after_load = None
+        self.sessions.stop_places.clear()
+        self.sessions.stop_places.update({s.id: s.place for s in stops if s.place})
         self.sessions.set_rows(sessions)
         self.stops.set_rows(stops)
         self._mark_calendar(sessions, stops)
@@ -557,9 +567,18 @@ class SessionsScreen(QWidget):
             self.tr("{module} — {date}, {start}–{end} — {place} — {status}").format(
                 module=module_title(view, lang),
                 date=format_date(view.session_date),
-                start=view.start_time.strftime("%H:%M"),
-                end=view.end_time.strftime("%H:%M"),
-                place=", ".join(p for p in (view.commune_name, view.place) if p) or "—",
+                start=ltr(view.start_time.strftime("%H:%M")),
+                end=ltr(view.end_time.strftime("%H:%M")),
+                place=", ".join(
+                    p
+                    for p in (
+                        self.sessions.commune_names.get(view.commune_code or "")
+                        or view.commune_name,
+                        view.place or self.sessions.stop_places.get(view.stop_id or ""),
+                    )
+                    if p
+                )
+                or "—",
                 status=code_label("session_status", view.status, lang),
             )
         )
