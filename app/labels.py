@@ -427,6 +427,13 @@ class Labels:
         text = format_number(value, decimals)
         return text.replace(".", ",") if self.lang == "fr" else text
 
+    def hours(self, value: float) -> str:
+        """"6" or "10,4" (French) / "10.4": hours to one decimal at most."""
+        rounded = round(value, 1)
+        if rounded == int(rounded):
+            return str(int(rounded))
+        return self.number(rounded, 1)
+
     def percent(self, ratio: float | None) -> str:
         """"45,3 %" in French, "45.3%" in Arabic and English; "-" when undefined."""
         if ratio is None:

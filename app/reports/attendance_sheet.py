@@ -4,8 +4,8 @@ white, the table header repeated on every page."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -32,7 +32,7 @@ ROW_HEIGHT = 24  # points: room for a signature
 DEFAULT_BLANK_ROWS = 8
 
 
-def _time(value: Any) -> str:
+def _time(value: dt.time) -> str:
     return value.strftime("%H:%M")
 
 
@@ -126,6 +126,7 @@ def _totals(data: AttendanceSheetData, labels: Labels) -> list[str]:
             men=data.count(Sex.MALE),
         )
     ]
+    present: dict[str, object]
     if data.attendance_taken:
         present = dict(
             total=data.count(present=True),

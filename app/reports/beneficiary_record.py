@@ -154,7 +154,7 @@ def build_story(record: BeneficiaryRecord, labels: Labels, width: float) -> list
                 labels.date(s.session_date),
                 s.module_title_ar if rtl and s.module_title_ar else s.module_title_fr,
                 code("attendance_status", s.status),
-                f"{s.hours_attended:g}",
+                labels.hours(s.hours_attended),
             ]
             for s in record.detail.sessions
         ],

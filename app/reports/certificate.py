@@ -50,10 +50,6 @@ class QrCode(Flowable):  # type: ignore[misc]
                     column += 1
 
 
-def _hours(value: float) -> str:
-    return f"{value:g}"
-
-
 def _border(canvas: Canvas, _doc: object) -> None:
     width, height = canvas._pagesize
     canvas.saveState()
@@ -89,7 +85,7 @@ def build_story(data: CertificateData, labels: Labels, width: float) -> list[Flo
     both_scripts = f"{name}   -   {data.name_ar}" if data.name_ar else name
     details = [
         _dates(data, labels),
-        labels(DocText.CERTIFICATE_HOURS, hours=_hours(data.total_hours)),
+        labels(DocText.CERTIFICATE_HOURS, hours=labels.hours(data.total_hours)),
     ]
     if place:
         details.insert(1, labels(DocText.CERTIFICATE_PLACE, place=place))
@@ -113,7 +109,7 @@ def build_story(data: CertificateData, labels: Labels, width: float) -> list[Flo
             [
                 (m.title_ar if rtl and m.title_ar else m.title_fr),
                 labels.date(m.first_date),
-                _hours(m.hours),
+                labels.hours(m.hours),
             ]
             for m in data.modules
         ]

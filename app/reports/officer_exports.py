@@ -69,12 +69,16 @@ def _converters(table: ExportTable, labels: Labels) -> list[Callable[[Any], Any]
     for key in table.columns:
         kind = COLUMNS[key][1]
         if kind is not None:
-            result.append(lambda value, kind=kind: labels.code(kind, value))
+            result.append(_spell(kind, labels))
         elif key == "topics":
             result.append(lambda value: ", ".join(value or ()))
         else:
             result.append(lambda value: value)
     return result
+
+
+def _spell(kind: str, labels: Labels) -> Callable[[Any], Any]:
+    return lambda value: labels.code(kind, value)
 
 
 def cells(table: ExportTable, labels: Labels) -> Iterator[list[Any]]:

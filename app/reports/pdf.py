@@ -69,7 +69,7 @@ def has_arabic(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def shape(text: str) -> str:
     """Arabic letters joined into their contextual forms (logical order kept)."""
-    return _RESHAPER.reshape(text) if has_arabic(text) else text
+    return str(_RESHAPER.reshape(text)) if has_arabic(text) else text
 
 
 def visual(line: str, rtl: bool) -> str:
@@ -77,7 +77,7 @@ def visual(line: str, rtl: bool) -> str:
     if not has_arabic(line):
         # Phones, CINs, Latin names: left-to-right even in an Arabic document.
         return line
-    return get_display(line, base_dir="R" if rtl else None)
+    return str(get_display(line, base_dir="R" if rtl else None))
 
 
 def fonts(bold: bool) -> tuple[str, str]:
@@ -91,7 +91,7 @@ def runs(line: str, bold: bool) -> list[tuple[str, str]]:
 
 
 def text_width(line: str, size: float, bold: bool = False) -> float:
-    return sum(pdfmetrics.stringWidth(part, font, size) for part, font in runs(line, bold))
+    return float(sum(pdfmetrics.stringWidth(part, font, size) for part, font in runs(line, bold)))
 
 
 def _split_long_word(word: str, width: float, size: float, bold: bool) -> list[str]:
