@@ -112,7 +112,8 @@ class ThreadedServer:
 class ServerProcess:
     """`caravane-server` as a real subprocess (to be killed and restarted)."""
 
-    def __init__(self, url: str, port: int | None = None) -> None:
+    def __init__(self, url: str, port: int | None = None, extra: tuple[str, ...] = ()) -> None:
+        self.extra = extra
         self.database_url = url
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -121,7 +122,7 @@ class ServerProcess:
     def start(self) -> ServerProcess:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "server.cli", "--database-url", self.database_url,
-             "--port", str(self.port)],
+             "--port", str(self.port), *self.extra],
             cwd=ROOT,
         )
         deadline = time.monotonic() + 30

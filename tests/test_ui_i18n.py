@@ -46,7 +46,7 @@ def test_arabic_is_right_to_left_with_arabic_text(qtbot, db: Database) -> None: 
         assert screen.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert ARABIC.search(screen.undo_button.text())
         # Mixed names: the Arabic column carries the Arabic spelling as typed.
-        names = {screen.roster.index(r, 2).data() for r in range(screen.roster.rowCount())}
+        names = {screen.roster.index(r, 6).data() for r in range(screen.roster.rowCount())}
         assert "محمد بن علي" in names
         # Dates stay dd/mm/yyyy with Western digits.
         assert re.fullmatch(r"\d\d/\d\d/\d{4}.*", screen.session_info.text())
