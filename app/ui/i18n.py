@@ -120,5 +120,11 @@ def format_phone(e164: str | None) -> str:
         return ""
     if e164.startswith("+212") and len(e164) == 13:
         local = "0" + e164[4:]
-        return " ".join(local[i : i + 2] for i in range(0, 10, 2))
-    return e164
+        return ltr(" ".join(local[i : i + 2] for i in range(0, 10, 2)))
+    return ltr(e164)
+
+
+def ltr(text: str) -> str:
+    """Keep `text` left-to-right inside right-to-left text (a phone number's
+    digit groups would otherwise be shown in reverse order in Arabic)."""
+    return f"\u2066{text}\u2069" if text else text

@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name />
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="45" />
-        <source>Présent</source>
-        <translation>حاضر</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="46" />
-        <location filename="../../app/ui/models/search_results.py" line="27" />
-        <source>Prénom et nom</source>
-        <translation>الاسم الكامل</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="47" />
-        <location filename="../../app/ui/models/search_results.py" line="28" />
-        <source>Nom en arabe</source>
-        <translation>الاسم بالعربية</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="48" />
-        <location filename="../../app/ui/models/search_results.py" line="29" />
-        <source>CIN</source>
-        <translation>رقم البطاقة</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="49" />
-        <location filename="../../app/ui/models/search_results.py" line="30" />
-        <source>Téléphone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="50" />
-        <source>Arrivée</source>
-        <translation>الوصول</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="51" />
-        <source>Départ</source>
-        <translation>المغادرة</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="53" />
-        <source>Heures</source>
-        <translation>الساعات</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="58" />
-        <source>Statut</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/search_results.py" line="25" />
-        <source>✓ présent</source>
-        <translation>✓ حاضر</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/search_results.py" line="31" />
-        <source>Commune</source>
-        <translation>الجماعة</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/search_results.py" line="32" />
-        <source>Séance</source>
-        <translation>الحصة</translation>
-    </message>
-</context>
-<context>
     <name>AttendanceScreen</name>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="231" />
@@ -468,102 +401,190 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/models/roster.py" line="91" />
+        <location filename="../../app/ui/models/roster.py" line="47" />
+        <source>Présent</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="52" />
+        <source>Prénom et nom</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="57" />
+        <source>Statut</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="61" />
+        <source>Arrivée</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="66" />
+        <source>Départ</source>
+        <translation>المغادرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="71" />
+        <source>Heures</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="77" />
+        <source>Nom en arabe</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="79" />
+        <source>CIN</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="81" />
+        <source>Téléphone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="115" />
         <source>Cocher pour pointer la personne présente</source>
         <translation>ضع علامة لتسجيل حضور الشخص</translation>
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="25" />
+        <source>✓ présent</source>
+        <translation>✓ حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="28" />
+        <source>Prénom et nom</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="33" />
+        <source>Nom en arabe</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="37" />
+        <source>Séance</source>
+        <translation>الحصة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="40" />
+        <source>CIN</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="42" />
+        <source>Téléphone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="46" />
+        <source>Commune</source>
+        <translation>الجماعة</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="69" />
+        <location filename="../../app/ui/screens/settings.py" line="62" />
+        <source>Dossier des données de Caravane</source>
+        <translation>مجلد معطيات Caravane</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="72" />
         <source>Paramètres</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="82" />
+        <location filename="../../app/ui/screens/settings.py" line="85" />
         <source>Langue de l'interface</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="94" />
+        <location filename="../../app/ui/screens/settings.py" line="97" />
         <source>Choisir un autre dossier…</source>
         <translation>اختيار مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="96" />
+        <location filename="../../app/ui/screens/settings.py" line="99" />
         <source>Revenir au dossier par défaut</source>
         <translation>الرجوع إلى المجلد الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="98" />
+        <location filename="../../app/ui/screens/settings.py" line="101" />
         <source>Dossier des données</source>
         <translation>مجلد المعطيات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="100" />
+        <location filename="../../app/ui/screens/settings.py" line="103" />
         <source>Dossier utilisé maintenant :</source>
         <translation>المجلد المستعمل حاليا:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="113" />
+        <location filename="../../app/ui/screens/settings.py" line="116" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="114" />
+        <location filename="../../app/ui/screens/settings.py" line="117" />
         <source>jamais</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="117" />
+        <location filename="../../app/ui/screens/settings.py" line="120" />
         <source>Verrouillage</source>
         <translation>القفل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="119" />
+        <location filename="../../app/ui/screens/settings.py" line="122" />
         <source>Verrouiller après une inactivité de</source>
         <translation>القفل بعد عدم نشاط لمدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="128" />
+        <location filename="../../app/ui/screens/settings.py" line="131" />
         <source>À propos</source>
         <translation>حول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="130" />
+        <location filename="../../app/ui/screens/settings.py" line="133" />
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="133" />
+        <location filename="../../app/ui/screens/settings.py" line="136" />
         <source>Base de données</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="134" />
+        <location filename="../../app/ui/screens/settings.py" line="137" />
         <source>Identifiant de cet ordinateur</source>
         <translation>معرف هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="135" />
+        <location filename="../../app/ui/screens/settings.py" line="138" />
         <source>Contenu</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="167" />
+        <location filename="../../app/ui/screens/settings.py" line="170" />
         <source>Équipe : {team}
 {beneficiaries} bénéficiaires, {sessions} séances, {stops} étapes, {users} utilisateurs</source>
         <translation>الفريق: {team}
 {beneficiaries} مستفيد، {sessions} حصة، {stops} محطة، {users} مستخدم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="186" />
+        <location filename="../../app/ui/screens/settings.py" line="189" />
         <source>La nouvelle langue s'appliquera au prochain démarrage de Caravane.</source>
         <translation>ستطبق اللغة الجديدة عند التشغيل المقبل لـ Caravane.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="203" />
+        <location filename="../../app/ui/screens/settings.py" line="206" />
         <source>Au prochain démarrage, Caravane utilisera : {folder}</source>
         <translation>عند التشغيل المقبل، سيستعمل Caravane: {folder}</translation>
     </message>
@@ -1163,14 +1184,6 @@
         <location filename="../../app/ui/errors.py" line="180" />
         <source>Erreur de fichier ou de réseau : {detail}</source>
         <translation>خطأ في ملف أو في الشبكة: {detail}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/screens/settings.py" line="60" />
-        <source>Dossier des données de Caravane</source>
-        <translation>مجلد معطيات Caravane</translation>
     </message>
 </context>
 </TS>

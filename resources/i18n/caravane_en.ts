@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="45" />
-        <source>Présent</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="46" />
-        <location filename="../../app/ui/models/search_results.py" line="27" />
-        <source>Prénom et nom</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="47" />
-        <location filename="../../app/ui/models/search_results.py" line="28" />
-        <source>Nom en arabe</source>
-        <translation>Name in Arabic</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="48" />
-        <location filename="../../app/ui/models/search_results.py" line="29" />
-        <source>CIN</source>
-        <translation>CIN</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="49" />
-        <location filename="../../app/ui/models/search_results.py" line="30" />
-        <source>Téléphone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="50" />
-        <source>Arrivée</source>
-        <translation>Arrival</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="51" />
-        <source>Départ</source>
-        <translation>Departure</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="53" />
-        <source>Heures</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/roster.py" line="58" />
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/search_results.py" line="25" />
-        <source>✓ présent</source>
-        <translation>✓ present</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/search_results.py" line="31" />
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/search_results.py" line="32" />
-        <source>Séance</source>
-        <translation>Session</translation>
-    </message>
-</context>
-<context>
     <name>AttendanceScreen</name>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="231" />
@@ -468,102 +401,190 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/models/roster.py" line="91" />
+        <location filename="../../app/ui/models/roster.py" line="47" />
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="52" />
+        <source>Prénom et nom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="57" />
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="61" />
+        <source>Arrivée</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="66" />
+        <source>Départ</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="71" />
+        <source>Heures</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="77" />
+        <source>Nom en arabe</source>
+        <translation>Name in Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="79" />
+        <source>CIN</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="81" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="115" />
         <source>Cocher pour pointer la personne présente</source>
         <translation>Tick to check the person in</translation>
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="25" />
+        <source>✓ présent</source>
+        <translation>✓ present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="28" />
+        <source>Prénom et nom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="33" />
+        <source>Nom en arabe</source>
+        <translation>Name in Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="37" />
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="40" />
+        <source>CIN</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="42" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="46" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="69" />
+        <location filename="../../app/ui/screens/settings.py" line="62" />
+        <source>Dossier des données de Caravane</source>
+        <translation>Caravane data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="72" />
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="82" />
+        <location filename="../../app/ui/screens/settings.py" line="85" />
         <source>Langue de l'interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="94" />
+        <location filename="../../app/ui/screens/settings.py" line="97" />
         <source>Choisir un autre dossier…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="96" />
+        <location filename="../../app/ui/screens/settings.py" line="99" />
         <source>Revenir au dossier par défaut</source>
         <translation>Back to the default folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="98" />
+        <location filename="../../app/ui/screens/settings.py" line="101" />
         <source>Dossier des données</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="100" />
+        <location filename="../../app/ui/screens/settings.py" line="103" />
         <source>Dossier utilisé maintenant :</source>
         <translation>Folder in use now:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="113" />
+        <location filename="../../app/ui/screens/settings.py" line="116" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="114" />
+        <location filename="../../app/ui/screens/settings.py" line="117" />
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="117" />
+        <location filename="../../app/ui/screens/settings.py" line="120" />
         <source>Verrouillage</source>
         <translation>Locking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="119" />
+        <location filename="../../app/ui/screens/settings.py" line="122" />
         <source>Verrouiller après une inactivité de</source>
         <translation>Lock after being idle for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="128" />
+        <location filename="../../app/ui/screens/settings.py" line="131" />
         <source>À propos</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="130" />
+        <location filename="../../app/ui/screens/settings.py" line="133" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="133" />
+        <location filename="../../app/ui/screens/settings.py" line="136" />
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="134" />
+        <location filename="../../app/ui/screens/settings.py" line="137" />
         <source>Identifiant de cet ordinateur</source>
         <translation>This computer's id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="135" />
+        <location filename="../../app/ui/screens/settings.py" line="138" />
         <source>Contenu</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="167" />
+        <location filename="../../app/ui/screens/settings.py" line="170" />
         <source>Équipe : {team}
 {beneficiaries} bénéficiaires, {sessions} séances, {stops} étapes, {users} utilisateurs</source>
         <translation>Team: {team}
 {beneficiaries} beneficiaries, {sessions} sessions, {stops} stops, {users} users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="186" />
+        <location filename="../../app/ui/screens/settings.py" line="189" />
         <source>La nouvelle langue s'appliquera au prochain démarrage de Caravane.</source>
         <translation>The new language applies the next time Caravane starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="203" />
+        <location filename="../../app/ui/screens/settings.py" line="206" />
         <source>Au prochain démarrage, Caravane utilisera : {folder}</source>
         <translation>At the next start, Caravane will use: {folder}</translation>
     </message>
@@ -1163,14 +1184,6 @@
         <location filename="../../app/ui/errors.py" line="180" />
         <source>Erreur de fichier ou de réseau : {detail}</source>
         <translation>File or network error: {detail}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/screens/settings.py" line="60" />
-        <source>Dossier des données de Caravane</source>
-        <translation>Caravane data folder</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,27 +40,48 @@ class RosterModel(RowTableModel["RosterRow"]):
     toggled = Signal(str, bool)
 
     def __init__(self, status_text: Any = None, parent: QObject | None = None) -> None:
-        tr = self.tr
+        super().__init__([], parent)  # QObject first: tr() needs it
         self._status_text = status_text or (lambda code: code)
-        columns: list[Column[RosterRow]] = [
-            Column(tr("Présent"), lambda r: "", lambda r: r.present),
+        self._columns: list[Column[RosterRow]] = [
             Column(
-                tr("Prénom et nom"), lambda r: r.display_name, lambda r: (r.last_name, r.first_name)
+                QCoreApplication.translate("RosterModel", "Présent"),
+                lambda r: "",
+                lambda r: r.present,
             ),
-            Column(tr("Nom en arabe"), lambda r: r.name_ar or ""),
-            Column(tr("CIN"), lambda r: r.cin or ""),
-            Column(tr("Téléphone"), lambda r: format_phone(r.phone)),
-            Column(tr("Arrivée"), lambda r: format_time(r.arrived_at), lambda r: r.arrived_at),
-            Column(tr("Départ"), lambda r: format_time(r.left_at), lambda r: r.left_at),
             Column(
-                tr("Heures"),
+                QCoreApplication.translate("RosterModel", "Prénom et nom"),
+                lambda r: r.display_name,
+                lambda r: (r.last_name, r.first_name),
+            ),
+            Column(
+                QCoreApplication.translate("RosterModel", "Statut"),
+                lambda r: self._status_text(_status_code(r)),
+            ),
+            Column(
+                QCoreApplication.translate("RosterModel", "Arrivée"),
+                lambda r: format_time(r.arrived_at),
+                lambda r: r.arrived_at,
+            ),
+            Column(
+                QCoreApplication.translate("RosterModel", "Départ"),
+                lambda r: format_time(r.left_at),
+                lambda r: r.left_at,
+            ),
+            Column(
+                QCoreApplication.translate("RosterModel", "Heures"),
                 lambda r: format_hours(r.hours_attended) if r.present else "",
                 lambda r: r.hours_attended,
                 align_end=True,
             ),
-            Column(tr("Statut"), lambda r: self._status_text(_status_code(r))),
+            Column(
+                QCoreApplication.translate("RosterModel", "Nom en arabe"), lambda r: r.name_ar or ""
+            ),
+            Column(QCoreApplication.translate("RosterModel", "CIN"), lambda r: r.cin or ""),
+            Column(
+                QCoreApplication.translate("RosterModel", "Téléphone"),
+                lambda r: format_phone(r.phone),
+            ),
         ]
-        super().__init__(columns, parent)
         self._optimistic: dict[str, bool] = {}
 
     def rows_replaced(self, rows: list[RosterRow]) -> None:
@@ -90,7 +112,9 @@ class RosterModel(RowTableModel["RosterRow"]):
         if role == Qt.ItemDataRole.BackgroundRole:
             return PRESENT_BRUSH if self.is_checked(self.row_at(index.row())) else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == CHECK_COLUMN:
-            return self.tr("Cocher pour pointer la personne présente")
+            return QCoreApplication.translate(
+                "RosterModel", "Cocher pour pointer la personne présente"
+            )
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

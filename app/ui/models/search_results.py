@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.ui.i18n import format_phone
@@ -20,26 +20,38 @@ PRESENT_BRUSH = QBrush(QColor("#1b7f3b"))
 
 class SearchResultsModel(RowTableModel["BeneficiaryRow"]):
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
+        super().__init__([], parent)  # QObject first: tr() needs it
         self.present_ids: set[str] = set()
-        present_text = tr("✓ présent")
-        columns: list[Column[BeneficiaryRow]] = [
+        present_text = QCoreApplication.translate("SearchResultsModel", "✓ présent")
+        self._columns: list[Column[BeneficiaryRow]] = [
             Column(
-                tr("Prénom et nom"), lambda r: r.display_name, lambda r: (r.last_name, r.first_name)
+                QCoreApplication.translate("SearchResultsModel", "Prénom et nom"),
+                lambda r: r.display_name,
+                lambda r: (r.last_name, r.first_name),
             ),
-            Column(tr("Nom en arabe"), lambda r: r.name_ar or ""),
-            Column(tr("CIN"), lambda r: r.cin or ""),
-            Column(tr("Téléphone"), lambda r: format_phone(r.phone)),
-            Column(tr("Commune"), lambda r: r.commune_name or ""),
-            Column(tr("Séance"), lambda r: present_text if r.id in self.present_ids else ""),
+            Column(
+                QCoreApplication.translate("SearchResultsModel", "Nom en arabe"),
+                lambda r: r.name_ar or "",
+            ),
+            Column(
+                QCoreApplication.translate("SearchResultsModel", "Séance"),
+                lambda r: present_text if r.id in self.present_ids else "",
+            ),
+            Column(QCoreApplication.translate("SearchResultsModel", "CIN"), lambda r: r.cin or ""),
+            Column(
+                QCoreApplication.translate("SearchResultsModel", "Téléphone"),
+                lambda r: format_phone(r.phone),
+            ),
+            Column(
+                QCoreApplication.translate("SearchResultsModel", "Commune"),
+                lambda r: r.commune_name or "",
+            ),
         ]
-        super().__init__(columns, parent)
 
     def set_present(self, ids: set[str]) -> None:
         self.present_ids = set(ids)
         if self.rowCount():
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(0, last), self.index(self.rowCount() - 1, last))
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 2))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (

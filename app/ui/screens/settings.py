@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -57,7 +58,9 @@ class FolderChooser:
     @classmethod
     def ask(cls, parent: QWidget, start: str) -> str | None:
         chosen = QFileDialog.getExistingDirectory(
-            parent, parent.tr("Dossier des données de Caravane"), start
+            parent,
+            QCoreApplication.translate("SettingsScreen", "Dossier des données de Caravane"),
+            start,
         )
         return chosen or None
 
