@@ -20,12 +20,13 @@ import bisect
 import datetime as dt
 import itertools
 import random
-import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import column as sql_column
+from sqlalchemy import table as sql_table
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -59,6 +60,7 @@ from app.sync.tracking import NEW_ROW
 
 REGION_CODE = "01"
 CHUNK = 5000
+DEMO_CACHE_KIB = 256 * 1024
 NOTICE_VERSION = "2026-01"
 PROGRAMME_CANDIDATES = 238
 PROGRAMME_SHORTLISTED = 90
@@ -221,6 +223,18 @@ class _Person:
     attended_track: bool = False
 
 
+@dataclass
+class _Target:
+    """Where one table's rows go: an untyped copy of the table (values are
+    converted once here, with the real column types' own processors, rather
+    than by SQLAlchemy for every parameter) and the constant sync columns."""
+
+    insert: Any
+    converters: list[tuple[str, Callable[[Any], Any]]]
+    meta: dict[str, Any]
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
 class _Writer:
     """Buffers rows per table and inserts them in chunks (Core executemany)."""
 
@@ -228,34 +242,53 @@ class _Writer:
         self, session: Session, meta: dict[str, Any], cancel: Callable[[], bool] | None
     ) -> None:
         self.session = session
-        self.meta = meta
+        self.dialect = session.get_bind().dialect
+        self.meta = {**meta, "pending": dict(NEW_ROW)}
         self.cancel = cancel
-        self.buffers: dict[str, list[dict[str, Any]]] = {}
-        self.tables: dict[str, Table] = {}
+        self.targets: dict[str, _Target] = {}
         self.counts: dict[str, int] = {}
+
+    def _target(self, table: Table) -> _Target:
+        converters: dict[str, Callable[[Any], Any]] = {}
+        for column in table.columns:
+            processor = column.type.dialect_impl(self.dialect).bind_processor(self.dialect)
+            if processor is not None:
+                converters[column.key] = processor
+        meta = {
+            key: converters[key](value) if key in converters and value is not None else value
+            for key, value in self.meta.items()
+        }
+        untyped = sql_table(table.name, *(sql_column(c.key) for c in table.columns))
+        return _Target(
+            insert=insert(untyped),
+            converters=[(k, f) for k, f in converters.items() if k not in meta],
+            meta=meta,
+        )
 
     def add(self, model: type[Any], row: dict[str, Any]) -> None:
         table: Table = model.__table__
         name = table.name
-        buffer = self.buffers.get(name)
-        if buffer is None:
-            buffer = self.buffers[name] = []
-            self.tables[name] = table
-        row.update(self.meta)
-        row["pending"] = dict(NEW_ROW)
-        buffer.append(row)
+        target = self.targets.get(name)
+        if target is None:
+            target = self.targets[name] = self._target(table)
+        for key, convert in target.converters:
+            value = row.get(key)
+            if value is not None:
+                row[key] = convert(value)
+        row.update(target.meta)
+        target.rows.append(row)
         self.counts[name] = self.counts.get(name, 0) + 1
-        if len(buffer) >= CHUNK:
+        if len(target.rows) >= CHUNK:
             self.flush(name)
 
     def flush(self, name: str | None = None) -> None:
         if self.cancel is not None and self.cancel():
             raise DemoCancelled()
-        for key in [name] if name else list(self.buffers):
-            rows = self.buffers.get(key)
-            if rows:
-                self.session.execute(insert(self.tables[key]), rows)
-                rows.clear()
+        for key in [name] if name else list(self.targets):
+            target = self.targets[key]
+            if target.rows:
+                self.session.execute(target.insert, target.rows)
+                target.rows.clear()
 
 
 class _Ids:
@@ -274,7 +307,8 @@ class _Ids:
             | (0b10 << 62)
             | self.rng.getrandbits(62)
         )
-        return str(uuid.UUID(int=value))
+        hex_ = f"{value:032x}"
+        return f"{hex_[:8]}-{hex_[8:12]}-{hex_[12:16]}-{hex_[16:20]}-{hex_[20:]}"
 
 
 class _Picker:
@@ -350,6 +384,7 @@ class _Generator:
             [20, 15, 10, 14, 12, 8, 4, 4, 3, 4, 3, 3],
         )
         self.age = _Picker(rng, [(16, 17), (18, 35), (36, 45), (46, 65)], [3, 60, 25, 12])
+        self.consent_method = _Picker(rng, ("paper", "oral", "digital"), (70, 20, 10))
         self.mobile = _Picker(rng, MOBILE_PREFIXES, [2, 3, 2, 1, 2, 4, 3, 1, 4, 2, 2, 3, 2])
 
     # -- set-up -----------------------------------------------------------
@@ -611,7 +646,7 @@ class _Generator:
                 ),
             },
         )
-        method = rng.choices(("paper", "oral", "digital"), (70, 20, 10))[0]
+        method = self.consent_method()
         self._add(
             Consent,
             team,
@@ -1133,5 +1168,14 @@ def generate_demo(
         progress=progress,
         cancel=cancel,
     )
-    return generator.run()
+    if session.get_bind().dialect.name != "sqlite":
+        return generator.run()
+    # Random ids scatter index inserts over the whole file: a larger page
+    # cache for the job's connection saves re-reading pages (restored after).
+    previous = session.execute(text("PRAGMA cache_size")).scalar()
+    session.execute(text(f"PRAGMA cache_size=-{DEMO_CACHE_KIB}"))
+    try:
+        return generator.run()
+    finally:
+        session.execute(text(f"PRAGMA cache_size={int(previous or -2000)}"))
 
