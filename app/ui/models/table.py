@@ -37,15 +37,6 @@ def ltr(text: str) -> str:
     return f"\u2066{text}\u2069" if text else text
 
 
-def _sort_key(value: Any) -> tuple[int, Any]:
-    """None sorts last; strings ignore case."""
-    if value is None or value == "":
-        return (1, "")
-    if isinstance(value, str):
-        return (0, value.casefold())
-    return (0, value)
-
-
 @dataclass(frozen=True)
 class Column(Generic[R]):
     """One column: header text, how to show a row, how to sort it."""
@@ -139,14 +130,19 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if not 0 <= column < len(self._columns) or not self._rows:
             return
         spec = self._columns[column]
-        key = spec.sort or spec.text
+        getter = spec.sort or spec.text
         self.layoutAboutToBeChanged.emit()
         rows = self._rows
-        permutation = sorted(
-            range(len(rows)),
-            key=lambda i: _sort_key(key(rows[i])),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        # One pass to compute the keys, then a sort that never calls back
+        # into Python per comparison (values.__getitem__ is a C method);
+        # empty values go last in both orders.
+        values: list[Any] = [getter(row) for row in rows]
+        if any(isinstance(v, str) for v in values[:50]):
+            values = [v.casefold() if isinstance(v, str) else v for v in values]
+        present = [i for i, v in enumerate(values) if v is not None and v != ""]
+        blank = [i for i, v in enumerate(values) if v is None or v == ""]
+        present.sort(key=values.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        permutation = present + blank
         self._rows = [rows[i] for i in permutation]
         for callback in self.reordered:
             callback(permutation)
