@@ -127,3 +127,21 @@ def test_export_actions_write_csv_and_xlsx(
     settle(ctx)
     sheet = load_workbook(xlsx_file).active
     assert sheet.max_row == 2  # header + one presence
+
+
+def test_activity_report_from_figures(
+    ctx: Ctx, qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    from app.ui.screens.figures import FiguresScreen
+
+    held_session(ctx)
+    out = tmp_path / "rapport.pdf"
+    save_to(monkeypatch, out)
+    screen = FiguresScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.indicators is not None)
+    screen.report_button.click()
+    qtbot.waitUntil(out.exists, timeout=20_000)
+    settle(ctx)
+    assert "Rapport d'activité" in pdf_text(out)
