@@ -22,14 +22,14 @@ from app.sync.wire import PROTOCOL_HEADER
 from server import admin
 from server.app import create_app
 from server.db import ServerDatabase
-from tests.sync_helpers import (  # noqa: F401  (fixtures)
+from tests.sync_helpers import (
     Cluster,
     add_person,
-    cluster,
-    live_server,
     laptop_rows,
     new_team,
 )
+
+pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
 
 
 def raw_sync(url: str, token: str, payload: Any, *, version: str = "1") -> httpx.Response:

@@ -19,17 +19,17 @@ from app.services.exporting import export_domain
 from app.sync import client, conflicts, status
 from app.sync.errors import SyncCancelled
 from server import admin
-from tests.sync_helpers import (  # noqa: F401  (fixtures)
+from tests.sync_helpers import (
     Cluster,
     ServerDatabase,
-    cluster,
-    live_server,
     server_snapshot,
 )
 
 CONSENT = ConsentInput(
     notice_version="2026-01", given_on=dt.date(2026, 3, 2), collected_by="Amina", method="paper"
 )
+
+pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
 
 
 def register(db: Database, team_id: str, first: str, last: str, **extra: object) -> str:

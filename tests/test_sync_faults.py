@@ -23,20 +23,20 @@ from app.sync import client
 from app.sync.errors import NetworkError, SyncError
 from server import admin
 from server.db import ServerDatabase
-from tests.sync_helpers import (  # noqa: F401  (fixtures)
+from tests.sync_helpers import (
     BACKENDS,
     ROOT,
     Cluster,
     ServerProcess,
     add_people,
     add_person,
-    cluster,
     database_url,
     laptop_rows,
-    live_server,
     new_team,
     server_snapshot,
 )
+
+pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
 
 
 class CuttingTransport(httpx.HTTPTransport):

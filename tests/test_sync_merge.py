@@ -4,7 +4,6 @@ and the real server converges, with every concurrent loss recorded."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,11 +15,10 @@ from app.db import Database
 from app.models import Beneficiary, Conflict
 from app.sync import client
 from app.sync.merge import RowDelta, RowState, join, merge
-from tests.sync_helpers import (  # noqa: F401  (fixtures)
+from tests.sync_helpers import (
     Cluster,
     add_person,
     laptop_rows,
-    live_server,
     new_team,
     server_snapshot,
 )
@@ -28,6 +26,8 @@ from tests.sync_helpers import (  # noqa: F401  (fixtures)
 FIELDS = ("a", "b", "c")
 clocks = st.sampled_from([f"{ms:012x}0000{node}" for ms in (1, 2, 3) for node in ("1" * 16, "2" * 16)])
 values = st.sampled_from([None, 0, 1, "x", "y", [1], {"k": 2}])
+
+pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
 
 
 @st.composite
