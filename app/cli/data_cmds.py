@@ -11,6 +11,8 @@ import dataclasses
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -188,9 +190,7 @@ PHASES = {
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TimeElapsedColumn
-
-    from app.services.demo import DemoNotEmpty, generate_demo, has_beneficiaries
+    from app.services.demo import DemoNotEmpty, DemoSummary, generate_demo, has_beneficiaries
 
     console = _console()
     if args.beneficiaries < 1:
@@ -198,35 +198,16 @@ def run_demo(args: argparse.Namespace) -> int:
         return 2
     db = _open(args)
     try:
-        with db.session() as session:
-            if has_beneficiaries(session=session):
-                if args.if_empty:
-                    return 0
-                raise DemoNotEmpty()
-            if console.is_terminal:
-                with Progress(
-                    "[progress.description]{task.description}",
-                    BarColumn(),
-                    TaskProgressColumn(),
-                    TimeElapsedColumn(),
-                    console=console,
-                    transient=True,
-                ) as bar:
-                    task = bar.add_task(PHASES["people"], total=args.beneficiaries)
-
-                    def progress(phase: str, done: int, total: int) -> None:
-                        if phase == "people":
-                            bar.update(task, completed=done)
-                        else:
-                            bar.update(task, description=PHASES.get(phase, phase))
-
-                    summary = generate_demo(
-                        session=session, beneficiaries=args.beneficiaries, seed=args.seed,
-                        progress=progress,
-                    )
-            else:
-                summary = generate_demo(
-                    session=session, beneficiaries=args.beneficiaries, seed=args.seed
+        with _demo_progress(console, args.beneficiaries) as progress:
+            # The bar stays up while the transaction commits (the last phase).
+            with db.session() as session:
+                if has_beneficiaries(session=session):
+                    if args.if_empty:
+                        return 0
+                    raise DemoNotEmpty()
+                summary: DemoSummary = generate_demo(
+                    session=session, beneficiaries=args.beneficiaries, seed=args.seed,
+                    progress=progress,
                 )
     except DemoNotEmpty:
         console.print(
@@ -241,11 +222,42 @@ def run_demo(args: argparse.Namespace) -> int:
         f"bénéficiaires, {summary.stops} étapes, {summary.sessions} séances, "
         f"{summary.attendances} présences, {summary.coaching_sessions} accompagnements, "
         f"{summary.enterprises} entreprises et coopératives, {summary.applications} "
-        f"candidatures, {summary.equipment} équipements, {summary.certificates} attestations."
+        f"candidatures, {summary.equipment} équipements, {summary.certificates} attestations.",
+        highlight=False,
     )
     logins = ", ".join(f"{login.name} ({_role(login.role)})" for login in summary.logins)
-    console.print(f"Connexion : {logins} — mot de passe « {summary.logins[0].password} ».")
+    console.print(f"Connexion : {logins} — mot de passe « {summary.logins[0].password} ».",
+                  highlight=False)
     return 0
+
+
+@contextmanager
+def _demo_progress(
+    console: Console, total: int
+) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar on a terminal; nothing when the output is piped."""
+    if not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TimeElapsedColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        TaskProgressColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(PHASES["people"], total=total)
+
+        def progress(phase: str, done: int, total: int) -> None:
+            if phase == "people":
+                bar.update(task, completed=done)
+            else:
+                bar.update(task, description=PHASES.get(phase, phase))
+
+        yield progress
 
 
 def _role(code: str) -> str:

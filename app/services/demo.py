@@ -412,8 +412,8 @@ class _Generator:
         ]
         self._plan_stops(communes, team_count)
         self._people_and_trainings()
-        self._coaching()
         enterprises = self._enterprises()
+        self._coaching()
         applications, equipment = self._selection()
         self.writer.flush()
         self._report("done", 1, 1)
@@ -897,7 +897,7 @@ class _Generator:
                     {
                         "id": coaching_id,
                         "beneficiary_id": person.id,
-                        "enterprise_id": None,
+                        "enterprise_id": self.enterprise_of.get(person.id),
                         "trainer_id": trainer_id,
                         "held_on": held_on,
                         "duration_minutes": rng.choice((30, 45, 60, 60, 90)),
