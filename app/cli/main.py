@@ -53,7 +53,25 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def desktop_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when no command is given (the desktop app), parsed without
+    importing every command group: start-up time matters there."""
+    light = argparse.ArgumentParser(add_help=False)
+    add_data_dir(light)
+    light.add_argument("--lang", choices=["fr", "ar", "en"])
+    try:
+        args, rest = light.parse_known_args(list(argv))
+    except SystemExit:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    desktop = desktop_args(sys.argv[1:] if argv is None else argv)
+    if desktop is not None:
+        from app.ui.main import run_desktop  # the only Qt import of the CLI
+
+        return run_desktop(data_dir=getattr(desktop, "data_dir", None), lang=desktop.lang)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "data_dir"):
