@@ -1082,15 +1082,21 @@ class _Generator:
         ]
         if len(eligible) < PROGRAMME_CANDIDATES:
             eligible = [p for p in self.people if p.team == 0]
-        candidates = rng.sample(eligible, min(PROGRAMME_CANDIDATES, len(eligible)))
+        # A small demo gets a proportionally smaller call.
+        count = (
+            PROGRAMME_CANDIDATES
+            if len(eligible) >= PROGRAMME_CANDIDATES
+            else max(1, len(eligible) // 2)
+        )
+        candidates = rng.sample(eligible, count)
         # Trained people with an enterprise come first in the ranking.
         scored = sorted(
             ((round(rng.uniform(35, 80) + (12 if p.attended_track else 0)
                     + (8 if p.id in self.enterprise_of else 0), 1), p) for p in candidates),
             key=lambda item: -item[0],
         )
-        shortlisted = min(PROGRAMME_SHORTLISTED, len(scored))
-        selected = min(PROGRAMME_SELECTED, shortlisted)
+        shortlisted = round(count * PROGRAMME_SHORTLISTED / PROGRAMME_CANDIDATES)
+        selected = round(count * PROGRAMME_SELECTED / PROGRAMME_CANDIDATES)
         decided_on = ends_on + dt.timedelta(days=20)
         coordinator_id = self.coordinators[0][0]
         equipment = 0
