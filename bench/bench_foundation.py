@@ -5,25 +5,29 @@
 Builds bench/out/foundation-N with the real `caravane demo --beneficiaries N`
 (timed) or reuses it, then prints median / p95 latencies of the quick search
 by name prefix (Latin and Arabic), by CIN and by phone, of one check-in with
-its commit, of the indicators for a year, and the database size on disk.
+its commit, of the indicators for a year, the database size on disk, and
+the time of a whole-domain JSON export and of a 200-row import (dry run).
 Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import random
 import shutil
 import statistics
 import time
+from pathlib import Path
 
-from common import build_demo, database_size, demo_folder, line, millis
+from common import OUT, build_demo, database_size, demo_folder, line, millis, run_cli
 from sqlalchemy import select
 
 from app.db import Database
 from app.models import Beneficiary, TrainingSession
 from app.services.attendance import check_in
+from app.services.demo_names import FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from app.services.indicators import IndicatorFilter, compute_indicators
 from app.services.search import search_beneficiaries
 
@@ -131,12 +135,44 @@ def bench_indicators(db: Database, repeat: int) -> list[str]:
     return lines
 
 
+def bench_export(folder: Path) -> str:
+    target = OUT / "foundation-export.json"
+    seconds = run_cli(folder, "export", str(target))
+    size = target.stat().st_size / 1e6
+    target.unlink()
+    return f"{'caravane export (JSON, whole domain)':<44} {seconds:8.1f} s   ({size:.0f} MB file)"
+
+
+def bench_import(folder: Path, rows: int) -> str:
+    """A partner's list of `rows` new people, checked with --dry-run (every
+    row goes through registration, duplicate candidates included)."""
+    rng = random.Random(7)
+    source = OUT / "foundation-import.csv"
+    with open(source, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Nom", "Prénom", "Sexe", "Date de naissance", "GSM", "CIN", "Commune"])
+        for _ in range(rows):
+            sex = rng.choice("FM")
+            first = rng.choice(FEMALE_FIRST_NAMES if sex == "F" else MALE_FIRST_NAMES)[0][0]
+            writer.writerow([
+                rng.choice(FAMILY_NAMES)[0][0], first, "Femme" if sex == "F" else "Homme",
+                f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(1965, 2005)}",
+                f"06{rng.randrange(10**8):08d}", f"ZT{rng.randrange(10**5, 10**6)}",
+                rng.choice(("Martil", "Fnideq", "Bni Leit", "Chefchaouen", "Tétouan")),
+            ])
+    seconds = run_cli(folder, "import", "beneficiaries", str(source), "--dry-run")
+    source.unlink()
+    return (f"{f'caravane import ({rows} rows, dry run)':<44} {seconds:8.1f} s"
+            f"   ({seconds * 1000 / rows:.0f} ms per row)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--beneficiaries", type=int, default=100_000)
     parser.add_argument("--rebuild", action="store_true", help="make the demo database again")
     parser.add_argument("--searches", type=int, default=600, help="people to draw queries from")
     parser.add_argument("--check-ins", type=int, default=200)
+    parser.add_argument("--import-rows", type=int, default=200)
     args = parser.parse_args()
     folder = demo_folder(f"foundation-{args.beneficiaries}")
     if args.rebuild and folder.exists():
@@ -157,6 +193,8 @@ def main() -> None:
         print(bench_check_in(db, random.Random(), args.check_ins))
         for text in bench_indicators(db, repeat=5):
             print(text)
+        print(bench_export(folder))
+        print(bench_import(folder, args.import_rows))
         print(f"database size on disk after the run: {database_size(folder) / 1e6:.0f} MB")
     finally:
         db.dispose()

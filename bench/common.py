@@ -62,6 +62,14 @@ def database_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.glob("caravane.sqlite3*"))
 
 
+def run_cli(folder: Path, *args: str) -> float:
+    """Seconds taken by one real `caravane` command on the database in `folder`."""
+    command = [sys.executable, "-m", "app", "--data-dir", str(folder), *args]
+    start = time.perf_counter()
+    subprocess.run(command, check=False, cwd=ROOT, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
 def build_demo(folder: Path, beneficiaries: int, seed: int = 1) -> float:
     """Run the real command `caravane demo` into an empty folder; seconds taken."""
     folder.mkdir(parents=True, exist_ok=True)
