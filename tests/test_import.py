@@ -150,17 +150,15 @@ def test_consent_no_refuses_the_row(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "data"
+    first = tmp_path / "premiere.csv"
+    first.write_text("Nom;Prénom;Sexe\nBakkali;Hajar;F\n", encoding="utf-8")
+    assert _run(folder, str(first)) == 0  # the laptop now has its team and one person
     source = tmp_path / "liste.csv"
     source.write_bytes(FRENCH_CSV.encode("utf-8-sig"))
-    folder = tmp_path / "data"
     assert _run(folder, str(source), "--dry-run") == 1
     assert "3 ligne(s) à importer (essai" in capsys.readouterr().out
-    db = Database(folder)
-    try:
-        with db.session() as session:
-            assert session.scalar(select(func.count()).select_from(Beneficiary)) == 0
-    finally:
-        db.dispose()
+    assert [p.last_name for p in _people(folder)] == ["Bakkali"]
 
 
 def test_unreadable_files_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

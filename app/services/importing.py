@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from app.models import Beneficiary, Commune
@@ -586,6 +586,15 @@ def import_team_id(*, session: Session) -> str:
     return created.id
 
 
+def _open_transaction(session: Session) -> None:
+    """The sqlite3 driver starts its transaction lazily, at the first write;
+    a SAVEPOINT sent before that starts a transaction of its own, which its
+    RELEASE commits, outside the caller's (a dry run would keep the row).
+    A write that changes nothing opens the caller's transaction first."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("UPDATE local_state SET value = value WHERE 0"))
+
+
 def import_beneficiaries(
     *,
     session: Session,
@@ -601,6 +610,7 @@ def import_beneficiaries(
     sheet = read_sheet(path)
     columns = map_columns(sheet.headers, mapping)
     communes = _commune_index(session)
+    _open_transaction(session)
     team_id = import_team_id(session=session)
     consent = ConsentInput(
         notice_version=NOTICE_VERSION,
