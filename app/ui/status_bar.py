@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 CHECK_INTERVAL_S = 60
 AUTO_SYNC_INTERVAL_S = 5 * 60
+RECOUNT_DELAY_MS = 3000
 ONLINE_STYLE = "color: #1b7f3b; font-weight: bold;"
 OFFLINE_STYLE = "color: #6b6b6b;"
 ALERT_STYLE = "color: #b3261e; font-weight: bold;"
@@ -78,6 +79,10 @@ class SyncStatusBar(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_S * 1000)
         self.timer.timeout.connect(lambda: self.check(True))
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_DELAY_MS)
+        self._recount.timeout.connect(lambda: self.check(False))
         ctx.data_changed.connect(self._data_changed)
         self._render()
 
@@ -144,8 +149,10 @@ class SyncStatusBar(QWidget):
             self.progress.setValue(min(done, total))
 
     def _data_changed(self, kinds: set[str]) -> None:
-        if kinds - {"sync", "all"}:
-            self.check(False)  # the pending count moved
+        if kinds - {"sync", "all"} and not self._recount.isActive():
+            # The pending count moved; counting the outbox costs a scan, so
+            # a burst of check-ins is counted once.
+            self._recount.start()
 
     # -- display --------------------------------------------------------
     def _revoked_text(self) -> str:

@@ -90,6 +90,14 @@ class RosterModel(RowTableModel["RosterRow"]):
     def is_checked(self, row: RosterRow) -> bool:
         return self._optimistic.get(row.beneficiary_id, row.present)
 
+    def mark(self, beneficiary_id: str, checked: bool) -> None:
+        """Show a tick before the database is read back."""
+        row = self.row_of(beneficiary_id)
+        if row < 0 or self.is_checked(self.row_at(row)) == checked:
+            return
+        self._optimistic[beneficiary_id] = checked
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def row_of(self, beneficiary_id: str) -> int:
         for number, row in enumerate(self.rows()):
             if row.beneficiary_id == beneficiary_id:

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTime
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from app.ui.screens.walk_in import WalkInResult
 
 SEARCH_LIMIT = 30
+RELOAD_DELAY_MS = 400
 PICKER_DAYS_BACK = 30
 PICKER_DAYS_AHEAD = 14
 
@@ -63,13 +64,13 @@ def load_roster(session: Session, session_id: str) -> Roster:
     return attendance.roster(session=session, session_id=session_id)
 
 
-def check_in_and_reload(
+def write_check_in(
     session: Session,
     session_id: str,
     beneficiary_id: str,
     at: dt.datetime | None,
     user_id: str | None,
-) -> Roster:
+) -> None:
     from app.services import attendance
 
     attendance.check_in(
@@ -79,14 +80,12 @@ def check_in_and_reload(
         at=at,
         recorded_by=user_id,
     )
-    return attendance.roster(session=session, session_id=session_id)
 
 
-def undo_and_reload(session: Session, session_id: str, beneficiary_id: str) -> Roster:
+def write_undo(session: Session, session_id: str, beneficiary_id: str) -> None:
     from app.services import attendance
 
     attendance.undo_check_in(session=session, session_id=session_id, beneficiary_id=beneficiary_id)
-    return attendance.roster(session=session, session_id=session_id)
 
 
 def presence_and_reload(
@@ -212,6 +211,14 @@ class AttendanceScreen(QWidget):
         self._next_query: str | None = None
         self._shown_query = ""
         self._pending_session: str | None = None
+        self._results_sized = False
+        # Check-ins written since the roster was last read back: the count
+        # and the ticks show them at once; one reload after a burst confirms.
+        self._marked: dict[str, bool] = {}
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self._reload_roster)
 
         # header: which session, and the big count
         self.picker = QComboBox()
@@ -409,6 +416,7 @@ class AttendanceScreen(QWidget):
         """Show this session (called by Today and Sessions via ctx.open_attendance)."""
         if session_id != self.session_id:
             self.undo_stack.clear()
+            self._marked.clear()
         self._pending_session = None
         self.session_id = session_id
         self._select_in_picker(session_id)
@@ -439,8 +447,21 @@ class AttendanceScreen(QWidget):
                 place=place,
             )
         )
+        in_db = {r.beneficiary_id: r.present for r in roster.rows}
+        self._marked = {k: v for k, v in self._marked.items() if in_db.get(k, False) != v}
+        if self._marked:
+            present = roster.present + sum((1 if v else -1) for k, v in self._marked.items())
+            roster = type(roster)(
+                session=roster.session,
+                rows=roster.rows,
+                expected=roster.expected,
+                present=present,
+            )
+            self.roster_data = roster
         scroll = self.roster_view.verticalScrollBar().value()
         self.roster.set_rows(roster.rows)
+        for beneficiary_id, checked in self._marked.items():
+            self.roster.mark(beneficiary_id, checked)
         self.roster_view.resizeColumnsToContents()
         self.roster_view.verticalScrollBar().setValue(scroll)
         self._show_count(roster.present, roster.expected)
@@ -514,7 +535,11 @@ class AttendanceScreen(QWidget):
         self._shown_query = query
         self.results.set_rows(rows)
         if rows:
-            self.results_view.resizeColumnsToContents()
+            if not self._results_sized:
+                # Once: measuring every cell on each keystroke costs more
+                # than the search itself.
+                self.results_view.resizeColumnsToContents()
+                self._results_sized = True
             self.results_view.selectRow(0)
             self.results_hint.setText(
                 self.tr("↑ ↓ pour choisir, Entrée pour pointer.")
@@ -614,6 +639,8 @@ class AttendanceScreen(QWidget):
         return now if self.roster_data.session.session_date == now.date() else None
 
     def is_present(self, beneficiary_id: str) -> bool:
+        if beneficiary_id in self._marked:
+            return self._marked[beneficiary_id]
         row = self.roster.row_of(beneficiary_id)
         return row >= 0 and self.roster.is_checked(self.roster.row_at(row))
 
@@ -635,11 +662,14 @@ class AttendanceScreen(QWidget):
             return
         at, user_id = self._arrival_time(), self.ctx.user_id
         self.undo_stack.append((beneficiary_id, name))
+        self._marked[beneficiary_id] = True
+        self.roster.mark(beneficiary_id, True)
         self._optimistic_count(+1)
+        self._update_enabled()
         self._show_checked(name, at)
         self.ctx.tasks.run_db(
-            lambda s: check_in_and_reload(s, session_id, beneficiary_id, at, user_id),
-            lambda roster: self._checked_in(roster, name, at),
+            lambda s: write_check_in(s, session_id, beneficiary_id, at, user_id),
+            lambda _none: self._written(),
             self._write_failed,
         )
         self.clear_search()
@@ -656,9 +686,25 @@ class AttendanceScreen(QWidget):
             )
             self._show_count(present, self.roster_data.expected)
 
-    def _checked_in(self, roster: Roster, name: str, at: dt.datetime | None) -> None:
-        self._show_roster(roster)
+    def _written(self) -> None:
+        """Committed; read the roster back once the burst of check-ins ends."""
         self.ctx.notify("attendance")
+        self._reload_timer.start()
+
+    def _reload_roster(self) -> None:
+        if self.session_id is not None:
+            session_id = self.session_id
+            self.ctx.tasks.run_db(
+                lambda s: load_roster(s, session_id),
+                self._show_roster,
+                self._roster_failed,
+                latest="roster",
+            )
+
+    def flush(self) -> None:
+        """Read the roster back now (tests, and before printing)."""
+        self._reload_timer.stop()
+        self._reload_roster()
 
     def _show_checked(self, name: str, at: dt.datetime | None) -> None:
         when = self.tr(" à {time}").format(time=format_time(at)) if at else ""
@@ -683,18 +729,17 @@ class AttendanceScreen(QWidget):
         session_id = self.session_id
         if session_id is None:
             return
+        self._marked[beneficiary_id] = False
+        self.roster.mark(beneficiary_id, False)
         self._optimistic_count(-1)
-        self.ctx.tasks.run_db(
-            lambda s: undo_and_reload(s, session_id, beneficiary_id),
-            lambda roster: self._undone(roster, name),
-            self._write_failed,
-        )
-
-    def _undone(self, roster: Roster, name: str) -> None:
-        self._show_roster(roster)
+        self._update_enabled()
         self.feedback.setText(self.tr("↶ Pointage de {name} annulé.").format(name=name))
         self.feedback.setStyleSheet("")
-        self.ctx.notify("attendance")
+        self.ctx.tasks.run_db(
+            lambda s: write_undo(s, session_id, beneficiary_id),
+            lambda _none: self._written(),
+            self._write_failed,
+        )
         self.focus_search()
 
     def _toggled(self, beneficiary_id: str, checked: bool) -> None:
