@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.cli.main import main
 from app.db import Database
@@ -119,9 +119,9 @@ def test_map_option_comma_csv_and_full_names(
 ) -> None:
     source = tmp_path / "partenaire.csv"
     source.write_text(
-        "Bénéficiaire,Genre,GSM perso,Lieu,Remarque interne\n"
-        "EL AMRANI Youssef,M,0661998877,Martil,rien\n"
-        "Salma Bennani,F,0662998877,Fnideq,rien\n",
+        "Bénéficiaire,Genre,GSM perso,Lieu,Remarque interne,Niveau,Activité\n"
+        "EL AMRANI Youssef,M,0661998877,Martil,rien,2ème année collège,Commerce de détail\n"
+        "Salma Bennani,F,0662998877,Fnideq,rien,Bac+2,Couture traditionnelle\n",
         encoding="utf-8",
     )
     folder = tmp_path / "data"
@@ -134,6 +134,9 @@ def test_map_option_comma_csv_and_full_names(
     assert people["Salma"].last_name == "Bennani"
     assert people["Youssef"].phone == "+212661998877"
     assert people["Salma"].commune_code == "01.573.01.01"
+    # Labels as partners write them: one known word decides.
+    assert (people["Youssef"].education_level, people["Youssef"].sector) == ("middle", "trade")
+    assert (people["Salma"].education_level, people["Salma"].sector) == ("higher", "textile")
 
 
 def test_consent_no_refuses_the_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

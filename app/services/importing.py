@@ -409,11 +409,14 @@ def _choice(
     if not text:
         return None
     key = _key(text)
-    if key in table.values():
-        return key
-    code = table.get(key)
+    if key.replace(" ", "_") in table.values():
+        return key.replace(" ", "_")  # already a code
+    code = table.get(key) or table.get(key.replace(" ", ""))
     if code is None:
-        code = table.get(key.replace(" ", ""))
+        # "2ème année collège", "Commerce de détail": one known word decides,
+        # when all the known words agree.
+        found = {table[w] for w in key.split() if w in table}
+        code = found.pop() if len(found) == 1 else None
     if code is None:
         errors.append(FieldError(field_name, "invalid_choice", {"value": text}))
     return code
