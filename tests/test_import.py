@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.cli.main import main
 from app.db import Database
 from app.models import Beneficiary, Consent
+from app.services.accounts import local_team
 
 FRENCH_CSV = (
     "Nom;Prénom;Sexe;Date de naissance;Téléphone;CIN;Commune;Douar;Niveau d'étude;Statut;"
@@ -75,6 +76,9 @@ def test_french_csv_with_bom_and_semicolons(
             assert {c.method for c in consents} == {"source_list"}
             assert {c.collected_by for c in consents} == {"Association Tifawin"}
             assert {c.given_on for c in consents} == {dt.date.today()}
+            team = local_team(session=session)
+            assert team is not None and team.name == "Équipe locale"
+            assert {p.team_id for p in people} == {team.id}
     finally:
         db.dispose()
 

@@ -581,10 +581,7 @@ def import_team_id(*, session: Session) -> str:
     team = accounts.local_team(session=session)
     if team is not None:
         return team.id
-    teams = accounts.list_teams(session=session)
-    created = teams[0] if teams else accounts.create_team(
-        session=session, name=DEFAULT_TEAM_NAME
-    )
+    created = accounts.create_team(session=session, name=DEFAULT_TEAM_NAME)
     accounts.set_local_team(session=session, team_id=created.id)
     return created.id
 
