@@ -52,6 +52,7 @@ class TaskManager(QObject):
         self._lock = threading.Lock()
         self._latest: dict[str, int] = {}
         self._in_flight = 0
+        self._closed = False
         # Emitted from worker threads: Qt queues the call to this object's thread.
         self._closures_pending.connect(self._run_closures, Qt.ConnectionType.QueuedConnection)
 
@@ -175,7 +176,9 @@ class TaskManager(QObject):
             time.sleep(0.002)
 
     def shutdown(self) -> None:
-        """Finish queued jobs (a check-in being written is never dropped)."""
+        """Finish queued jobs (a check-in being written is never dropped);
+        jobs submitted afterwards are dropped."""
+        self._closed = True
         self._db_executor.shutdown(wait=True)
         self._net_executor.shutdown(wait=False, cancel_futures=True)
 
@@ -188,6 +191,11 @@ class TaskManager(QObject):
         on_error: OnError | None,
         latest: str | None,
     ) -> Future[T]:
+        if self._closed:
+            # The window is closing: a late timer's job has nobody to serve.
+            dropped: Future[T] = Future()
+            dropped.cancel()
+            return dropped
         ticket = 0
         if latest is not None:
             ticket = self._latest.get(latest, 0) + 1
