@@ -23,6 +23,7 @@ from app.models import (
     User,
 )
 from app.services.accounts import authenticate, local_team_id
+from app.services.attendance import check_in, roster
 from app.services.demo import DemoCancelled, generate_demo
 from app.services.exporting import export_domain
 from app.services.search import search_beneficiaries
@@ -139,7 +140,19 @@ def test_demo_dates_follow_today(db: Database) -> None:
                 )
             )
         )
-        assert max(held) < today < min(planned)
+        assert max(held) < today == min(planned)
+        # Today's session expects the latest cohort: a trainer can check them in.
+        todays = session.scalars(
+            select(TrainingSession).where(
+                TrainingSession.session_date == today,
+                TrainingSession.cohort_from_id.is_not(None),
+            )
+        ).one()
+        sheet = roster(session=session, session_id=todays.id)
+        assert sheet.expected > 0 and sheet.present == 0
+        check_in(session=session, session_id=todays.id,
+                 beneficiary_id=sheet.rows[0].beneficiary_id)
+        assert roster(session=session, session_id=todays.id).present == 1
 
 
 def test_cancel_leaves_nothing(db: Database) -> None:

@@ -360,6 +360,8 @@ class _Generator:
         self.people: list[_Person] = []
         self.stops: list[_Stop] = []
         self.session_count = 0
+        # Per team: the latest held session and its cohort (carried forward today).
+        self.last_cohort: dict[int, tuple[str, list[str]]] = {}
         self.certificates = 0
         rng = self.rng
         self.female = _Picker(rng, names.FEMALE_FIRST_NAMES, _name_weights(len(names.FEMALE_FIRST_NAMES), 6))
@@ -531,8 +533,13 @@ class _Generator:
             future = [c for c in calendar if c[0] > self.today]
             if len(past) > wanted:
                 past = sorted(rng.sample(past, wanted))
-            for starts_on, ends_on in past + future[:3]:
-                stop = _Stop(self.ids.on(starts_on), team, picker(), starts_on, ends_on)
+            last_commune: _Commune | None = None
+            # A stop today, so the demo opens on a session to take attendance.
+            for starts_on, ends_on in [*past, (self.today, self.today), *future[:2]]:
+                commune = picker()
+                if starts_on == self.today and last_commune is not None:
+                    commune = last_commune  # back for the cohort's next session
+                stop = _Stop(self.ids.on(starts_on), team, commune, starts_on, ends_on)
                 place = rng.choice(
                     ("Maison des jeunes", "Siège de la commune", "Foyer féminin",
                      "Dar Taliba", "Centre socio-culturel", "Souk hebdomadaire")
@@ -549,10 +556,11 @@ class _Generator:
                         "notes": None,
                     },
                 )
-                if starts_on > self.today:
+                if starts_on >= self.today:
                     self.future_stops.append(stop)
                 else:
                     self.stops.append(stop)
+                    last_commune = commune
 
     # -- people, sessions, attendance -------------------------------------
 
@@ -766,6 +774,8 @@ class _Generator:
                 present_all &= self._attendance(
                     session_id, stop.team, cohort, start_dt, end_dt, trainers[0]
                 )
+            if held and held[-1] == previous:
+                self.last_cohort[stop.team] = (previous, [p.id for p in cohort])
             if len(track) >= 2:
                 for person in cohort:
                     if person.id in present_all:
@@ -853,30 +863,45 @@ class _Generator:
         )
 
     def _planned_sessions(self, stop: _Stop) -> None:
+        """Two sessions planned at a coming stop; today's morning one carries
+        forward the team's latest cohort (its people are expected)."""
         rng = self.rng
-        for code in rng.sample(sorted(self.modules), 2):
+        carry = self.last_cohort.get(stop.team) if stop.starts_on == self.today else None
+        for index, code in enumerate(rng.sample(sorted(self.modules), 2)):
             module = self.modules[code]
             day = stop.starts_on
-            hours = min(module.planned_hours, 6.0)
-            start = dt.datetime.combine(day, dt.time(9, 0))
+            start = dt.datetime.combine(day, dt.time(9, 0) if index == 0 else dt.time(14, 0))
+            end = start + dt.timedelta(hours=min(module.planned_hours, 4.0))
+            session_id = self.ids.on(day)
+            cohort_from, expected = carry if carry and index == 0 else (None, [])
             self._add(
                 TrainingSession,
                 stop.team,
                 {
-                    "id": self.ids.on(day),
+                    "id": session_id,
                     "module_id": module.id,
                     "stop_id": stop.id,
                     "session_date": day,
                     "start_time": start.time(),
-                    "end_time": (start + dt.timedelta(hours=hours)).time(),
+                    "end_time": end.time(),
                     "trainer_ids": self._session_trainers(stop.team),
                     "capacity": 40,
                     "status": "planned",
-                    "cohort_from_id": None,
+                    "cohort_from_id": cohort_from,
                     "place": None,
                     "notes": None,
                 },
             )
+            for person_id in expected:
+                self._add(
+                    Enrolment,
+                    stop.team,
+                    {
+                        "id": enrolment_id(session_id, person_id),
+                        "session_id": session_id,
+                        "beneficiary_id": person_id,
+                    },
+                )
 
     # -- coaching -----------------------------------------------------------
 
