@@ -39,7 +39,8 @@ def test_json_is_complete_sorted_and_without_sync_bookkeeping(
     assert main(["--data-dir", str(data_dir), "export", str(target)]) == 0
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "caravane-export" and data["version"] == 1
-    assert set(data["tables"]) == {c.__tablename__ for c in syncable_classes()}  # type: ignore[attr-defined]
+    tables = {c.__table__.name for c in syncable_classes()}  # type: ignore[attr-defined]
+    assert set(data["tables"]) == tables
     for rows in data["tables"].values():
         ids = [row["id"] for row in rows]
         assert ids == sorted(ids)
@@ -122,6 +123,8 @@ def test_xlsx_has_one_sheet_per_table(data_dir: Path, tmp_path: Path) -> None:
     workbook.close()
 
 
-def test_unknown_extension_is_refused(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_extension_is_refused(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--data-dir", str(data_dir), "export", str(tmp_path / "x.pdf")]) == 2
     assert "Format inconnu" in capsys.readouterr().out

@@ -324,9 +324,9 @@ class _Picker:
         return self.items[bisect.bisect_right(self.cumulative, point)]
 
 
-def _name_weights(count: int, flatness: float) -> list[float]:
+def _name_picker(rng: random.Random, entries: Sequence[names.Name], flatness: float) -> _Picker:
     # A few names are very common (Mohamed, Fatima), most are rarer.
-    return [1.0 / (rank + flatness) for rank in range(count)]
+    return _Picker(rng, entries, [1.0 / (rank + flatness) for rank in range(len(entries))])
 
 
 class _Generator:
@@ -364,9 +364,9 @@ class _Generator:
         self.last_cohort: dict[int, tuple[str, list[str]]] = {}
         self.certificates = 0
         rng = self.rng
-        self.female = _Picker(rng, names.FEMALE_FIRST_NAMES, _name_weights(len(names.FEMALE_FIRST_NAMES), 6))
-        self.male = _Picker(rng, names.MALE_FIRST_NAMES, _name_weights(len(names.MALE_FIRST_NAMES), 4))
-        self.family = _Picker(rng, names.FAMILY_NAMES, _name_weights(len(names.FAMILY_NAMES), 25))
+        self.female = _name_picker(rng, names.FEMALE_FIRST_NAMES, 6)
+        self.male = _name_picker(rng, names.MALE_FIRST_NAMES, 4)
+        self.family = _name_picker(rng, names.FAMILY_NAMES, 25)
         self.education = _Picker(
             rng,
             ["none", "primary", "middle", "secondary", "vocational", "higher"],
