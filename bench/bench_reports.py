@@ -5,13 +5,15 @@
 - a year's activity report on a 100,000-beneficiary database (target < 3 s),
 - the XLSX export of 100,000 beneficiaries.
 
-Run: .venv/bin/python bench/bench_reports.py
+Run: .venv/bin/python bench/bench_reports.py [--data-dir DIR]
 The 100k database is reused from bench/out/demo100k (built with
-`caravane demo --beneficiaries 100000` on first run, ~1 min).
+`caravane demo --beneficiaries 100000` on first run, ~1 min), or DIR
+(e.g. a copy of it, so parallel benches do not share one file).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import io
 import tempfile
@@ -88,8 +90,7 @@ def bench_sheet_and_certificate() -> None:
         db.dispose()
 
 
-def bench_large() -> None:
-    folder = demo_folder("demo100k")
+def bench_large(folder: Path) -> None:
     if not (folder / "caravane.sqlite3").exists():
         print(f"building {folder} (caravane demo --beneficiaries 100000) ...")
         print(f"  built in {build_demo(folder, 100_000):.1f} s")
@@ -128,8 +129,14 @@ def bench_large() -> None:
 
 
 def main() -> None:
-    bench_sheet_and_certificate()
-    bench_large()
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir", type=Path, default=demo_folder("demo100k"))
+    parser.add_argument("--large-only", action="store_true",
+                        help="skip the attendance sheet and certificate figures")
+    args = parser.parse_args()
+    if not args.large_only:
+        bench_sheet_and_certificate()
+    bench_large(args.data_dir)
     print("(ms figures over repeated runs; the first run is dropped as warm-up)")
 
 

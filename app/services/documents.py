@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select, union
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -40,12 +40,16 @@ from app.services.accounts import local_team_id
 from app.services.beneficiaries import BeneficiaryDetail, ConsentView, beneficiary_detail
 from app.services.errors import NotFoundError, StateError, ValidationError
 from app.services.indicators import (
+    UNKNOWN,
     IndicatorFilter,
     Indicators,
+    SessionFigures,
     age_band_sql,
     compute_indicators,
+    indicator_details,
+    planned_hours,
 )
-from app.services.planning import SessionView, get_session, list_sessions
+from app.services.planning import get_session
 from app.services.search import age_band
 from app.services.selection import record_support
 
@@ -534,87 +538,64 @@ class ActivityReportData:
     generated_on: dt.date
 
 
-def _held_sessions(filters: IndicatorFilter) -> Select[*tuple[Any, ...]]:
-    query = select(TrainingSession.id).where(
-        TrainingSession.deleted.is_(False),
-        TrainingSession.status == SessionStatus.HELD.value,
-        TrainingSession.session_date.between(filters.date_from, filters.date_to),
+@dataclass(frozen=True)
+class _HeldSession:
+    id: str
+    module_id: str
+    module_code: str
+    title_fr: str
+    title_ar: str
+    commune_code: str
+    session_date: dt.date
+    hours: float
+
+
+def _held_by_commune(
+    session: Session, filters: IndicatorFilter
+) -> dict[str, list[_HeldSession]]:
+    """Held sessions of the period (and team) by the commune of their stop,
+    in date order: the few columns the commune pages need, no ORM objects."""
+    query = (
+        select(
+            TrainingSession.id, TrainingSession.module_id, TrainingModule.code,
+            TrainingModule.title_fr, TrainingModule.title_ar, TourStop.commune_code,
+            TrainingSession.session_date, TrainingSession.start_time, TrainingSession.end_time,
+        )
+        .join(TourStop, TourStop.id == TrainingSession.stop_id)
+        .join(TrainingModule, TrainingModule.id == TrainingSession.module_id, isouter=True)
+        .where(
+            TrainingSession.deleted.is_(False),
+            TrainingSession.status == SessionStatus.HELD.value,
+            TrainingSession.session_date.between(filters.date_from, filters.date_to),
+        )
+        .order_by(TrainingSession.session_date, TrainingSession.start_time)
     )
     if filters.team_id is not None:
         query = query.where(TrainingSession.team_id == filters.team_id)
-    return query
-
-
-def _people_by_commune(
-    session: Session, filters: IndicatorFilter
-) -> dict[str, dict[tuple[str, str], int]]:
-    """{commune: {(sex, age band): people reached}} in one grouped query."""
-    present = select(Attendance.beneficiary_id.label("beneficiary_id")).where(
-        Attendance.session_id.in_(_held_sessions(filters)),
-        Attendance.deleted.is_(False),
-        Attendance.status == AttendanceStatus.PRESENT.value,
-    )
-    coached = select(CoachingSession.beneficiary_id.label("beneficiary_id")).where(
-        CoachingSession.deleted.is_(False),
-        CoachingSession.beneficiary_id.is_not(None),
-        CoachingSession.held_on.between(filters.date_from, filters.date_to),
-    )
-    if filters.team_id is not None:
-        coached = coached.where(CoachingSession.team_id == filters.team_id)
-    reached = union(present, coached).subquery()
-    band = age_band_sql(filters.date_to)
-    query = (
-        select(Beneficiary.commune_code, Beneficiary.sex, band, func.count())
-        .join(reached, reached.c.beneficiary_id == Beneficiary.id)
-        .where(Beneficiary.commune_code.is_not(None))
-        .group_by(Beneficiary.commune_code, Beneficiary.sex, band)
-    )
-    result: dict[str, dict[tuple[str, str], int]] = {}
-    for commune, sex, age, count in session.execute(query):
-        result.setdefault(str(commune), {})[(sex, age)] = int(count)
-    return result
-
-
-def _session_counts(session: Session, filters: IndicatorFilter) -> dict[str, tuple[int, int, float]]:
-    """{session id: (expected, present, hours attended)} for held sessions,
-    expected being everyone enrolled or marked (as indicators.py counts)."""
-    held = _held_sessions(filters)
-    pairs = union(
-        select(Enrolment.session_id, Enrolment.beneficiary_id).where(
-            Enrolment.session_id.in_(held), Enrolment.deleted.is_(False)
-        ),
-        select(Attendance.session_id, Attendance.beneficiary_id).where(
-            Attendance.session_id.in_(held), Attendance.deleted.is_(False)
-        ),
-    ).subquery()
-    expected = {
-        str(sid): int(n)
-        for sid, n in session.execute(
-            select(pairs.c.session_id, func.count()).group_by(pairs.c.session_id)
+    held: dict[str, list[_HeldSession]] = {}
+    for sid, module_id, code, title_fr, title_ar, commune, day, start, end in session.execute(
+        query
+    ):
+        held.setdefault(commune, []).append(
+            _HeldSession(sid, module_id, code or "", title_fr or "", title_ar or "", commune, day,
+                         planned_hours(start, end))
         )
-    }
-    result: dict[str, tuple[int, int, float]] = {sid: (n, 0, 0.0) for sid, n in expected.items()}
-    present = session.execute(
-        select(Attendance.session_id, func.count(), func.coalesce(func.sum(Attendance.hours_attended), 0.0))
-        .where(
-            Attendance.session_id.in_(held),
-            Attendance.deleted.is_(False),
-            Attendance.status == AttendanceStatus.PRESENT.value,
-        )
-        .group_by(Attendance.session_id)
-    )
-    for sid, n, hours in present:
-        result[str(sid)] = (result.get(str(sid), (0, 0, 0.0))[0], int(n), float(hours))
-    return result
+    return held
 
 
 def _coaching_by_commune(session: Session, filters: IndicatorFilter) -> dict[str, int]:
-    commune = func.coalesce(Beneficiary.commune_code, Enterprise.commune_code)
+    # The enterprise is looked up only for the rare coaching of nobody or of
+    # somebody without a commune (COALESCE stops at its first value).
+    enterprise_commune = (
+        select(Enterprise.commune_code)
+        .where(Enterprise.id == CoachingSession.enterprise_id)
+        .scalar_subquery()
+    )
+    commune = func.coalesce(Beneficiary.commune_code, enterprise_commune)
     query = (
         select(commune, func.count())
         .select_from(CoachingSession)
         .join(Beneficiary, Beneficiary.id == CoachingSession.beneficiary_id, isouter=True)
-        .join(Enterprise, Enterprise.id == CoachingSession.enterprise_id, isouter=True)
         .where(
             CoachingSession.deleted.is_(False),
             CoachingSession.held_on.between(filters.date_from, filters.date_to),
@@ -627,25 +608,26 @@ def _coaching_by_commune(session: Session, filters: IndicatorFilter) -> dict[str
 
 
 def _module_activity(
-    sessions: Sequence[SessionView], counts: dict[str, tuple[int, int, float]]
+    sessions: Sequence[_HeldSession], figures: dict[str, SessionFigures]
 ) -> tuple[ModuleActivity, ...]:
-    by_module: dict[str, list[SessionView]] = {}
-    for view in sessions:
-        by_module.setdefault(view.module_id, []).append(view)
+    by_module: dict[str, list[_HeldSession]] = {}
+    for held in sessions:
+        by_module.setdefault(held.module_id, []).append(held)
+    nothing = SessionFigures()
     result = []
     for views in by_module.values():
         first = views[0]
         result.append(
             ModuleActivity(
                 module_code=first.module_code,
-                title_fr=first.module_title_fr,
-                title_ar=first.module_title_ar,
+                title_fr=first.title_fr,
+                title_ar=first.title_ar,
                 sessions=len(views),
                 first_date=min(v.session_date for v in views),
                 last_date=max(v.session_date for v in views),
-                hours=sum(v.planned_hours for v in views),
-                expected=sum(counts.get(v.id, (0, 0, 0.0))[0] for v in views),
-                present=sum(counts.get(v.id, (0, 0, 0.0))[1] for v in views),
+                hours=sum(v.hours for v in views),
+                expected=sum(figures.get(v.id, nothing).expected for v in views),
+                present=sum(figures.get(v.id, nothing).present for v in views),
             )
         )
     return tuple(sorted(result, key=lambda m: (m.first_date, m.module_code)))
@@ -663,8 +645,10 @@ def activity_report_data(
     as `caravane indicators`, plus a section per commune visited (a few
     grouped queries for all communes at once, not one pass per commune)."""
     filters = IndicatorFilter(date_from=date_from, date_to=date_to, team_id=team_id)
-    overall = compute_indicators(session=session, filters=filters)
-    stops_query = select(TourStop).where(
+    # The overall figures, and the groups and per-session figures they were
+    # summed from, which the commune pages split by commune.
+    details = indicator_details(session=session, filters=filters)
+    stops_query = select(TourStop.commune_code, TourStop.starts_on, TourStop.ends_on).where(
         TourStop.deleted.is_(False),
         TourStop.starts_on <= date_to,
         TourStop.ends_on >= date_from,
@@ -672,16 +656,14 @@ def activity_report_data(
     if team_id is not None:
         stops_query = stops_query.where(TourStop.team_id == team_id)
     stops: dict[str, list[tuple[dt.date, dt.date]]] = {}
-    for stop in session.scalars(stops_query.order_by(TourStop.starts_on)):
-        stops.setdefault(stop.commune_code, []).append((stop.starts_on, stop.ends_on))
-    held: dict[str, list[SessionView]] = {}
-    for view in list_sessions(
-        session=session, team_id=team_id, date_from=date_from, date_to=date_to
-    ):
-        if view.status == SessionStatus.HELD and view.commune_code is not None:
-            held.setdefault(view.commune_code, []).append(view)
-    people = _people_by_commune(session, filters)
-    counts = _session_counts(session, filters)
+    for code, starts_on, ends_on in session.execute(stops_query.order_by(TourStop.starts_on)):
+        stops.setdefault(code, []).append((starts_on, ends_on))
+    held = _held_by_commune(session, filters)
+    people: dict[str, dict[tuple[str, str], int]] = {}
+    for (code, sex, age), n in details.people.items():
+        if code != UNKNOWN:
+            people.setdefault(code, {})[(sex, age)] = n
+    counts = details.sessions
     coaching = _coaching_by_commune(session, filters)
     codes = set(stops) | set(held)
     communes = session.scalars(select(Commune).where(Commune.code.in_(codes))).all()
@@ -701,7 +683,8 @@ def activity_report_data(
             by_sex[sex] = by_sex.get(sex, 0) + n
             by_age[age] = by_age.get(age, 0) + n
         sessions = held.get(commune.code, [])
-        session_counts = [counts.get(v.id, (0, 0, 0.0)) for v in sessions]
+        nothing = SessionFigures()
+        session_counts = [counts.get(v.id, nothing) for v in sessions]
         visits.append(
             CommuneVisit(
                 code=commune.code,
@@ -715,10 +698,10 @@ def activity_report_data(
                 by_sex=dict(sorted(by_sex.items(), key=lambda kv: (-kv[1], kv[0]))),
                 by_age_band=by_age,
                 sessions_held=len(sessions),
-                training_hours=sum(v.planned_hours for v in sessions),
-                hours_attended=sum(c[2] for c in session_counts),
-                attendance_expected=sum(c[0] for c in session_counts),
-                attendance_present=sum(c[1] for c in session_counts),
+                training_hours=sum(v.hours for v in sessions),
+                hours_attended=sum(c.hours_attended for c in session_counts),
+                attendance_expected=sum(c.expected for c in session_counts),
+                attendance_present=sum(c.present for c in session_counts),
                 coaching_sessions=coaching.get(commune.code, 0),
                 modules=_module_activity(sessions, counts),
             )
@@ -726,7 +709,7 @@ def activity_report_data(
     return ActivityReportData(
         filters=filters,
         team_name=_team_name(session, team_id),
-        indicators=overall,
+        indicators=details.indicators,
         communes=tuple(visits),
         generated_on=today or dt.date.today(),
     )

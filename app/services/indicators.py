@@ -21,7 +21,9 @@ through `Indicators.as_rows()`):
 - The team filter applies to the team that recorded the activity.
 
 Everything is computed with aggregate SQL (GROUP BY), never by looping over
-people in Python.
+people in Python: the people reached are grouped once (`_reach`), the
+attendance once per held session (`_session_figures`); the activity report
+reuses both through `indicator_details`.
 """
 
 from __future__ import annotations
@@ -33,12 +35,16 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Float,
     Select,
     distinct,
     func,
+    literal,
+    null,
     or_,
     select,
     union,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -188,81 +194,38 @@ class _Scope:
         return [area] if area is not None else []
 
 
+@dataclass(frozen=True)
+class SessionFigures:
+    """One held session's attendance: expected (enrolled or marked), present,
+    and hours attended by the people present."""
+
+    expected: int = 0
+    present: int = 0
+    hours_attended: float = 0.0
+
+
+@dataclass(frozen=True)
+class IndicatorDetails:
+    """The indicators and the groups they were summed from, for the
+    activity report's commune pages (the same passes, no second query)."""
+
+    indicators: Indicators
+    # (commune code or "unknown", sex, age band) -> people reached
+    people: dict[tuple[str, str, str], int]
+    sessions: dict[str, SessionFigures]  # held session id -> its figures
+
+
 def compute_indicators(*, session: Session, filters: IndicatorFilter) -> Indicators:
+    return indicator_details(session=session, filters=filters).indicators
+
+
+def indicator_details(*, session: Session, filters: IndicatorFilter) -> IndicatorDetails:
     if filters.date_to < filters.date_from:
         raise ValidationError.single("date_to", "ends_before_start")
     session.flush()
     scope = _Scope(filters)
-    held = scope.held_sessions().subquery()
-
-    # -- people present at held sessions, and coached people
-    present_query = select(Attendance.beneficiary_id, Attendance.hours_attended).where(
-        Attendance.session_id.in_(select(held.c.id)),
-        Attendance.deleted.is_(False),
-        Attendance.status == AttendanceStatus.PRESENT.value,
-    )
-    if scope.people_area():
-        present_query = present_query.join(
-            Beneficiary, Beneficiary.id == Attendance.beneficiary_id
-        ).where(*scope.people_area())
-    present_rows = present_query.subquery()
-    people_trained, hours_attended = session.execute(
-        select(
-            func.count(distinct(present_rows.c.beneficiary_id)),
-            func.coalesce(func.sum(present_rows.c.hours_attended), 0.0),
-        )
-    ).one()
-
-    coaching_where = [
-        CoachingSession.deleted.is_(False),
-        CoachingSession.held_on.between(filters.date_from, filters.date_to),
-        *scope.team(CoachingSession.team_id),
-    ]
-    coaching_area = scope.area_of(func.coalesce(Beneficiary.commune_code, Enterprise.commune_code))
-    coaching_query = (
-        select(
-            func.count(CoachingSession.id),
-            func.coalesce(func.sum(CoachingSession.duration_minutes), 0),
-            func.count(distinct(CoachingSession.beneficiary_id)),
-        )
-        .join(Beneficiary, Beneficiary.id == CoachingSession.beneficiary_id, isouter=True)
-        .join(Enterprise, Enterprise.id == CoachingSession.enterprise_id, isouter=True)
-        .where(*coaching_where)
-    )
-    if coaching_area is not None:
-        coaching_query = coaching_query.where(coaching_area)
-    coaching_sessions, coaching_minutes, people_coached = session.execute(coaching_query).one()
-
-    coached_people = (
-        select(CoachingSession.beneficiary_id.label("beneficiary_id"))
-        .join(Beneficiary, Beneficiary.id == CoachingSession.beneficiary_id)
-        .where(*coaching_where, *scope.people_area())
-    )
-    reached = union(
-        select(present_rows.c.beneficiary_id.label("beneficiary_id")), coached_people
-    ).subquery()
-
-    # One pass over the people reached, grouped by every dimension at once;
-    # the few thousand groups are then summed per dimension.
-    dimensions = {
-        "commune": Beneficiary.commune_code,
-        "sex": Beneficiary.sex,
-        "age_band": age_band_sql(filters.date_to),
-        "sector": Beneficiary.sector,
-        "project_stage": Beneficiary.project_stage,
-        "status": Beneficiary.status,
-    }
-    labels = [func.coalesce(column, UNKNOWN) for column in dimensions.values()]
-    grouped = session.execute(
-        select(*labels, func.count())
-        .select_from(Beneficiary)
-        .where(Beneficiary.id.in_(select(reached.c.beneficiary_id)))
-        .group_by(*labels)
-    ).all()
-    counts: dict[str, Counter[str]] = {name: Counter() for name in dimensions}
-    for *keys, count in grouped:
-        for name, key in zip(dimensions, keys, strict=True):
-            counts[name][key] += count
+    reach = _reach(session, scope)
+    counts = reach.counts
     communes = {
         code: (name_fr, name_ar, kind)
         for code, name_fr, name_ar, kind in session.execute(
@@ -279,115 +242,256 @@ def compute_indicators(*, session: Session, filters: IndicatorFilter) -> Indicat
         return dict(sorted(counts[name].items(), key=lambda kv: (-kv[1], kv[0])))
 
     by_sex = breakdown("sex")
-    reached_total = sum(by_sex.values())
-    by_age = breakdown("age_band")
-    by_area = breakdown("area")
-    by_commune = breakdown("commune")
-    commune_names = {code: names[0] for code, names in communes.items()}
-    commune_names_ar = {code: names[1] for code, names in communes.items()}
-
-    # -- sessions and hours (few rows: one per held session)
     times = session.execute(
         select(TrainingSession.start_time, TrainingSession.end_time).where(
-            TrainingSession.id.in_(select(held.c.id))
+            TrainingSession.id.in_(scope.held_sessions())
         )
     ).all()
-    training_hours = sum(_hours(start, end) for start, end in times)
-
-    # Expected: every (session, person) pair enrolled or marked (walk-ins too).
-    expected_pairs = union(
-        select(Enrolment.session_id, Enrolment.beneficiary_id).where(
-            Enrolment.session_id.in_(select(held.c.id)), Enrolment.deleted.is_(False)
-        ),
-        select(Attendance.session_id, Attendance.beneficiary_id).where(
-            Attendance.session_id.in_(select(held.c.id)), Attendance.deleted.is_(False)
-        ),
-    ).subquery()
-    attendance_expected = int(
-        session.scalar(select(func.count()).select_from(expected_pairs)) or 0
-    )
-    attendance_present = int(
-        session.scalar(
-            select(func.count()).where(
-                Attendance.session_id.in_(select(held.c.id)),
-                Attendance.deleted.is_(False),
-                Attendance.status == AttendanceStatus.PRESENT.value,
-            )
-        )
-        or 0
-    )
-
+    sessions = _session_figures(session, scope)
+    attendance_expected = sum(figures.expected for figures in sessions.values())
+    attendance_present = sum(figures.present for figures in sessions.values())
+    coaching_sessions, coaching_minutes, people_coached = _coaching(session, scope)
     support_by_kind, support_value_mad = _support(session, scope)
-    return Indicators(
+    indicators = Indicators(
         filters=filters,
-        beneficiaries_reached=reached_total,
+        beneficiaries_reached=sum(by_sex.values()),
         by_sex=by_sex,
-        by_age_band=by_age,
-        by_area=by_area,
-        by_commune=by_commune,
-        commune_names=commune_names,
-        commune_names_ar=commune_names_ar,
+        by_age_band=breakdown("age_band"),
+        by_area=breakdown("area"),
+        by_commune=breakdown("commune"),
+        commune_names={code: names[0] for code, names in communes.items()},
+        commune_names_ar={code: names[1] for code, names in communes.items()},
         by_sector=breakdown("sector"),
         by_project_stage=breakdown("project_stage"),
         by_status=breakdown("status"),
         sessions_held=len(times),
-        training_hours=training_hours,
-        people_trained=int(people_trained),
-        hours_attended=float(hours_attended),
-        hours_per_person=float(hours_attended) / people_trained if people_trained else 0.0,
+        training_hours=sum(planned_hours(start, end) for start, end in times),
+        people_trained=reach.people_trained,
+        hours_attended=reach.hours_attended,
+        hours_per_person=(
+            reach.hours_attended / reach.people_trained if reach.people_trained else 0.0
+        ),
         attendance_expected=attendance_expected,
         attendance_present=attendance_present,
         attendance_rate=(
             attendance_present / attendance_expected if attendance_expected else None
         ),
-        coaching_sessions=int(coaching_sessions),
-        coaching_hours=int(coaching_minutes) / 60,
-        people_coached=int(people_coached),
+        coaching_sessions=coaching_sessions,
+        coaching_hours=coaching_minutes / 60,
+        people_coached=people_coached,
         projects_by_stage=_projects_by_stage(session, scope),
         applications=_applications(session, scope),
         support_by_kind=support_by_kind,
         support_value_mad=support_value_mad,
     )
+    return IndicatorDetails(indicators=indicators, people=reach.people, sessions=sessions)
 
 
-def _hours(start: dt.time, end: dt.time) -> float:
+@dataclass(frozen=True)
+class _Reach:
+    people_trained: int
+    hours_attended: float
+    people: dict[tuple[str, str, str], int]
+    counts: dict[str, Counter[str]]  # dimension -> label -> people
+
+
+def _reach(session: Session, scope: _Scope) -> _Reach:
+    """People trained, hours attended and the people reached by every
+    dimension, in one statement.
+
+    `reach` (one row per person: trained or only coached, hours attended) is
+    computed once and materialised; `people` adds each person's dimensions;
+    two GROUP BYs over it give the few hundred groups summed here per
+    dimension."""
+    f = scope.f
+    present = select(
+        Attendance.beneficiary_id.label("beneficiary_id"),
+        literal(1).label("trained"),
+        Attendance.hours_attended.label("hours"),
+    ).where(
+        Attendance.session_id.in_(scope.held_sessions()),
+        Attendance.deleted.is_(False),
+        Attendance.status == AttendanceStatus.PRESENT.value,
+    )
+    coached = select(
+        CoachingSession.beneficiary_id, literal(0), literal(0.0, Float)
+    ).where(
+        CoachingSession.deleted.is_(False),
+        CoachingSession.beneficiary_id.is_not(None),
+        CoachingSession.held_on.between(f.date_from, f.date_to),
+        *scope.team(CoachingSession.team_id),
+    )
+    if scope.people_area():
+        present = present.join(Beneficiary, Beneficiary.id == Attendance.beneficiary_id).where(
+            *scope.people_area()
+        )
+        coached = coached.join(
+            Beneficiary, Beneficiary.id == CoachingSession.beneficiary_id
+        ).where(*scope.people_area())
+    rows = union_all(present, coached).subquery("reach_rows")
+    reach = (
+        select(
+            rows.c.beneficiary_id,
+            func.max(rows.c.trained).label("trained"),
+            func.sum(rows.c.hours).label("hours"),
+        )
+        .group_by(rows.c.beneficiary_id)
+        .cte("reach")
+        .prefix_with("MATERIALIZED")
+    )
+    people = (
+        select(
+            func.coalesce(Beneficiary.commune_code, UNKNOWN).label("commune"),
+            func.coalesce(Beneficiary.sex, UNKNOWN).label("sex"),
+            func.coalesce(age_band_sql(f.date_to), UNKNOWN).label("age_band"),
+            func.coalesce(Beneficiary.sector, UNKNOWN).label("sector"),
+            func.coalesce(Beneficiary.project_stage, UNKNOWN).label("project_stage"),
+            func.coalesce(Beneficiary.status, UNKNOWN).label("status"),
+        )
+        .select_from(reach)
+        .join(Beneficiary, Beneficiary.id == reach.c.beneficiary_id)
+        .cte("people")
+        .prefix_with("MATERIALIZED")
+    )
+    nothing = null()
+    statement = union_all(
+        select(
+            literal("trained"), nothing, nothing, nothing,
+            func.coalesce(func.sum(reach.c.trained), 0),
+            func.coalesce(func.sum(reach.c.hours), 0.0),
+        ),
+        select(
+            literal("people"), people.c.commune, people.c.sex, people.c.age_band,
+            func.count(), nothing,
+        ).group_by(people.c.commune, people.c.sex, people.c.age_band),
+        select(
+            literal("profile"), people.c.sector, people.c.project_stage, people.c.status,
+            func.count(), nothing,
+        ).group_by(people.c.sector, people.c.project_stage, people.c.status),
+    )
+    people_trained, hours_attended = 0, 0.0
+    groups: dict[tuple[str, str, str], int] = {}
+    counts: dict[str, Counter[str]] = {
+        name: Counter()
+        for name in ("commune", "sex", "age_band", "sector", "project_stage", "status")
+    }
+    for part, first, second, third, count, hours in session.execute(statement):
+        if part == "trained":
+            people_trained, hours_attended = int(count), float(hours)
+            continue
+        names = ("commune", "sex", "age_band") if part == "people" else (
+            "sector", "project_stage", "status"
+        )
+        for name, key in zip(names, (first, second, third), strict=True):
+            counts[name][key] += count
+        if part == "people":
+            groups[(first, second, third)] = int(count)
+    return _Reach(people_trained, hours_attended, groups, counts)
+
+
+def _session_figures(session: Session, scope: _Scope) -> dict[str, SessionFigures]:
+    """Expected, present and hours attended per held session.  Expected is
+    every (session, person) pair enrolled or marked (walk-ins too); the
+    ORDER BY lets SQLite merge the two index-ordered lists of pairs instead
+    of building a temporary b-tree of all of them."""
+    held = scope.held_sessions()
+    enrolled = select(
+        Enrolment.session_id.label("session_id"), Enrolment.beneficiary_id.label("beneficiary_id")
+    ).where(Enrolment.session_id.in_(held), Enrolment.deleted.is_(False))
+    marked = select(Attendance.session_id, Attendance.beneficiary_id).where(
+        Attendance.session_id.in_(held), Attendance.deleted.is_(False)
+    )
+    pairs = union(enrolled, marked).order_by("session_id", "beneficiary_id").subquery("pairs")
+    expected = {
+        str(sid): int(n)
+        for sid, n in session.execute(
+            select(pairs.c.session_id, func.count()).group_by(pairs.c.session_id)
+        )
+    }
+    present = {
+        str(sid): (int(n), float(hours))
+        for sid, n, hours in session.execute(
+            select(
+                Attendance.session_id,
+                func.count(),
+                func.coalesce(func.sum(Attendance.hours_attended), 0.0),
+            )
+            .where(
+                Attendance.session_id.in_(held),
+                Attendance.deleted.is_(False),
+                Attendance.status == AttendanceStatus.PRESENT.value,
+            )
+            .group_by(Attendance.session_id)
+        )
+    }
+    return {
+        sid: SessionFigures(expected.get(sid, 0), *present.get(sid, (0, 0.0)))
+        for sid in expected.keys() | present.keys()
+    }
+
+
+def _coaching(session: Session, scope: _Scope) -> tuple[int, int, int]:
+    """Coaching sessions, minutes and distinct people coached."""
+    f = scope.f
+    query = select(
+        func.count(CoachingSession.id),
+        func.coalesce(func.sum(CoachingSession.duration_minutes), 0),
+        func.count(distinct(CoachingSession.beneficiary_id)),
+    ).where(
+        CoachingSession.deleted.is_(False),
+        CoachingSession.held_on.between(f.date_from, f.date_to),
+        *scope.team(CoachingSession.team_id),
+    )
+    area = scope.area_of(func.coalesce(Beneficiary.commune_code, Enterprise.commune_code))
+    if area is not None:  # the joins only matter to the area filter
+        query = (
+            query.join(Beneficiary, Beneficiary.id == CoachingSession.beneficiary_id, isouter=True)
+            .join(Enterprise, Enterprise.id == CoachingSession.enterprise_id, isouter=True)
+            .where(area)
+        )
+    sessions, minutes, people = session.execute(query).one()
+    return int(sessions), int(minutes), int(people)
+
+
+def planned_hours(start: dt.time, end: dt.time) -> float:
+    """Hours between two times of one day (0 if the end is not after the start)."""
     day = dt.date(2000, 1, 1)
     delta = dt.datetime.combine(day, end) - dt.datetime.combine(day, start)
     return max(0.0, delta.total_seconds() / 3600)
 
 
 def _projects_by_stage(session: Session, scope: _Scope) -> dict[str, int]:
-    """Live enterprises by their latest stage assessed up to the period's end."""
+    """Live enterprises by their latest stage assessed up to the period's end
+    (latest by date, then clock, then id so that ties have one answer); one
+    index seek per enterprise."""
     f = scope.f
-    ranked = (
-        select(
-            EnterpriseStage.enterprise_id,
-            EnterpriseStage.stage,
-            func.row_number()
-            .over(
-                partition_by=EnterpriseStage.enterprise_id,
-                order_by=(EnterpriseStage.assessed_on.desc(), EnterpriseStage.hlc.desc()),
-            )
-            .label("rank"),
-        ).where(EnterpriseStage.deleted.is_(False), EnterpriseStage.assessed_on <= f.date_to)
-    ).subquery()
-    latest = select(ranked.c.enterprise_id, ranked.c.stage).where(ranked.c.rank == 1).subquery()
-    label = func.coalesce(latest.c.stage, UNKNOWN)
-    query = (
-        select(label, func.count())
-        .select_from(Enterprise)
-        .join(latest, latest.c.enterprise_id == Enterprise.id, isouter=True)
+    latest = (
+        select(EnterpriseStage.stage)
         .where(
-            Enterprise.deleted.is_(False),
-            or_(Enterprise.created_on.is_(None), Enterprise.created_on <= f.date_to),
-            *scope.team(Enterprise.team_id),
+            EnterpriseStage.enterprise_id == Enterprise.id,
+            EnterpriseStage.deleted.is_(False),
+            EnterpriseStage.assessed_on <= f.date_to,
         )
-        .group_by(label)
+        .order_by(
+            EnterpriseStage.assessed_on.desc(),
+            EnterpriseStage.hlc.desc(),
+            EnterpriseStage.id.desc(),
+        )
+        .limit(1)
+        .correlate(Enterprise)
+        .scalar_subquery()
+    )
+    query = select(func.coalesce(latest, UNKNOWN).label("stage")).where(
+        Enterprise.deleted.is_(False),
+        or_(Enterprise.created_on.is_(None), Enterprise.created_on <= f.date_to),
+        *scope.team(Enterprise.team_id),
     )
     area = scope.area_of(Enterprise.commune_code)
     if area is not None:
         query = query.where(area)
-    return {str(k): int(v) for k, v in session.execute(query)}
+    stages = query.subquery("stages")
+    grouped = select(stages.c.stage, func.count()).group_by(stages.c.stage)
+    return {str(k): int(v) for k, v in session.execute(grouped)}
 
 
 def _applications(session: Session, scope: _Scope) -> dict[str, int]:
