@@ -27,6 +27,7 @@ FRENCH_CSV = (
     "Sans;Sexe;;01/01/1990;;;Martil;;;;;\n"
     "Mauvaise;Date;M;31/02/1990;;;Atlantide;;;;;\n"
     "Fixe;Numéro;M;;0539 99 88 77;;Martil;;;;;\n"
+    "Boukhari;Rachid;M;1985;;;AJDIR;;;;;\n"
 )
 
 
@@ -55,10 +56,12 @@ def test_french_csv_with_bom_and_semicolons(
     assert "Ligne 6 (Date Mauvaise) refusée" in out
     assert "date illisible « 31/02/1990 »" in out and "commune inconnue « Atlantide »" in out
     assert "Ligne 7 (Numéro Fixe) refusée : téléphone" in out and "portable" in out
-    assert "3 ligne(s) importées, 0 déjà présente(s), 3 refusée(s)." in out
+    assert "4 ligne(s) importées, 0 déjà présente(s), 3 refusée(s)." in out
     people = _people(folder)
-    assert [p.last_name for p in people] == ["Ait Ouahmane", "Benali", "El Idrissi"]
-    itto, mohamed, fatima = people
+    assert [p.last_name for p in people] == ["Ait Ouahmane", "Benali", "Boukhari", "El Idrissi"]
+    itto, mohamed, rachid, fatima = people
+    # Ajdir exists in two regions: the region's own (Al Hoceima) wins; a bare year.
+    assert rachid.commune_code == "01.051.01.09" and rachid.birth_year == 1985
     assert fatima.first_name == "Fatima-Zahra" and fatima.sex == "F"
     assert fatima.birth_date == dt.date(1994, 3, 12)
     assert fatima.phone == "+212661234567" and fatima.cin == "LB123456"
@@ -72,7 +75,7 @@ def test_french_csv_with_bom_and_semicolons(
     try:
         with db.session() as session:
             consents = list(session.scalars(select(Consent)))
-            assert len(consents) == 3
+            assert len(consents) == 4
             assert {c.method for c in consents} == {"source_list"}
             assert {c.collected_by for c in consents} == {"Association Tifawin"}
             assert {c.given_on for c in consents} == {dt.date.today()}
@@ -85,9 +88,9 @@ def test_french_csv_with_bom_and_semicolons(
     # Twice: nobody is created again (CIN, phone, or name + birth date + commune).
     assert _run(folder, str(source)) == 1
     out = capsys.readouterr().out
-    assert "0 ligne(s) importées, 3 déjà présente(s), 3 refusée(s)." in out
+    assert "0 ligne(s) importées, 4 déjà présente(s), 3 refusée(s)." in out
     assert "Ligne 4 (Itto Ait Ouahmane) : déjà présente" in out
-    assert len(_people(folder)) == 3
+    assert len(_people(folder)) == 4
 
 
 def test_xlsx_with_arabic_headers_excel_dates_and_refused_consent(
@@ -164,7 +167,7 @@ def test_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[st
     source = tmp_path / "liste.csv"
     source.write_bytes(FRENCH_CSV.encode("utf-8-sig"))
     assert _run(folder, str(source), "--dry-run") == 1
-    assert "3 ligne(s) à importer (essai" in capsys.readouterr().out
+    assert "4 ligne(s) à importer (essai" in capsys.readouterr().out
     assert [p.last_name for p in _people(folder)] == ["Bakkali"]
 
 
