@@ -1,26 +1,85 @@
-"""Compile the interface translations (resources/i18n/*.ts -> .qm)."""
+"""Translation catalogues: compile resources/i18n/*.ts to .qm (`make
+translations`), and refresh the catalogues from the sources (`--update`).
+
+Three catalogues, one per part of the code, each in French (source), Arabic
+and English: `caravane` (the shell and the trainer's day), `screens` (the
+other screens) and `labels` (Qt-free document and code labels, read by
+app.labels without Qt).
+"""
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = ("ar", "en")
+
+_SCREENS = [
+    "app/ui/documents.py",
+    "app/ui/fields.py",
+    "app/ui/charts.py",
+    "app/ui/models/beneficiaries.py",
+    "app/ui/models/conflicts.py",
+    "app/ui/models/next_steps.py",
+    "app/ui/models/sessions.py",
+    "app/ui/models/table.py",
+    "app/ui/screens/beneficiaries.py",
+    "app/ui/screens/beneficiary_detail.py",
+    "app/ui/screens/beneficiary_form.py",
+    "app/ui/screens/coaching.py",
+    "app/ui/screens/conflicts.py",
+    "app/ui/screens/figures.py",
+    "app/ui/screens/merge.py",
+    "app/ui/screens/sessions.py",
+]
 
 
-def lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-    return found
+def catalogue_sources() -> dict[str, list[Path]]:
+    """Which source files feed which catalogue."""
+    screens = [ROOT / name for name in _SCREENS]
+    shell = sorted(
+        path
+        for path in (ROOT / "app" / "ui").rglob("*.py")
+        if path not in screens and path.name not in {"i18n_build.py", "__init__.py"}
+    )
+    return {"caravane": shell, "screens": screens, "labels": [ROOT / "app" / "labels.py"]}
 
 
-def main() -> int:
+def tool(name: str) -> str:
+    return shutil.which(name) or str(Path(sys.executable).with_name(name))
+
+
+def update(ts: Path, sources: list[Path], lang: str) -> None:
+    """Merge the sources' strings into a catalogue, keeping translations."""
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", *map(str, sources),
+         "-ts", str(ts), "-target-language", lang],
+        check=True,
+    )
+
+
+def compile_all() -> None:
     for ts in sorted(I18N.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--update", action="store_true", help="refresh the .ts from the sources")
+    args = parser.parse_args(argv)
+    if args.update:
+        for name, sources in catalogue_sources().items():
+            for lang in LANGUAGES:
+                update(I18N / f"{name}_{lang}.ts", sources, lang)
+    compile_all()
     return 0
 
 
