@@ -84,12 +84,17 @@ def fonts(bold: bool) -> tuple[str, str]:
     return (LATIN_BOLD, ARABIC_BOLD) if bold else (LATIN, ARABIC)
 
 
-def runs(line: str, bold: bool) -> list[tuple[str, str]]:
-    """(text, font) runs: Arabic letters in the Arabic font, the rest in Latin."""
+@lru_cache(maxsize=20000)
+def runs(line: str, bold: bool) -> tuple[tuple[str, str], ...]:
+    """(text, font) runs: Arabic letters in the Arabic font, the rest in Latin
+    (cached: table cells repeat the same words and numbers)."""
     latin, arabic = fonts(bold)
-    return [(part, arabic if i % 2 else latin) for i, part in enumerate(_RUNS.split(line)) if part]
+    return tuple(
+        (part, arabic if i % 2 else latin) for i, part in enumerate(_RUNS.split(line)) if part
+    )
 
 
+@lru_cache(maxsize=20000)
 def text_width(line: str, size: float, bold: bool = False) -> float:
     return float(sum(pdfmetrics.stringWidth(part, font, size) for part, font in runs(line, bold)))
 
@@ -155,10 +160,12 @@ def draw_line(
     elif align == "center":
         x -= width / 2
     canvas.setFillColor(color)
+    # One text object for all the runs: each run moves the pen by its width.
+    text = canvas.beginText(x, y)
     for part, font in runs(line, bold):
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, part)
-        x += pdfmetrics.stringWidth(part, font, size)
+        text.setFont(font, size)
+        text.textOut(part)
+    canvas.drawText(text)
     return width
 
 
