@@ -12,11 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-
 from app.labels import DocText, Labels
+from app.reports import xlsx
 from app.services.documents import ExportTable
 
 # Column key -> (header label, code kind to spell out or None).
@@ -64,32 +61,43 @@ def headers(table: ExportTable, labels: Labels) -> list[str]:
     return [labels(COLUMNS[key][0]) for key in table.columns]
 
 
-def _converters(table: ExportTable, labels: Labels) -> list[Callable[[Any], Any]]:
-    result: list[Callable[[Any], Any]] = []
-    for key in table.columns:
+def _converters(table: ExportTable, labels: Labels) -> dict[int, Callable[[Any], Any]]:
+    """Column index -> conversion, for the columns that need one."""
+    result: dict[int, Callable[[Any], Any]] = {}
+    for index, key in enumerate(table.columns):
         kind = COLUMNS[key][1]
         if kind is not None:
-            result.append(_spell(kind, labels))
+            result[index] = _spell(kind, labels)
         elif key == "topics":
-            result.append(lambda value: ", ".join(value or ()))
-        else:
-            result.append(lambda value: value)
+            result[index] = lambda value: ", ".join(value or ())
     return result
 
 
 def _spell(kind: str, labels: Labels) -> Callable[[Any], Any]:
-    return lambda value: labels.code(kind, value)
+    spelled: dict[Any, Any] = {}  # a handful of codes, 100,000 rows
+
+    def spell(value: Any) -> Any:
+        try:
+            return spelled[value]
+        except KeyError:
+            spelled[value] = labels.code(kind, value)
+            return spelled[value]
+
+    return spell
 
 
 def cells(table: ExportTable, labels: Labels) -> Iterator[list[Any]]:
     """The table's rows with codes spelled out (dates stay dates)."""
-    convert = _converters(table, labels)
     if table.kind == "indicators":
         for section, indicator, value in table.rows:
             yield [section, _indicator_label(section, indicator, labels), value]
         return
+    convert = list(_converters(table, labels).items())
     for row in table.rows:
-        yield [f(v) for f, v in zip(convert, row, strict=True)]
+        values = list(row)
+        for index, function in convert:
+            values[index] = function(values[index])
+        yield values
 
 
 _SECTION_KINDS = {
@@ -137,41 +145,35 @@ def write_csv(table: ExportTable, labels: Labels, out: Path | str | BinaryIO) ->
     return count
 
 
+def _date_columns(table: ExportTable) -> list[int]:
+    return [
+        i for i, key in enumerate(table.columns)
+        if "date" in key or key in {"registered_on", "held_on"}
+    ]
+
+
 def _write_csv(table: ExportTable, labels: Labels, handle: Any) -> int:
-    writer = csv.writer(handle, delimiter=";")
+    writer = csv.writer(handle, delimiter=";")  # writes None as an empty field
     writer.writerow(headers(table, labels))
+    dates = _date_columns(table) if table.kind != "indicators" else []
+    formatted: dict[Any, Any] = {}  # dates repeat: each is formatted once
     count = 0
     for row in cells(table, labels):
-        writer.writerow([_csv_value(v) for v in row])
+        for i in dates:
+            value = row[i]
+            try:
+                row[i] = formatted[value]
+            except KeyError:
+                row[i] = formatted[value] = _csv_value(value)
+        writer.writerow(row)
         count += 1
     return count
 
 
 def write_xlsx(table: ExportTable, labels: Labels, out: Path | str | BinaryIO) -> int:
-    """Write an XLSX workbook (one sheet, bold frozen header); returns the number of rows."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(table.kind)
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header_cells = []
-    for text in headers(table, labels):
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    date_columns = {i for i, key in enumerate(table.columns) if "date" in key or key in
-                    {"registered_on", "held_on"}}
-    count = 0
-    for row in cells(table, labels):
-        for i in date_columns:
-            if isinstance(row[i], dt.date):
-                date_cell = WriteOnlyCell(sheet, value=row[i])
-                date_cell.number_format = "DD/MM/YYYY"
-                row[i] = date_cell
-        sheet.append(row)
-        count += 1
-    book.save(out)
-    return count
+    """Write an XLSX workbook (one sheet, bold frozen header, dates as
+    dd/mm/yyyy date cells); returns the number of rows."""
+    return xlsx.write_sheet(out, table.kind, headers(table, labels), cells(table, labels))
 
 
 def write(table: ExportTable, labels: Labels, out: Path) -> int:

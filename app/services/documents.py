@@ -731,7 +731,11 @@ class ExportTable:
 
 
 def _stream(session: Session, query: Select[*tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
-    for row in session.execute(query.execution_options(yield_per=2000)):
+    # Core rows through the session's connection (its transaction): columns
+    # only, so the ORM's loading layer has nothing to add.
+    session.flush()
+    result = session.connection().execution_options(yield_per=2000).execute(query)
+    for row in result:
         yield tuple(row)
 
 
