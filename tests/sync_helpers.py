@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -124,6 +125,7 @@ class ServerProcess:
             [sys.executable, "-m", "server.cli", "--database-url", self.database_url,
              "--port", str(self.port), *self.extra],
             cwd=ROOT,
+            start_new_session=True,  # its own group: workers die with it
         )
         deadline = time.monotonic() + 30
         while True:
@@ -138,7 +140,8 @@ class ServerProcess:
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:
-            self.process.kill()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)  # our own group only
             self.process.wait(10)
 
 

@@ -94,30 +94,41 @@ def acknowledge(session: Session, batch: dict[str, Any], rejected: Iterable[list
     by_table: dict[str, list[list[Any]]] = {}
     for entry in batch["rows"]:
         by_table.setdefault(entry[0], []).append(entry)
+    connection = session.connection()
     for name, entries in by_table.items():
         codec = CODECS[name]
         table = codec.table
         built = {e[1]: e for e in entries}
+        # The usual case in one statement: rows untouched since the batch was built.
+        untouched = [{"b_id": e[1], "b_hlc": e[2]} for e in entries if (name, e[1]) not in refused]
+        if untouched:
+            connection.execute(
+                update(table)
+                .where(table.c.id == bindparam("b_id"), table.c.hlc == bindparam("b_hlc"))
+                .values(pending=None),
+                untouched,
+            )
         ids = list(built)
-        current: dict[str, Any] = {}
+        still: list[Any] = []
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
             statement = select(
-                table.c.id, table.c.hlc, table.c.pending, table.c.created_hlc, table.c.field_hlcs
-            ).where(table.c.id.in_(chunk))
-            for row in session.execute(statement).mappings():
-                current[row["id"]] = row
+                table.c.id, table.c.hlc, table.c.created_hlc, table.c.field_hlcs
+            ).where(table.c.id.in_(chunk), table.c.pending.is_not(None))
+            still.extend(session.execute(statement).mappings())
         clean: list[dict[str, Any]] = []
         rebased: list[dict[str, Any]] = []
-        for row_id, row in current.items():
+        for row in still:
+            row_id = row["id"]
             _, _, hlc, created, field_hlcs = built[row_id]
             reason = refused.get((name, row_id))
             if reason == "unknown_row":
                 # The server lost track of it (restored backup): send it whole.
                 rebased.append({"b_id": row_id, "pending": {NEW: ""}})
-            elif row["hlc"] == hlc or reason is not None:
-                clean.append({"b_id": row_id})
+            elif reason is not None:
+                clean.append({"b_id": row_id})  # refused for good: kept here only
             else:
+                # Edited while in flight: still pending, based on what the server has now.
                 now = RowState(row["created_hlc"], dict(row["field_hlcs"] or {}), {})
                 then = RowState(created, field_hlcs, {})
                 pending = {
@@ -125,11 +136,11 @@ def acknowledge(session: Session, batch: dict[str, Any], rejected: Iterable[list
                 } or None
                 rebased.append({"b_id": row_id, "pending": pending})
         if clean:
-            session.connection().execute(
+            connection.execute(
                 update(table).where(table.c.id == bindparam("b_id")).values(pending=None), clean
             )
         if rebased:
-            session.connection().execute(
+            connection.execute(
                 update(table)
                 .where(table.c.id == bindparam("b_id"))
                 .values(pending=bindparam("pending")),
