@@ -89,6 +89,4 @@ def test_server_database_at_head_matches_the_models(backend: str, tmp_path: Path
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             diff = compare_metadata(context, [Base.metadata, ServerBase.metadata])
         server.dispose()
-    # The one known difference: province codes widened for PostgreSQL (see s0001).
-    remaining = [d for d in diff if "province" not in str(d)]
-    assert remaining == []
+    assert diff == []

@@ -22,7 +22,8 @@ class Region(Base):
 class Province(Base):
     __tablename__ = "province"
 
-    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    # HCP codes reach 12 characters (e.g. 06.141.01.00).
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
     name_fr: Mapped[str] = mapped_column(String(100))
     name_ar: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(40))

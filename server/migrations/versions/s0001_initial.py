@@ -429,8 +429,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_training_session_stop_id'), ['stop_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_training_session_team_id'), ['team_id'], unique=False)
 
-    # Province codes in the reference data are up to 12 characters (e.g. 06.141.01.00);
-    # the shared model says String(8), which PostgreSQL enforces, so the server widens it.
     op.create_table('province',
     sa.Column('code', sa.String(length=16), nullable=False),
     sa.Column('name_fr', sa.String(length=100), nullable=False),
