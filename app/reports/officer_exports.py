@@ -12,8 +12,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
 from app.labels import DocText, Labels
-from app.reports import xlsx
 from app.services.documents import ExportTable
 
 # Column key -> (header label, code kind to spell out or None).
@@ -172,8 +175,32 @@ def _write_csv(table: ExportTable, labels: Labels, handle: Any) -> int:
 
 def write_xlsx(table: ExportTable, labels: Labels, out: Path | str | BinaryIO) -> int:
     """Write an XLSX workbook (one sheet, bold frozen header, dates as
-    dd/mm/yyyy date cells); returns the number of rows."""
-    return xlsx.write_sheet(out, table.kind, headers(table, labels), cells(table, labels))
+    dd/mm/yyyy date cells); returns the number of rows.
+
+    openpyxl in write-only mode streams the rows: memory stays flat at
+    100,000 beneficiaries, at ~10 us a cell (docs/documents.md has figures).
+    """
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(table.kind)
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header_cells = []
+    for text in headers(table, labels):
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    count = 0
+    for row in cells(table, labels):
+        for index, value in enumerate(row):
+            if isinstance(value, dt.date):
+                date_cell = WriteOnlyCell(sheet, value=value)
+                date_cell.number_format = "DD/MM/YYYY"
+                row[index] = date_cell
+        sheet.append(row)
+        count += 1
+    book.save(out)
+    return count
 
 
 def write(table: ExportTable, labels: Labels, out: Path) -> int:
