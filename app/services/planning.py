@@ -200,32 +200,30 @@ def delete_stop(*, session: Session, stop_id: str) -> None:
 
 
 def _session_query() -> Select[TrainingSession, TrainingModule, TourStop, Commune, int, int]:
+    # Counted per session by correlated subqueries (one index range each):
+    # grouped subqueries joined on the session made SQLite count every
+    # enrolment and attendance row of the database for each call.
     expected = (
-        select(Enrolment.session_id, func.count().label("n"))
-        .where(Enrolment.deleted.is_(False))
-        .group_by(Enrolment.session_id)
-        .subquery()
+        select(func.count())
+        .where(Enrolment.session_id == TrainingSession.id, Enrolment.deleted.is_(False))
+        .correlate(TrainingSession)
+        .scalar_subquery()
     )
     present = (
-        select(Attendance.session_id, func.count().label("n"))
-        .where(Attendance.deleted.is_(False), Attendance.status == AttendanceStatus.PRESENT)
-        .group_by(Attendance.session_id)
-        .subquery()
+        select(func.count())
+        .where(
+            Attendance.session_id == TrainingSession.id,
+            Attendance.deleted.is_(False),
+            Attendance.status == AttendanceStatus.PRESENT,
+        )
+        .correlate(TrainingSession)
+        .scalar_subquery()
     )
     return (
-        select(
-            TrainingSession,
-            TrainingModule,
-            TourStop,
-            Commune,
-            func.coalesce(expected.c.n, 0),
-            func.coalesce(present.c.n, 0),
-        )
+        select(TrainingSession, TrainingModule, TourStop, Commune, expected, present)
         .join(TrainingModule, TrainingModule.id == TrainingSession.module_id, isouter=True)
         .join(TourStop, TourStop.id == TrainingSession.stop_id, isouter=True)
         .join(Commune, Commune.code == TourStop.commune_code, isouter=True)
-        .join(expected, expected.c.session_id == TrainingSession.id, isouter=True)
-        .join(present, present.c.session_id == TrainingSession.id, isouter=True)
     )
 
 
