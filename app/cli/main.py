@@ -26,13 +26,13 @@ COMMAND_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="caravane",
-        description="Caravane — the maison des TPE bus companion. "
-        "Without a command, opens the desktop application.",
+        description="Caravane — le compagnon du bus de la maison des TPE. "
+        "Sans commande, ouvre l'application de bureau.",
     )
     parser.add_argument("--version", action="version", version=f"caravane {__version__}")
     add_data_dir(parser)
-    parser.add_argument("--lang", choices=["fr", "ar", "en"], help="interface language")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--lang", choices=["fr", "ar", "en"], help="langue de l'interface")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
@@ -49,7 +49,8 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="data folder (default: the user's data folder, or $CARAVANE_DATA_DIR)",
+        help="dossier des données (par défaut : le dossier de données de "
+        "l'utilisateur, ou $CARAVANE_DATA_DIR)",
     )
 
 
