@@ -127,6 +127,9 @@ def date_edit(value: dt.date | None = None) -> QDateEdit:
     """A calendar-popup date field in dd/MM/yyyy whatever the language."""
     edit = QDateEdit()
     edit.setDisplayFormat(DATE_FORMAT)
+    # Digits read left to right in Arabic too: in a mirrored field the
+    # sections would show as yyyy/MM/dd.
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setCalendarPopup(True)
     edit.setDate(to_qdate(value or dt.date.today()))
     return edit
