@@ -147,3 +147,20 @@ def test_each_upgrade_step_keeps_existing_data(
     assert version in heads
     assert after == before
     assert all(len(rows) == len(SAMPLE[name]) for name, rows in after.items())
+
+
+def test_name_keys_of_people_already_there_are_computed_on_upgrade(tmp_path: Path) -> None:
+    from app.models import beneficiary_name_keys
+
+    engine = _engine(tmp_path / "keys.sqlite3")
+    upgrade(engine, "0003")
+    _insert_sample(engine)
+    upgrade(engine, "head")
+    with engine.connect() as connection:
+        keys = connection.execute(text("SELECT name_keys FROM beneficiary")).scalar()
+    engine.dispose()
+    person = SAMPLE["beneficiary"][0]
+    assert keys == beneficiary_name_keys(
+        first_name=person["first_name"], last_name=person["last_name"], name_ar=person["name_ar"]
+    )
+    assert "ftmzhrdrs" in str(keys).split()

@@ -186,6 +186,48 @@ def test_names_alone_do_not_match_across_communes_or_different_people(db: Databa
             assert find_duplicates(session=s, data=data, today=TODAY) == [], (first, commune)
 
 
+
+def test_a_renamed_person_is_found_by_the_new_name_only(db: Database) -> None:
+    with db.session() as s:
+        team = crew(s)
+        someone = person(s, team.team_id, "Mohamed", "Alami", "M", commune_code=ASSILAH)
+        update_beneficiary(
+            session=s, beneficiary_id=someone.id, today=TODAY,
+            data=BeneficiaryInput(first_name="Youssef", last_name="Bennani", sex="M",
+                                  commune_code=ASSILAH),
+        )
+    for first, last, found in (("Youssef", "Benani", ["Youssef"]), ("Mohamed", "Alami", [])):
+        data = BeneficiaryInput(first_name=first, last_name=last, sex="M", commune_code=ASSILAH)
+        with db.session() as s:
+            rows = [c.row.first_name for c in find_duplicates(session=s, data=data, today=TODAY)]
+        assert rows == found, first
+
+
+def test_a_person_received_by_sync_is_a_duplicate_candidate(db: Database) -> None:
+    """Rows pulled from the server are written by the sync row store, not
+    the ORM: it must fill the name keys as it fills the search text."""
+    from app.sync import rowstore
+    from app.sync.merge import RowState
+    from app.sync.wire import CODECS
+
+    codec = CODECS["beneficiary"]
+    values = {name: None for name in codec.fields} | {
+        "first_name": "Fatima-Zahra", "last_name": "Ouazzani", "sex": "F",
+        "commune_code": ASSILAH, "prior_support": [], "registered_on": TODAY,
+        "deleted": False,
+    }
+    row = rowstore.db_row(
+        codec, "b-remote", RowState("0" * 32, {}, values),
+        device_id="other-laptop", server_seq=1, pending=None,
+    )
+    with db.session() as s:
+        rowstore.insert_rows(s, codec, [row])
+    data = BeneficiaryInput(
+        first_name="Fatimazahra", last_name="Wazzani", sex="F", commune_code=ASSILAH
+    )
+    assert _expect_duplicates(db, data) == [("Fatima-Zahra", ("similar_name",))]
+
+
 def test_confirmed_new_person_is_registered_despite_candidates(db: Database) -> None:
     with db.session() as s:
         team = crew(s)

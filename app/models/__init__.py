@@ -2,6 +2,7 @@
 
 from app.models.base import Base, Syncable, syncable_classes, synced_fields
 from app.models.coaching import CoachingSession, NextStep
+from app.models.name_keys import beneficiary_name_keys
 from app.models.people import (
     Beneficiary,
     Consent,
@@ -50,6 +51,7 @@ __all__ = [
     "TrainingModule",
     "TrainingSession",
     "User",
+    "beneficiary_name_keys",
     "beneficiary_search_text",
     "syncable_classes",
     "synced_fields",

@@ -36,7 +36,7 @@ class Beneficiary(Syncable, Base):
     """A project holder, auto-entrepreneur, TPE owner or cooperative member."""
 
     __tablename__ = "beneficiary"
-    local_columns: ClassVar[frozenset[str]] = frozenset({"search_text"})
+    local_columns: ClassVar[frozenset[str]] = frozenset({"search_text", "name_keys"})
 
     last_name: Mapped[str] = mapped_column(String(120))
     first_name: Mapped[str] = mapped_column(String(120))
@@ -62,10 +62,17 @@ class Beneficiary(Syncable, Base):
     # Normalised Latin + Arabic name words, CIN and phone digits; computed
     # locally and indexed by FTS5 on the laptop.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Consonant skeletons of the full name for the duplicate check, computed
+    # locally (app.models.name_keys) and indexed with the commune below.
+    name_keys: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     @property
     def display_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+
+# The duplicate check reads a commune's name keys from this index alone.
+Index("ix_beneficiary_commune_name_keys", Beneficiary.commune_code, Beneficiary.name_keys)
 
 
 class Consent(Syncable, Base):

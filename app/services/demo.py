@@ -48,6 +48,7 @@ from app.models import (
     TrainingModule,
     TrainingSession,
     User,
+    beneficiary_name_keys,
     beneficiary_search_text,
 )
 from app.models.ids import attendance_id, enrolment_id, membership_id
@@ -651,6 +652,9 @@ class _Generator:
                 "merged_into_id": None,
                 "search_text": beneficiary_search_text(
                     first_name=first, last_name=last, name_ar=name_ar, cin=cin, phone=phone
+                ),
+                "name_keys": beneficiary_name_keys(
+                    first_name=first, last_name=last, name_ar=name_ar
                 ),
             },
         )

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.models import beneficiary_search_text
+from app.models import beneficiary_name_keys, beneficiary_search_text
 from app.models.ids import derived_id
 from app.sync.merge import LostWrite, RowState
 from app.sync.wire import CODECS, TableCodec
@@ -94,6 +94,11 @@ def db_row(
             name_ar=row.get("name_ar"),
             cin=row.get("cin"),
             phone=row.get("phone"),
+        )
+        row["name_keys"] = beneficiary_name_keys(  # local, like search_text
+            first_name=row.get("first_name"),
+            last_name=row.get("last_name"),
+            name_ar=row.get("name_ar"),
         )
     return row
 
