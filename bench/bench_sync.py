@@ -101,6 +101,8 @@ def run(backend: str, records: int, rural: int, folder: Path) -> None:
         try:
             print(f"\n== {backend} server ==")
             for count, link in ((records, "loopback"), (rural, "rural")):
+                if count <= 0:
+                    continue  # --rural 0: loopback only
                 team = new_team(setup)
                 laptops = []
                 for name in ("a", "b"):

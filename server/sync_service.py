@@ -12,18 +12,20 @@ from collections.abc import Sequence as Seq
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, not_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.sync.batches import PushRow, encode_full
 from app.sync.merge import RowDelta, RowState, merge
 from app.sync.rowstore import (
     CONFLICT_TABLE,
+    META,
     StoredRow,
     conflict_state,
     db_row,
     insert_rows,
     load,
+    table_access,
     update_rows,
 )
 from app.sync.wire import CODECS
@@ -225,20 +227,24 @@ def pull_page(
     if high <= cursor:
         return PullPage([], max(cursor, high), False, 0)
     ranges = [(lo, hi) for lo, hi in skip if hi > cursor][:MAX_SKIP_RANGES]
-    candidates: list[tuple[int, str, Any]] = []
+    connection = session.connection()
+    candidates: list[tuple[int, str, list[Any]]] = []
     for name, codec in CODECS.items():
-        table = codec.table
-        conditions = [
-            table.c.server_seq > cursor,
-            table.c.server_seq <= high,
-            or_(table.c.team_id == team_id, table.c.team_id.is_(None)),
+        access = table_access(codec, connection.dialect)
+        mark = access.mark
+        where = [
+            f"server_seq > {mark}",
+            f"server_seq <= {mark}",
+            f"(team_id = {mark} OR team_id IS NULL)",
         ]
-        conditions += [not_(table.c.server_seq.between(lo, hi)) for lo, hi in ranges]
-        statement = (
-            select(table).where(and_(*conditions)).order_by(table.c.server_seq).limit(limit + 1)
-        )
-        for row in session.execute(statement).mappings():
-            candidates.append((row["server_seq"], name, row))
+        params: list[Any] = [cursor, high, team_id]
+        for lo, hi in ranges:
+            where.append(f"NOT (server_seq BETWEEN {mark} AND {mark})")
+            params += [lo, hi]
+        statement = " AND ".join(where) + f" ORDER BY server_seq LIMIT {int(limit) + 1}"
+        seq_at = len(codec.fields) + META.index("server_seq")
+        for row in access.select_where(connection, statement, tuple(params)):
+            candidates.append((row[seq_at], name, row))
     candidates.sort(key=lambda c: c[0])
     more = len(candidates) > limit
     page = candidates[:limit]
@@ -246,8 +252,9 @@ def pull_page(
     by_table: dict[str, list[tuple[str, int, RowState, str]]] = {}
     for seq, name, row in page:
         codec = CODECS[name]
-        values = {f: row[f] for f in codec.fields}
-        state = RowState(row["created_hlc"], dict(row["field_hlcs"] or {}), values)
-        by_table.setdefault(name, []).append((row["id"], seq, state, row["device_id"]))
+        n = len(codec.fields)
+        row_id, created, field_hlcs, _, _, device_id, _ = row[n:]
+        state = RowState(created, field_hlcs or {}, dict(zip(codec.fields, row[:n], strict=True)))
+        by_table.setdefault(name, []).append((row_id, seq, state, device_id))
     groups = [encode_full(CODECS[name], entries) for name, entries in by_table.items()]
     return PullPage(groups, next_cursor, more, len(page))

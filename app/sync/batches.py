@@ -118,8 +118,13 @@ def _groups(raw: Any) -> list[Any]:
     return raw
 
 
-def _decode_values(table: TableCodec, fields: list[str], cells: list[Any]) -> dict[str, Any]:
-    return {name: table.decode(name, value) for name, value in zip(fields, cells, strict=True)}
+def _decoders(table: TableCodec, fields: list[str]) -> list[Any]:
+    """The decoders of a group's fields (each name already checked by `_group`)."""
+    return [table.decoders[name] for name in fields]
+
+
+def _decode_values(fields: list[str], decoders: list[Any], cells: list[Any]) -> dict[str, Any]:
+    return dict(zip(fields, [d(v) for d, v in zip(decoders, cells, strict=True)], strict=True))
 
 
 def _clock_map(raw: Any, fields: list[str], *, allow_empty: bool) -> dict[str, str]:
@@ -149,6 +154,7 @@ def decode_full(raw: Any) -> list[FullRow]:
         table, fields, whole, rows = _group(group)
         if not whole:
             raise WireError("bad_batch", "expected whole rows")
+        decoders = _decoders(table, fields)
         for row in rows:
             if not isinstance(row, list) or len(row) != FULL_PREFIX + len(fields):
                 raise WireError("bad_row", table.name)
@@ -161,7 +167,7 @@ def decode_full(raw: Any) -> list[FullRow]:
             device = row[4]
             if not isinstance(device, str) or len(device) > 36:
                 raise WireError("bad_id", "device")
-            values = _decode_values(table, fields, row[FULL_PREFIX:])
+            values = _decode_values(fields, decoders, row[FULL_PREFIX:])
             state = RowState(created, field_hlcs, values)
             result.append(FullRow(table.name, row_id, seq, state, device))
     if len(result) > MAX_ROWS:
@@ -176,6 +182,7 @@ def decode_push(raw: Any) -> list[PushRow]:
     for group in _groups(raw):
         table, fields, whole, rows = _group(group)
         prefix = FULL_PREFIX if whole else PARTIAL_PREFIX
+        decoders = _decoders(table, fields)
         for row in rows:
             if not isinstance(row, list) or len(row) != prefix + len(fields):
                 raise WireError("bad_row", table.name)
@@ -183,7 +190,7 @@ def decode_push(raw: Any) -> list[PushRow]:
             if (table.name, row_id) in seen:
                 raise WireError("duplicate_row", row_id)
             seen.add((table.name, row_id))
-            values = _decode_values(table, fields, row[prefix:])
+            values = _decode_values(fields, decoders, row[prefix:])
             if whole:
                 created = check_hlc(row[2])
                 field_hlcs = _field_hlcs(row[3], table)

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy.orm import Session
 
 from app.db import read_state, write_state
@@ -58,8 +59,8 @@ def save_cursor(session: Session, cursor: int, skip: list[tuple[int, int]]) -> N
 
 def load_inflight(session: Session) -> dict[str, Any] | None:
     raw = read_state(session, INFLIGHT)
-    return json.loads(raw) if raw else None
+    return orjson.loads(raw) if raw else None
 
 
 def save_inflight(session: Session, batch: dict[str, Any] | None) -> None:
-    write_state(session, INFLIGHT, json.dumps(batch, separators=(",", ":")) if batch else "")
+    write_state(session, INFLIGHT, orjson.dumps(batch).decode() if batch else "")

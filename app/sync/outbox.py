@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.models.ids import new_id
 from app.sync.batches import encode_full, encode_partial
 from app.sync.merge import RowState
-from app.sync.rowstore import CHUNK
+from app.sync.rowstore import CHUNK, table_access
 from app.sync.wire import CODECS, TableCodec
 
 NEW = "*"
@@ -37,15 +37,13 @@ def count_pending(session: Session) -> int:
     return total
 
 
-def _pending_rows(session: Session, codec: TableCodec, limit: int) -> list[Any]:
-    table = codec.table
-    statement = (
-        select(table)
-        .where(table.c.pending.is_not(None))
-        .order_by(table.c.hlc, table.c.id)
-        .limit(limit)
-    )
-    return list(session.execute(statement).mappings())
+def _pending_rows(session: Session, codec: TableCodec, limit: int) -> list[list[Any]]:
+    """Synced fields then `META` columns, oldest change first (driver rows:
+    SQLAlchemy's per-row processing was most of building a batch)."""
+    connection = session.connection()
+    access = table_access(codec, connection.dialect)
+    where = f"pending IS NOT NULL ORDER BY hlc, id LIMIT {int(limit)}"
+    return access.select_where(connection, where, ())
 
 
 def build_batch(session: Session, *, limit: int | None = BATCH_ROWS) -> dict[str, Any] | None:
@@ -65,20 +63,20 @@ def build_batch(session: Session, *, limit: int | None = BATCH_ROWS) -> dict[str
         left -= len(rows)
         full: list[tuple[str, int, RowState, str]] = []
         partial: dict[tuple[str, ...], list[Any]] = {}
+        n = len(codec.fields)
         for row in rows:
-            pending: dict[str, str] = row["pending"]
-            field_hlcs = dict(row["field_hlcs"] or {})
-            created = row["created_hlc"]
-            memo.append([codec.name, row["id"], row["hlc"], created, field_hlcs])
-            values = {f: row[f] for f in codec.fields}
+            row_id, created, field_hlcs, _, pending, _, hlc = row[n:]
+            field_hlcs = dict(field_hlcs or {})
+            memo.append([codec.name, row_id, hlc, created, field_hlcs])
+            values = dict(zip(codec.fields, row[:n], strict=True))
             if NEW in pending:
-                full.append((row["id"], 0, RowState(created, field_hlcs, values), ""))
+                full.append((row_id, 0, RowState(created, field_hlcs, values), ""))
                 continue
             fields = tuple(f for f in codec.fields if f in pending)
             if not fields:
                 continue
             clocks = {f: field_hlcs.get(f, created) for f in fields}
-            partial.setdefault(fields, []).append((row["id"], clocks, pending, values))
+            partial.setdefault(fields, []).append((row_id, clocks, pending, values))
         if full:
             groups.append(encode_full(codec, full))
         for fields, entries in partial.items():
@@ -100,12 +98,11 @@ def acknowledge(session: Session, batch: dict[str, Any], rejected: Iterable[list
         table = codec.table
         built = {e[1]: e for e in entries}
         # The usual case in one statement: rows untouched since the batch was built.
-        untouched = [{"b_id": e[1], "b_hlc": e[2]} for e in entries if (name, e[1]) not in refused]
+        untouched = [(e[1], e[2]) for e in entries if (name, e[1]) not in refused]
         if untouched:
-            connection.execute(
-                update(table)
-                .where(table.c.id == bindparam("b_id"), table.c.hlc == bindparam("b_hlc"))
-                .values(pending=None),
+            mark = table_access(codec, connection.dialect).mark
+            connection.exec_driver_sql(
+                f'UPDATE "{table.name}" SET pending = NULL WHERE id = {mark} AND hlc = {mark}',
                 untouched,
             )
         ids = list(built)

@@ -4,16 +4,17 @@ version on every request, server answers turned into `SyncError`s."""
 from __future__ import annotations
 
 import gzip
-import json
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import orjson
 
 from app.sync.errors import NetworkError, OfflineError, ServerError, from_answer
 from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+GZIP_LEVEL = 6
 
 
 @dataclass
@@ -57,8 +58,8 @@ class SyncTransport:
         self.close()
 
     def post(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
-        raw = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
-        body = gzip.compress(raw, compresslevel=6)
+        raw = orjson.dumps(payload)
+        body = gzip.compress(raw, compresslevel=GZIP_LEVEL)
         headers = {
             "Content-Type": "application/json",
             "Content-Encoding": "gzip",
@@ -78,8 +79,8 @@ class SyncTransport:
         self.traffic.bytes_up += len(body) + _header_bytes(response.request.headers) + 40
         self.traffic.bytes_down += response.num_bytes_downloaded + _header_bytes(response.headers)
         try:
-            answer = json.loads(content) if content else {}
-        except ValueError as exc:
+            answer = orjson.loads(content) if content else {}
+        except orjson.JSONDecodeError as exc:
             raise ServerError(params={"status": response.status_code}) from exc
         if not isinstance(answer, dict):
             raise ServerError(params={"status": response.status_code})

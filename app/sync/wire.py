@@ -182,6 +182,8 @@ def _codec(column: Column[Any]) -> tuple[Encoder, Decoder]:
     if isinstance(kind, JSON):
 
         def dec_json(value: Any) -> Any:
+            if type(value) is list and all(type(v) is str for v in value):
+                return value  # the usual shape (lists of codes or ids): nothing nested
             if not _json_depth_ok(value):
                 raise fail(value)
             return value

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy.exc import DataError, IntegrityError
 from starlette.concurrency import run_in_threadpool
@@ -31,8 +31,8 @@ BODY_DOC = {
 
 def _json(body: bytes) -> dict[str, Any]:
     try:
-        payload = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        payload = orjson.loads(body)
+    except orjson.JSONDecodeError:
         raise ApiError(400, "bad_json") from None
     if not isinstance(payload, dict):
         raise ApiError(422, "bad_payload", "expected an object")
@@ -60,8 +60,7 @@ def _skip(raw: Any) -> list[tuple[int, int]]:
 
 
 def _dump(payload: dict[str, Any]) -> Response:
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
-    return Response(body, media_type="application/json")
+    return Response(orjson.dumps(payload), media_type="application/json")
 
 
 @router.post("/enroll", openapi_extra=BODY_DOC)
