@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, fields
-from typing import Any
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields, make_dataclass
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, and_, case, literal, null, or_, select, text
 from sqlalchemy.orm import Session
@@ -23,7 +23,7 @@ from app.models.enums import AgeBand
 from app.models.search_text import digits, words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BeneficiaryRow:
     id: str
     first_name: str
@@ -129,6 +129,22 @@ def make_row(values: Sequence[Any]) -> BeneficiaryRow:
 
 
 _ROW_FIELDS = tuple(field.name for field in fields(BeneficiaryRow))
+# The same slots, not frozen: its __init__ stores each field directly, where
+# the frozen class's goes through object.__setattr__ per field.  A filled
+# row then becomes a BeneficiaryRow by changing its class (same layout).
+_RowFiller = make_dataclass(
+    "_RowFiller", _ROW_FIELDS, slots=True, eq=False, repr=False, match_args=False
+)
+# Values repeated from row to row (names, codes, dates) are shared, not one
+# copy per row: the driver makes a new string for every value it reads.
+_SHARED = tuple(
+    _ROW_FIELDS.index(name)
+    for name in (
+        "first_name", "last_name", "sex", "age_band", "commune_code", "status",
+        "project_stage", "sector",
+    )
+)
+_COMMUNE, _REGISTERED = _ROW_FIELDS.index("commune_code"), _ROW_FIELDS.index("registered_on")
 
 
 def list_beneficiary_rows(
@@ -138,8 +154,9 @@ def list_beneficiary_rows(
 
     This is the 100,000-row list of the desktop table, so: the driver's plain
     tuples (no SQLAlchemy row processing), commune names from a dict of the
-    ~1,500 communes instead of a join, the age band computed by SQLite, and
-    rows filled without the frozen dataclass's per-field __setattr__."""
+    ~1,500 communes instead of a join, the age band computed by SQLite,
+    rows filled without the frozen dataclass's per-field __setattr__ (slots:
+    no dict per row), and repeated values (names, codes, dates) shared."""
     on = today or dt.date.today()
     names: dict[str, str] = {
         code: name for code, name in session.execute(select(Commune.code, Commune.name_fr))
@@ -153,28 +170,39 @@ def list_beneficiary_rows(
     )
     if team_id is not None:
         query = query.where(Beneficiary.team_id == team_id)
-    new, keys, name_of, to_date = object.__new__, _ROW_FIELDS, names.get, dt.date.fromisoformat
+    shared: dict[Any, Any] = {}
+    share = shared.setdefault
+    dates: dict[Any, dt.date] = {}
+    to_date = dt.date.fromisoformat
+    filler, row_class, name_of = _RowFiller, BeneficiaryRow, names.get
     rows: list[BeneficiaryRow] = []
     append = rows.append
-    # 200,000 new objects would set off a dozen full collections that find
-    # nothing to free (a fifth of the time): the collector waits until done.
+    # 100,000 new objects would set off full collections that find nothing
+    # to free (a fifth of the time): the collector waits until done.
     collecting = gc.isenabled()
     gc.disable()
     try:
         result = session.connection().execute(query)
         try:
-            plain = result.cursor.fetchall()  # the DBAPI cursor: values as stored
+            # The DBAPI cursor's plain tuples (values as stored), read as
+            # they come: fetching them all first doubled the peak memory.
+            for found in cast(Iterable[Sequence[Any]], result.cursor):
+                values = list(found)
+                for index in _SHARED:
+                    values[index] = share(values[index], values[index])
+                values[_COMMUNE + 1] = name_of(values[_COMMUNE])
+                registered = values[_REGISTERED]
+                day = dates.get(registered)
+                if day is None:  # SQLite keeps dates as ISO text
+                    day = dates[registered] = (
+                        to_date(registered) if isinstance(registered, str) else registered
+                    )
+                values[_REGISTERED] = day
+                row = filler(*values)
+                row.__class__ = row_class
+                append(row)
         finally:
             result.close()
-        for values in plain:
-            row = new(BeneficiaryRow)
-            state = row.__dict__
-            state.update(zip(keys, values, strict=True))
-            state["commune_name"] = name_of(state["commune_code"])
-            registered = state["registered_on"]
-            if isinstance(registered, str):  # SQLite keeps dates as ISO text
-                state["registered_on"] = to_date(registered)
-            append(row)
     finally:
         if collecting:
             gc.enable()
