@@ -6,7 +6,8 @@ Uses the database in DIR (e.g. a copy of a demo made with
 `caravane --data-dir DIR demo --beneficiaries 100000`), or generates a demo
 of N people in a temporary folder.  Measures: quick search (p50/p95 over
 typed prefixes, Arabic, CIN, phone), duplicate candidates for a new form,
-the 100k-row list, and the indicators of a year.
+the roster of the fullest sessions, the 100k-row list, and the indicators
+of a year.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import func, select  # noqa: E402
 
 from app.db import Database  # noqa: E402
-from app.models import Beneficiary  # noqa: E402
+from app.models import Attendance, Beneficiary  # noqa: E402
+from app.services.attendance import roster  # noqa: E402
 from app.services.beneficiaries import (  # noqa: E402
     BeneficiaryInput,
     find_duplicates,
@@ -116,6 +118,16 @@ def main() -> int:
             for t in timed(lambda form=form: find_duplicates(session=s, data=form), 1)
         ]
         report("find_duplicates (existing person's form)", dup_times)
+
+        # The attendance screen's roster: the sessions with the most people.
+        crowded = list(s.scalars(
+            select(Attendance.session_id).group_by(Attendance.session_id)
+            .order_by(func.count().desc(), Attendance.session_id).limit(20)
+        ))
+        report("roster (20 fullest sessions)", [
+            t for sid in crowded
+            for t in timed(lambda sid=sid: roster(session=s, session_id=sid), 3)
+        ])
 
         report("list_beneficiary_rows (all)", timed(
             lambda: list_beneficiary_rows(session=s), 3
