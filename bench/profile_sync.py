@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import sys
 import tempfile
 import time
@@ -21,9 +20,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx  # noqa: E402
+import orjson  # noqa: E402
 
 from app.db import Database  # noqa: E402
 from app.sync import client  # noqa: E402
+from app.sync.gcpause import collection_paused  # noqa: E402
 from bench.bench_sync import fill  # noqa: E402
 from server import admin, enrolment  # noqa: E402
 from server.api.deps import token_hash  # noqa: E402
@@ -45,7 +46,7 @@ class InProcess(httpx.BaseTransport):
         body = request.read()
         if request.headers.get("content-encoding") == "gzip":
             body = gzip.decompress(body)
-        payload = json.loads(body)
+        payload = orjson.loads(body)
         if request.url.path == "/v1/enroll":
             with self.db.session() as session:
                 done = enrolment.enroll(
@@ -59,7 +60,8 @@ class InProcess(httpx.BaseTransport):
             with self.db.session() as session:
                 device = session.query(ServerDevice).filter_by(token_hash=token_hash(token)).one()
                 device_id = device.id
-            answer = routes.sync_round(self.db, device_id, payload)
+            with collection_paused():  # as the route does
+                answer = routes.sync_round(self.db, device_id, payload)
         content = routes._dump(answer).body
         encoded = gzip.compress(content, compresslevel=routes_gzip_level(len(content)))
         self.seconds += time.perf_counter() - started
@@ -77,6 +79,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--backend", default="sqlite")
     parser.add_argument("--profile", choices=["push", "pull"], default=None)
+    parser.add_argument("--batch-rows", type=int, default=client.outbox.BATCH_ROWS)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, database_url(args.backend, Path(tmp) / "s") as url:
         server = ServerDatabase(url)
@@ -101,7 +104,7 @@ def main() -> None:
                 profiler.start()
             started = time.perf_counter()
             cpu = time.process_time()
-            report = client.sync(db, http=http)
+            report = client.sync(db, http=http, batch_rows=args.batch_rows)
             wall = time.perf_counter() - started
             cpu = time.process_time() - cpu
             if profiler is not None:

@@ -23,8 +23,10 @@ from server import admin
 from server.app import create_app
 from server.db import ServerDatabase
 from tests.sync_helpers import (
+    BACKENDS,
     Cluster,
     add_person,
+    database_url,
     laptop_rows,
     new_team,
 )
@@ -256,7 +258,7 @@ def test_garbage_bodies_and_enrolments_never_cause_a_500(
     assert app_client.post("/v1/enroll", content=raw).status_code < 500
 
 
-def test_a_value_the_database_refuses_is_a_4xx(app_client: TestClient) -> None:
+def _refused_row_body(team_id: str) -> dict[str, Any]:
     row = ["01900000-0000-7000-8000-0000000000aa", 0, VALID_HLC, 0, ""]
     from app.sync.wire import CODECS
 
@@ -264,9 +266,39 @@ def test_a_value_the_database_refuses_is_a_4xx(app_client: TestClient) -> None:
     values = {f: None for f in fields}
     values.update(first_name="A", last_name="B", sex="F", registered_on="2026-01-01",
                   deleted=False, prior_support=[], commune_code="no-such-commune")
-    values["team_id"] = app_client.team_id  # type: ignore[attr-defined]
-    body = {"cursor": 0, "batch": {"id": "db-refuses", "tables": [
+    values["team_id"] = team_id
+    return {"cursor": 0, "batch": {"id": "db-refuses", "tables": [
         {"t": "beneficiary", "f": fields, "n": 1, "r": [row + [values[f] for f in fields]]}]}}
+
+
+def test_a_value_the_database_refuses_is_a_4xx(app_client: TestClient) -> None:
+    body = _refused_row_body(app_client.team_id)  # type: ignore[attr-defined]
     answer = app_client.post("/v1/sync", json=body)
     assert answer.status_code == 422
     assert answer.json()["error"] == "refused_by_database"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_new_rows_the_database_refuses_are_a_4xx_on_every_backend(
+    backend: str, tmp_path: Path
+) -> None:
+    """New rows go in by COPY on PostgreSQL: its refusal is still a 4xx."""
+    with database_url(backend, tmp_path / "server") as url:
+        db = ServerDatabase(url)
+        team = admin.create_team(db, "Refus").id
+        code = admin.enroll_code(db, team=team)[0]
+        headers = {PROTOCOL_HEADER: "1"}
+        with TestClient(create_app(db), raise_server_exceptions=False) as test_client:
+            enrolled = test_client.post(
+                "/v1/enroll",
+                json={"code": code, "device_id": "01900000-0000-7000-8000-00000000000b",
+                      "device_name": "refus"},
+                headers=headers,
+            ).json()
+            headers["Authorization"] = f"Bearer {enrolled['token']}"
+            answer = test_client.post("/v1/sync", json=_refused_row_body(team), headers=headers)
+            assert answer.status_code == 422
+            assert answer.json()["error"] == "refused_by_database"
+            again = test_client.post("/v1/sync", json={"cursor": 0}, headers=headers)
+            assert again.status_code == 200  # the failed push left nothing half-done
+        db.dispose()

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.db import Database
 from app.models import Beneficiary, Conflict
 from app.sync import client
-from app.sync.merge import RowDelta, RowState, join, merge
+from app.sync.merge import RowDelta, RowState, join, merge, received_whole
 from tests.sync_helpers import (
     Cluster,
     add_person,
@@ -49,6 +49,11 @@ def test_join_is_commutative(x: RowState, y: RowState) -> None:
 @given(states(), states(), states())
 def test_join_is_associative(x: RowState, y: RowState, z: RowState) -> None:
     assert join(join(x, y), z) == join(x, join(y, z))
+
+
+@given(states())
+def test_a_received_new_row_is_stored_as_the_merge_would(x: RowState) -> None:
+    assert received_whole(x) == merge(None, RowDelta.of_state(x)).state
 
 
 @given(states(), states())

@@ -13,6 +13,7 @@ commune from the index instead of folding every name in it at each call.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -67,20 +68,30 @@ def name_words(name: str | None) -> list[str]:
     """Folded words of a name without articles (El, Al, ال)."""
     if not name:
         return []
+    return list(_name_words(name))
+
+
+@functools.lru_cache(maxsize=65_536)  # names repeat: sync applies thousands at once
+def _name_words(name: str) -> tuple[str, ...]:
     folded = fold_arabic(fold_latin(name))
     parts = [p for p in _SPLIT.split(folded) if p]
     result: list[str] = []
     for part in parts:
         if part not in _ARTICLES:  # El Idrissi = Idrissi = الإدريسي
             result.append(part)
-    return result
+    return tuple(result)
 
 
 def skeleton(words: Iterable[str]) -> str:
     """The joined consonant skeleton of a sequence of name words (doubled
     letters collapse within a word only: Alami+Mohamed must not become
     Alami+Ahmed)."""
-    return "".join(_DOUBLES.sub(r"\1", _word_skeleton(w)) for w in words)
+    return "".join(_collapsed_skeleton(w) for w in words)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _collapsed_skeleton(word: str) -> str:
+    return _DOUBLES.sub(r"\1", _word_skeleton(word))
 
 
 def name_keys(first_name: str | None, last_name: str | None, name_ar: str | None) -> set[str]:

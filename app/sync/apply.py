@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.sync.batches import FullRow
 from app.sync.clock import HybridLogicalClock
-from app.sync.merge import LostWrite, RowDelta, RowState, merge, same_value
+from app.sync.merge import LostWrite, RowDelta, RowState, merge, received_whole, same_value
 from app.sync.rowstore import (
     CONFLICT_TABLE,
     conflict_state,
@@ -54,10 +54,13 @@ def apply_rows(
             for clock_value in (row.state.created_hlc, *row.state.field_hlcs.values()):
                 latest = max(latest, clock_value)
             stored = stored_rows.get(row.id)
-            result = merge(stored.state if stored else None, RowDelta.of_state(row.state))
-            if not result.changed or result.state is None:
-                continue
-            state = result.state
+            if stored is None:
+                state = received_whole(row.state)
+            else:
+                result = merge(stored.state, RowDelta.of_state(row.state))
+                if not result.changed or result.state is None:
+                    continue
+                state = result.state
             pending = stored.pending if stored else None
             if stored is not None and pending and NEW not in pending:
                 pending = dict(pending)

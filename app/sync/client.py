@@ -15,6 +15,7 @@ import datetime as dt
 import socket
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,7 @@ from app.sync import config, enrolment, outbox
 from app.sync.apply import apply_rows
 from app.sync.batches import decode_full
 from app.sync.errors import DeviceRevoked, NotEnrolled, ServerError, SyncCancelled
+from app.sync.gcpause import collection_paused
 from app.sync.transport import SyncTransport, Traffic
 from app.sync.wire import WireError
 
@@ -114,12 +116,19 @@ def sync(
         total_pending = outbox.count_pending(session)
     pushed = pulled = conflicts = rejected = 0
     need_pull = True  # a first request always asks what changed
-    with SyncTransport(url, token=settings.token, client=http) as transport:
+    # While a pulled page is applied here, the next one is already asked for
+    # (pulls only: the request is exactly the one the next turn would send).
+    ahead: Future[dict[str, Any]] | None = None
+    ahead_body: dict[str, Any] | None = None
+    with (
+        SyncTransport(url, token=settings.token, client=http) as transport,
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as requests,
+    ):
         try:
             while True:
                 if cancel is not None and cancel():
                     raise SyncCancelled()
-                with db.session() as session:
+                with collection_paused(), db.session() as session:
                     settings = config.load(session)
                     batch = config.load_inflight(session) or outbox.build_batch(
                         session, limit=batch_rows
@@ -135,8 +144,20 @@ def sync(
                 }
                 if page_rows:
                     body["limit"] = page_rows
-                answer = transport.post("/v1/sync", body)
-                counts = _apply_answer(db, batch, answer, settings)
+                if ahead is not None and body == ahead_body:
+                    answer = ahead.result()
+                else:
+                    if ahead is not None:
+                        # Not what this turn sends (a push came first): unused.
+                        ahead.exception()
+                    answer = transport.post("/v1/sync", body)
+                ahead = ahead_body = None
+                if batch is None:
+                    ahead_body = _next_pull(body, answer)
+                    if ahead_body is not None:
+                        ahead = requests.submit(transport.post, "/v1/sync", ahead_body)
+                with collection_paused():
+                    counts = _apply_answer(db, batch, answer, settings)
                 pushed += counts[0]
                 pulled += counts[1]
                 conflicts += counts[2]
@@ -148,6 +169,9 @@ def sync(
             with db.session() as session:
                 write_state(session, config.REVOKED, "1")
             raise
+        finally:
+            if ahead is not None and not ahead.cancel():
+                ahead.exception()  # wait: never left running past the transport
     with db.session() as session:
         write_state(session, config.LAST_SYNC_AT, _utc_now_iso())
         write_state(session, config.REVOKED, "")
@@ -162,6 +186,23 @@ def sync(
         bytes_down=traffic.bytes_down,
         duration=time.perf_counter() - started,
     )
+
+
+def _next_pull(body: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any] | None:
+    """The request the next turn will send after this pull-only answer is
+    applied (its cursor and skip saved as `config.save_cursor` does), or None
+    when there is no next page."""
+    try:
+        pull = answer["pull"]
+        if pull["more"] is not True:
+            return None
+        cursor = max(int(pull["cursor"]), int(body["cursor"]))
+    except (KeyError, TypeError, ValueError):
+        return None  # a bad answer: applying it raises
+    ahead = dict(body)
+    ahead["cursor"] = cursor
+    ahead["skip"] = sorted([lo, hi] for lo, hi in body["skip"] if hi > cursor)
+    return ahead
 
 
 def _apply_answer(

@@ -97,7 +97,21 @@ def canonical(created_hlc: str, clocks: Mapping[str, str], values: Mapping[str, 
     """One representation per state: only clocks that differ from creation."""
     return RowState(
         created_hlc=created_hlc,
-        field_hlcs={name: c for name, c in sorted(clocks.items()) if c != created_hlc},
+        field_hlcs=dict(sorted([(name, c) for name, c in clocks.items() if c != created_hlc])),
+        values=dict(values),
+    )
+
+
+def received_whole(state: RowState) -> RowState:
+    """`merge(None, RowDelta.of_state(state)).state` without the delta: a
+    whole row received for a row not stored here (most of a first pull)."""
+    created = state.created_hlc
+    values = state.values
+    return RowState(
+        created_hlc=created,
+        field_hlcs=dict(
+            sorted([(n, c) for n, c in state.field_hlcs.items() if c != created and n in values])
+        ),
         values=dict(values),
     )
 

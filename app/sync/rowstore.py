@@ -14,6 +14,7 @@ from typing import Any, cast
 
 import orjson
 from sqlalchemy import JSON, Boolean, Column, Connection, Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.models import beneficiary_name_keys, beneficiary_search_text
@@ -120,7 +121,27 @@ class TableAccess:
                 for i, process in converted:
                     values[i] = process(values[i])
                 params.append(tuple(values))
-            connection.exec_driver_sql(sql, params)
+            if self.postgres and not update:
+                self._copy_in(connection, names, params)
+            else:
+                connection.exec_driver_sql(sql, params)
+
+    def _copy_in(self, connection: Connection, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+        """PostgreSQL: new rows by COPY, in this transaction (several times
+        faster than one INSERT per row, even pipelined)."""
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        columns = ", ".join(f'"{name}"' for name in names)
+        statement = f'COPY "{self.table.name}" ({columns}) FROM STDIN'
+        dbapi_error = self.dialect.loaded_dbapi.Error
+        try:
+            with raw.cursor() as cursor, cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except dbapi_error as exc:
+            # As SQLAlchemy would raise it (IntegrityError, DataError...): callers
+            # turn a value the database refuses into a 4xx answer.
+            raise DBAPIError.instance(statement, None, exc, dbapi_error) from exc
 
     def decode(self, raw: Sequence[Any]) -> list[Any]:
         values = list(raw)

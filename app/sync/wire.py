@@ -45,8 +45,8 @@ PROTOCOL_HEADER = "X-Caravane-Protocol"
 ID_LENGTH = 36
 MAX_TEXT = 100_000
 MAX_JSON_DEPTH = 8
-_HEX = frozenset("0123456789abcdef")
-_ID_CHARS = frozenset("0123456789abcdef-")
+_HEX_CHARS = "0123456789abcdef"
+_ID_CHAR_SET = "0123456789abcdef-"
 
 
 class WireError(ValueError):
@@ -63,13 +63,13 @@ def check_hlc(value: Any, *, allow_empty: bool = False) -> str:
         raise WireError("bad_hlc", repr(value)[:60])
     if value == "" and allow_empty:
         return value
-    if len(value) != HLC_WIDTH or not set(value) <= _HEX:
+    if len(value) != HLC_WIDTH or value.strip(_HEX_CHARS):  # strip leaves non-hex
         raise WireError("bad_hlc", value[:60])
     return value
 
 
 def check_id(value: Any) -> str:
-    if not isinstance(value, str) or len(value) != ID_LENGTH or not set(value) <= _ID_CHARS:
+    if not isinstance(value, str) or len(value) != ID_LENGTH or value.strip(_ID_CHAR_SET):
         raise WireError("bad_id", repr(value)[:60])
     return value
 
@@ -174,11 +174,18 @@ def _codec(column: Column[Any]) -> tuple[Encoder, Decoder]:
         limit = getattr(kind, "length", None) or MAX_TEXT
 
         def dec_str(value: Any) -> Any:
-            if not isinstance(value, str) or len(value) > limit or "\x00" in value:
-                raise fail(value)
-            return value
+            # One call per value (the most common kind): None checked inline.
+            if isinstance(value, str):
+                if len(value) > limit or "\x00" in value:
+                    raise fail(value)
+                return value
+            if value is None:
+                if nullable:
+                    return None
+                raise WireError("missing_value", name)
+            raise fail(value)
 
-        return _identity, nullable_wrap(dec_str)
+        return _identity, dec_str
     if isinstance(kind, JSON):
 
         def dec_json(value: Any) -> Any:

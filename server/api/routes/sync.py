@@ -10,6 +10,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from app.sync.batches import decode_push
+from app.sync.gcpause import collection_paused
 from app.sync.wire import PROTOCOL_VERSION, WireError, check_id
 from server import enrolment
 from server.api.deps import current_device, get_db
@@ -145,6 +146,8 @@ async def sync_route(
     device: Annotated[ServerDevice, Depends(current_device)],
     db: DatabaseDep,
 ) -> Response:
-    payload = _json(await request.body())
-    answer = await run_in_threadpool(sync_round, db, device.id, payload)
-    return _dump(answer)
+    body = await request.body()
+    with collection_paused():  # decoding, merging and encoding thousands of rows
+        payload = _json(body)
+        answer = await run_in_threadpool(sync_round, db, device.id, payload)
+        return _dump(answer)
