@@ -183,6 +183,7 @@ def decode_push(raw: Any) -> list[PushRow]:
         table, fields, whole, rows = _group(group)
         prefix = FULL_PREFIX if whole else PARTIAL_PREFIX
         decoders = _decoders(table, fields)
+        creation_bases = dict.fromkeys(fields, "")  # read-only, shared by the group's rows
         for row in rows:
             if not isinstance(row, list) or len(row) != prefix + len(fields):
                 raise WireError("bad_row", table.name)
@@ -194,11 +195,12 @@ def decode_push(raw: Any) -> list[PushRow]:
             if whole:
                 created = check_hlc(row[2])
                 field_hlcs = _field_hlcs(row[3], table)
-                clocks = {f: field_hlcs.get(f, created) for f in fields}
+                clocks = dict.fromkeys(fields, created)
                 for name, value in field_hlcs.items():
                     if value < created:
                         raise WireError("bad_hlc", f"{name} older than the row")
-                delta = RowDelta(created, clocks, values, dict.fromkeys(fields, ""))
+                    clocks[name] = value  # a whole row names every field
+                delta = RowDelta(created, clocks, values, creation_bases)
             else:
                 clocks = _clock_map(row[1], fields, allow_empty=False)
                 bases = _clock_map(row[2], fields, allow_empty=True)
