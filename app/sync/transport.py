@@ -11,6 +11,7 @@ import httpx
 import orjson
 
 from app.sync.errors import NetworkError, OfflineError, ServerError, from_answer
+from app.sync.gcpause import collection_paused
 from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -79,7 +80,8 @@ class SyncTransport:
         self.traffic.bytes_up += len(body) + _header_bytes(response.request.headers) + 40
         self.traffic.bytes_down += response.num_bytes_downloaded + _header_bytes(response.headers)
         try:
-            answer = orjson.loads(content) if content else {}
+            with collection_paused():  # a pulled page is thousands of lists and dicts
+                answer = orjson.loads(content) if content else {}
         except orjson.JSONDecodeError as exc:
             raise ServerError(params={"status": response.status_code}) from exc
         if not isinstance(answer, dict):
