@@ -46,6 +46,22 @@ def set_geometry_store(settings: QSettings | None) -> None:
     _geometry_store = settings
 
 
+def field_with_error(name: str, widget: QWidget) -> tuple[QWidget, QLabel]:
+    """The widget with a hidden error label under it (shown on a refusal)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    error = QLabel()
+    error.setObjectName(f"error_{name}")
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    error.hide()
+    column.addWidget(error)
+    return box, error
+
+
 class Dialog(QDialog):
     """A dialog with a form, per-field error labels and a button box."""
 
@@ -79,17 +95,7 @@ class Dialog(QDialog):
     # -- building -------------------------------------------------------
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         """A labelled row with an error label under the widget."""
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
+        box, error = field_with_error(name, widget)
         self.form.addRow(label, box)
         self._field_errors[name] = error
         self._fields[name] = widget
@@ -134,6 +140,17 @@ class Dialog(QDialog):
     def show_general_error(self, text: str) -> None:
         self.general_error.setText(text)
         self.general_error.setVisible(bool(text))
+
+    def show_error(self, exc: BaseException) -> None:
+        """A failed save: validation messages next to their fields, anything
+        else as one sentence on top; what the user typed stays."""
+        from app.services.errors import ValidationError
+        from app.ui.errors import error_text
+
+        if isinstance(exc, ValidationError):
+            self.show_field_errors(exc.errors)
+        else:
+            self.show_general_error(error_text(exc))
 
     def field_error(self, name: str) -> str:
         """The message shown next to a field ("" if none): handy in tests."""

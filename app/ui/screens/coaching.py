@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import FieldError, ValidationError
-from app.ui.dialog import ERROR_STYLE
+from app.ui.dialog import ERROR_STYLE, field_with_error
 from app.ui.errors import error_text, field_error_text
 from app.ui.fields import (
     OptionalDateEdit,
@@ -206,17 +206,7 @@ class CoachingScreen(QWidget):
         ctx.data_changed.connect(self._data_changed)
 
     def _add(self, name: str, label: str, widget: QWidget) -> None:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
+        box, error = field_with_error(name, widget)
         self.form.addRow(label, box)
         self._errors[name] = error
 

@@ -229,10 +229,7 @@ class SessionDialog(Dialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
-        if isinstance(exc, ValidationError):
-            self.show_field_errors(exc.errors)
-        else:
-            self.show_general_error(error_text(exc))
+        self.show_error(exc)
 
     @classmethod
     def ask(
@@ -308,10 +305,7 @@ class StopDialog(Dialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
-        if isinstance(exc, ValidationError):
-            self.show_field_errors(exc.errors)
-        else:
-            self.show_general_error(error_text(exc))
+        self.show_error(exc)
 
     @classmethod
     def ask(
