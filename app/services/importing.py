@@ -19,7 +19,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -212,6 +212,12 @@ class UnreadableFileError(CaravaneError):
 
     def __init__(self, code: str = "unreadable_file", **params: Any) -> None:
         super().__init__(code, params)
+
+
+class ImportCancelled(CaravaneError):
+    """The user stopped the import; the caller rolls its transaction back."""
+
+    code = "import_cancelled"
 
 
 def _key(text: Any) -> str:
@@ -602,10 +608,14 @@ def import_beneficiaries(
     mapping: Mapping[str, str] | None = None,
     collected_by: str | None = None,
     today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Import the rows of a CSV/XLSX list in the caller's transaction (a
     dry run is the caller rolling back).  Raises UnreadableFileError when
-    the file is not a readable table with a name column."""
+    the file is not a readable table with a name column, ImportCancelled
+    when `is_cancelled()` turns true (the caller rolls back: nothing kept).
+    `progress(done, total)` is called after each row."""
     on = today or dt.date.today()
     sheet = read_sheet(path)
     columns = map_columns(sheet.headers, mapping)
@@ -618,10 +628,13 @@ def import_beneficiaries(
         collected_by=(collected_by or "").strip() or f"Liste source {path.name}",
         method=ConsentMethod.SOURCE_LIST.value,
     )
-    results = [
-        _import_row(session, line, cells, columns, communes, consent, team_id, on)
-        for line, cells in sheet.rows
-    ]
+    results: list[ImportRow] = []
+    for line, cells in sheet.rows:
+        if is_cancelled is not None and is_cancelled():
+            raise ImportCancelled()
+        results.append(_import_row(session, line, cells, columns, communes, consent, team_id, on))
+        if progress is not None:
+            progress(len(results), len(sheet.rows))
     mapped = {sheet.headers[i]: f for i, f in sorted(columns.items())}
     ignored = tuple(h for i, h in enumerate(sheet.headers) if i not in columns and h)
     return ImportReport(path.name, mapped, ignored, tuple(results))

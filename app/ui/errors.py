@@ -139,6 +139,17 @@ def _messages() -> dict[str, str]:
         ),
         "minor": QCoreApplication.translate("errors", "Cette personne a moins de 18 ans."),
         "error": QCoreApplication.translate("errors", "Une erreur est survenue."),
+        # importing a list
+        "unreadable_file": QCoreApplication.translate(
+            "errors", "Ce fichier ne peut pas être lu comme un tableau CSV ou Excel."
+        ),
+        "empty_file": QCoreApplication.translate("errors", "Ce fichier ne contient aucune ligne."),
+        "no_name_column": QCoreApplication.translate(
+            "errors", "Aucune colonne de nom n'a été reconnue dans ce fichier."
+        ),
+        "consent_refused": QCoreApplication.translate(
+            "errors", "La personne n'a pas donné son consentement : rien n'est enregistré."
+        ),
     }
 
 

@@ -72,9 +72,10 @@ def compile_all() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Compile (and with --update refresh first); `argv` defaults to none, not sys.argv."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--update", action="store_true", help="refresh the .ts from the sources")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv or [])
     if args.update:
         for name, sources in catalogue_sources().items():
             for lang in LANGUAGES:
@@ -84,4 +85,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

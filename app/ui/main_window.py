@@ -319,6 +319,10 @@ class MainWindow(QMainWindow):
             return
         for action in documents.document_actions(self.ctx, self):
             self.documents_menu.addAction(action)
+        from app.ui.importing import import_action
+
+        self.documents_menu.addSeparator()
+        self.documents_menu.addAction(import_action(self.ctx, self))
 
     def _set_app_actions_enabled(self, enabled: bool) -> None:
         for action in self._app_actions:

@@ -2,119 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/importing.py" line="36" />
+        <source>Importer une liste de bénéficiaires</source>
+        <translation>Import a list of beneficiaries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/importing.py" line="38" />
+        <source>Listes (*.csv *.xlsx);;Tous les fichiers (*)</source>
+        <translation>Lists (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/importing.py" line="44" />
+        <source>Importer une liste de bénéficiaires…</source>
+        <translation>Import a list of beneficiaries…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/importing.py" line="73" />
+        <source>Import impossible</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/importing.py" line="77" />
+        <source>Import de {name}</source>
+        <translation>Importing {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/importing.py" line="78" />
+        <source>Lecture et vérification des lignes…</source>
+        <translation>Reading and checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/importing.py" line="84" />
+        <source>{imported} personne(s) importée(s), {present} déjà présente(s), {refused} ligne(s) refusée(s).</source>
+        <translation>{imported} person(s) imported, {present} already present, {refused} row(s) refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/importing.py" line="92" />
+        <source>Ligne {line} ({name}) : {reasons}</source>
+        <translation>Row {line} ({name}): {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/importing.py" line="96" />
+        <source>… et {count} autre(s) ligne(s) refusée(s).</source>
+        <translation>… and {count} more refused row(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/importing.py" line="103" />
+        <source>Import terminé</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceScreen</name>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="231" />
+        <location filename="../../app/ui/screens/attendance.py" line="238" />
         <source>présents / attendus</source>
         <translation>present / expected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="242" />
+        <location filename="../../app/ui/screens/attendance.py" line="249" />
         <source>Séance :</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="257" />
+        <location filename="../../app/ui/screens/attendance.py" line="264" />
         <source>Nom, الاسم, CIN ou téléphone — puis Entrée</source>
         <translation>Name, الاسم, CIN or phone — then Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="271" />
+        <location filename="../../app/ui/screens/attendance.py" line="278" />
         <source>Nouveau participant (Ctrl+N)</source>
         <translation>New participant (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="301" />
+        <location filename="../../app/ui/screens/attendance.py" line="308" />
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="302" />
+        <location filename="../../app/ui/screens/attendance.py" line="309" />
         <source>Présents</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="303" />
+        <location filename="../../app/ui/screens/attendance.py" line="310" />
         <source>Attendus pas encore là</source>
         <translation>Expected, not here yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="307" />
+        <location filename="../../app/ui/screens/attendance.py" line="314" />
         <source>Annuler le dernier pointage (Ctrl+Z)</source>
         <translation>Undo the last check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="310" />
+        <location filename="../../app/ui/screens/attendance.py" line="317" />
         <source>Présence partielle…</source>
         <translation>Partial presence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="313" />
+        <location filename="../../app/ui/screens/attendance.py" line="320" />
         <source>Liste de la séance</source>
         <translation>Session list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="318" />
+        <location filename="../../app/ui/screens/attendance.py" line="325" />
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="369" />
+        <location filename="../../app/ui/screens/attendance.py" line="376" />
         <source>attendu</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="435" />
+        <location filename="../../app/ui/screens/attendance.py" line="443" />
         <source>{date}, {start}–{end} · {place}</source>
         <translation>{date}, {start}–{end} · {place}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="520" />
+        <location filename="../../app/ui/screens/attendance.py" line="545" />
         <source>↑ ↓ pour choisir, Entrée pour pointer.</source>
         <translation>↑ ↓ to choose, Enter to check in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="522" />
+        <location filename="../../app/ui/screens/attendance.py" line="547" />
         <source>Plus de {count} personnes : précisez la recherche.</source>
         <translation>More than {count} people: refine the search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="529" />
+        <location filename="../../app/ui/screens/attendance.py" line="554" />
         <source>Personne trouvée. Entrée pour inscrire « {query} » comme nouveau participant.</source>
         <translation>Nobody found. Enter registers "{query}" as a new participant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="626" />
+        <location filename="../../app/ui/screens/attendance.py" line="653" />
         <source>{name} est déjà pointé(e) présent(e).</source>
         <translation>{name} is already checked in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="664" />
+        <location filename="../../app/ui/screens/attendance.py" line="710" />
         <source> à {time}</source>
         <translation> at {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="665" />
+        <location filename="../../app/ui/screens/attendance.py" line="711" />
         <source>✓ {name} — présent(e){when}</source>
         <translation>✓ {name} — present{when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="695" />
+        <location filename="../../app/ui/screens/attendance.py" line="736" />
         <source>↶ Pointage de {name} annulé.</source>
         <translation>↶ Check-in of {name} undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="719" />
+        <location filename="../../app/ui/screens/attendance.py" line="764" />
         <source>Choisissez d'abord une personne dans la liste.</source>
         <translation>First choose a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="734" />
+        <location filename="../../app/ui/screens/attendance.py" line="779" />
         <source>Heures de {name} enregistrées.</source>
         <translation>Hours of {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="769" />
+        <location filename="../../app/ui/screens/attendance.py" line="814" />
         <source>✓ {name} inscrit(e) et pointé(e) présent(e).</source>
         <translation>✓ {name} registered and checked in.</translation>
     </message>
@@ -378,22 +431,22 @@
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="143" />
+        <location filename="../../app/ui/screens/attendance.py" line="142" />
         <source>Présence partielle</source>
         <translation>Partial presence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="146" />
+        <location filename="../../app/ui/screens/attendance.py" line="145" />
         <source>{name} — séance de {start} à {end}</source>
         <translation>{name} — session from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="154" />
+        <location filename="../../app/ui/screens/attendance.py" line="153" />
         <source>Arrivé(e) en retard, à</source>
         <translation>Arrived late, at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="156" />
+        <location filename="../../app/ui/screens/attendance.py" line="155" />
         <source>Parti(e) plus tôt, à</source>
         <translation>Left early, at</translation>
     </message>
@@ -446,7 +499,7 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/roster.py" line="115" />
+        <location filename="../../app/ui/models/roster.py" line="123" />
         <source>Cocher pour pointer la personne présente</source>
         <translation>Tick to check the person in</translation>
     </message>
@@ -600,62 +653,62 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="62" />
+        <location filename="../../app/ui/status_bar.py" line="63" />
         <source>Synchroniser</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="107" />
+        <location filename="../../app/ui/status_bar.py" line="112" />
         <source>Synchronisation en cours…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="125" />
+        <location filename="../../app/ui/status_bar.py" line="130" />
         <source>Synchronisé</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="165" />
+        <location filename="../../app/ui/status_bar.py" line="172" />
         <source>Synchronisation : …</source>
         <translation>Sync: …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="172" />
+        <location filename="../../app/ui/status_bar.py" line="179" />
         <source>● Retiré par la CCIS</source>
         <translation>● Withdrawn by the CCIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="177" />
+        <location filename="../../app/ui/status_bar.py" line="184" />
         <source>● Non inscrit au serveur</source>
         <translation>● Not enrolled with the server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="180" />
+        <location filename="../../app/ui/status_bar.py" line="187" />
         <source>● En ligne</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="183" />
+        <location filename="../../app/ui/status_bar.py" line="190" />
         <source>● Hors ligne</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="186" />
+        <location filename="../../app/ui/status_bar.py" line="193" />
         <source>{count} modification(s) à envoyer</source>
         <translation>{count} change(s) to send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="189" />
+        <location filename="../../app/ui/status_bar.py" line="196" />
         <source>Dernière synchro : {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="191" />
+        <location filename="../../app/ui/status_bar.py" line="198" />
         <source>Jamais synchronisé</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="195" />
+        <location filename="../../app/ui/status_bar.py" line="202" />
         <source>{count} conflit(s) à revoir</source>
         <translation>{count} conflict(s) to review</translation>
     </message>
@@ -663,7 +716,7 @@
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="103" />
+        <location filename="../../app/ui/tasks.py" line="104" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1176,12 +1229,32 @@
         <translation>An error occurred.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="157" />
+        <location filename="../../app/ui/errors.py" line="143" />
+        <source>Ce fichier ne peut pas être lu comme un tableau CSV ou Excel.</source>
+        <translation>This file cannot be read as a CSV or Excel table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="146" />
+        <source>Ce fichier ne contient aucune ligne.</source>
+        <translation>This file has no rows.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="147" />
+        <source>Aucune colonne de nom n'a été reconnue dans ce fichier.</source>
+        <translation>No name column was recognised in this file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="150" />
+        <source>La personne n'a pas donné son consentement : rien n'est enregistré.</source>
+        <translation>The person did not give consent: nothing is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="168" />
         <source>Erreur : {code}</source>
         <translation>Error: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="180" />
+        <location filename="../../app/ui/errors.py" line="191" />
         <source>Erreur de fichier ou de réseau : {detail}</source>
         <translation>File or network error: {detail}</translation>
     </message>

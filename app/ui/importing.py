@@ -1,0 +1,103 @@
+"""Import a list of beneficiaries (CSV or Excel) from the desktop app: the
+same service as `caravane import beneficiaries`, in the database worker with
+a progress bar and Cancel (a cancelled import keeps nothing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.services.importing import ImportCancelled, ImportReport, import_beneficiaries
+from app.ui.errors import error_text, field_error_text
+from app.ui.tasks import Cancelled, IsCancelled, Progress
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+# Refused rows listed in the summary; the rest are counted.
+SHOWN_REFUSALS = 12
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Import", text)
+
+
+class OpenList:
+    """Which list to import; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Path | None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent,
+            tr("Importer une liste de bénéficiaires"),
+            "",
+            tr("Listes (*.csv *.xlsx);;Tous les fichiers (*)"),
+        )
+        return Path(chosen) if chosen else None
+
+
+def import_action(ctx: AppContext, parent: QObject) -> QAction:
+    action = QAction(tr("Importer une liste de bénéficiaires…"), parent)
+    action.setObjectName("import_beneficiaries")
+    widget = parent if isinstance(parent, QWidget) else None
+    action.triggered.connect(lambda _checked=False: start_import(ctx, widget))
+    return action
+
+
+def start_import(ctx: AppContext, parent: QWidget | None) -> None:
+    path = OpenList.ask(parent)
+    if path is None:
+        return
+    collected_by = ctx.user.name if ctx.user else None
+
+    def job(progress: Progress, is_cancelled: IsCancelled) -> ImportReport:
+        try:
+            with ctx.db.session() as session:
+                return import_beneficiaries(
+                    session=session, path=path, collected_by=collected_by,
+                    progress=progress, is_cancelled=is_cancelled,
+                )
+        except ImportCancelled as exc:
+            raise Cancelled() from exc
+
+    def done(report: ImportReport) -> None:
+        if report.imported:
+            ctx.notify("beneficiary")
+        show_report(parent, summary(report))
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(parent, tr("Import impossible"), error_text(exc))
+
+    ctx.tasks.run_long(
+        job, done, failed, parent=parent,
+        title=tr("Import de {name}").format(name=path.name),
+        label=tr("Lecture et vérification des lignes…"),
+    )
+
+
+def summary(report: ImportReport) -> str:
+    lines = [
+        tr("{imported} personne(s) importée(s), {present} déjà présente(s), "
+           "{refused} ligne(s) refusée(s).").format(
+            imported=report.imported, present=report.present, refused=report.refused
+        )
+    ]
+    refused = [row for row in report.rows if row.outcome == "refused"]
+    for row in refused[:SHOWN_REFUSALS]:
+        reasons = " ; ".join(field_error_text(error) for error in row.errors)
+        lines.append(tr("Ligne {line} ({name}) : {reasons}").format(
+            line=row.line, name=row.name or "—", reasons=reasons
+        ))
+    if len(refused) > SHOWN_REFUSALS:
+        lines.append(tr("… et {count} autre(s) ligne(s) refusée(s).").format(
+            count=len(refused) - SHOWN_REFUSALS
+        ))
+    return "\n".join(lines)
+
+
+def show_report(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, tr("Import terminé"), text)
