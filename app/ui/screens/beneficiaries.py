@@ -8,7 +8,7 @@ search keys computed there too; the GUI thread only swaps the model's list.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -34,6 +34,7 @@ from app.ui.models.beneficiaries import (
     search_key,
 )
 from app.ui.models.table import ROW_ROLE
+from app.ui.screens.base import RefreshingScreen
 from app.ui.screens.beneficiary_detail import BeneficiaryDetailPage
 
 if TYPE_CHECKING:
@@ -44,13 +45,13 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 
-class BeneficiariesScreen(QWidget):
+class BeneficiariesScreen(RefreshingScreen):
     """List page and detail page in a stack; `show_beneficiary(id)` opens a person."""
 
+    watched = frozenset({"beneficiary"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._stale = True
+        super().__init__(ctx, parent)
         self.loading = False
         lang = ctx.lang
 
@@ -140,7 +141,6 @@ class BeneficiariesScreen(QWidget):
         self.detail.back_requested.connect(self.show_list)
         self.stack.addWidget(self.detail)
 
-        ctx.data_changed.connect(self._data_changed)
         with_communes(ctx, self._communes_loaded)
         self._update_count()
 
@@ -180,17 +180,6 @@ class BeneficiariesScreen(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
         self.count_label.setText(error_text(exc))
-
-    def _data_changed(self, kinds: set[str]) -> None:
-        if kinds & {"beneficiary", "all"}:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     # -- filters -----------------------------------------------------------
     def current_filter(self) -> BeneficiaryFilter:

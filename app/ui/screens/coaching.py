@@ -42,6 +42,7 @@ from app.ui.fields import (
 )
 from app.ui.models.next_steps import NextStepsModel
 from app.ui.models.table import ROW_ROLE, Column, RowTableModel
+from app.ui.screens.base import RefreshingScreen
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -72,11 +73,11 @@ class NextStepLine(QWidget):
         row.addWidget(self.remove)
 
 
-class CoachingScreen(QWidget):
+class CoachingScreen(RefreshingScreen):
+    watched = frozenset({"coaching", "beneficiary", "enterprise"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._stale = True
+        super().__init__(ctx, parent)
         self.person: BeneficiaryRow | None = None
         self.busy = False
         self.last_saved: CoachingView | None = None
@@ -203,7 +204,6 @@ class CoachingScreen(QWidget):
         splitter.addWidget(steps_group)
         splitter.setSizes([560, 640])
         self._all_steps: list[NextStepView] = []
-        ctx.data_changed.connect(self._data_changed)
 
     def _add(self, name: str, label: str, widget: QWidget) -> None:
         box, error = field_with_error(name, widget)
@@ -249,17 +249,6 @@ class CoachingScreen(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(error_text(exc))
-
-    def _data_changed(self, kinds: set[str]) -> None:
-        if kinds & {"coaching", "beneficiary", "enterprise", "all"}:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     # -- choosing the person -------------------------------------------
     def _run_search(self) -> None:

@@ -5,7 +5,7 @@ resolving is itself a synced change (`app.sync.conflicts`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from app.ui.models.conflicts import (
     when_text,
 )
 from app.ui.models.table import ROW_ROLE
+from app.ui.screens.base import RefreshingScreen
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -58,11 +59,11 @@ class _ValueBox(QGroupBox):
         column.addWidget(self.button)
 
 
-class ConflictsScreen(QWidget):
+class ConflictsScreen(RefreshingScreen):
+    watched = frozenset({"conflict", "sync"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._stale = True
+        super().__init__(ctx, parent)
         self.current: ConflictView | None = None
         self.busy = False
 
@@ -127,7 +128,6 @@ class ConflictsScreen(QWidget):
         grid.addLayout(bottom, 2, 0, 1, 2)
         outer.addWidget(side)
         self._show(None)
-        ctx.data_changed.connect(self._data_changed)
 
     # -- loading ---------------------------------------------------------
     def refresh(self) -> None:
@@ -158,17 +158,6 @@ class ConflictsScreen(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
         self.message.setText(error_text(exc))
-
-    def _data_changed(self, kinds: set[str]) -> None:
-        if kinds & {"conflict", "sync", "all"}:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     # -- the chosen conflict -----------------------------------------------
     def _chosen(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -40,6 +40,7 @@ from app.ui.fields import (
     with_communes,
 )
 from app.ui.models.table import Column, RowTableModel, ltr
+from app.ui.screens.base import RefreshingScreen
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -181,11 +182,11 @@ class _Tile(QFrame):
         column.addWidget(self.caption)
 
 
-class FiguresScreen(QWidget):
+class FiguresScreen(RefreshingScreen):
+    watched = frozenset({"attendance", "session", "coaching", "beneficiary"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._stale = True
+        super().__init__(ctx, parent)
         self.indicators: Indicators | None = None
         today = dt.date.today()
 
@@ -276,7 +277,6 @@ class FiguresScreen(QWidget):
 
         with_communes(ctx, self.commune.set_communes)
         self._load_provinces()
-        ctx.data_changed.connect(self._data_changed)
 
     def _load_provinces(self) -> None:
         def load(session: Session) -> list[ProvinceView]:
@@ -324,17 +324,6 @@ class FiguresScreen(QWidget):
         self.refresh_button.setEnabled(True)
         self.message.setText(error_text(exc))
         self.message.show()
-
-    def _data_changed(self, kinds: set[str]) -> None:
-        if kinds & {"attendance", "session", "coaching", "beneficiary", "all"}:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _loaded(self, indicators: Indicators) -> None:
         self.refresh_button.setEnabled(True)

@@ -44,6 +44,7 @@ from app.ui.fields import (
 )
 from app.ui.models.sessions import SessionRosterModel, SessionsModel, StopsModel, module_title
 from app.ui.models.table import ROW_ROLE, ltr
+from app.ui.screens.base import RefreshingScreen
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -328,14 +329,14 @@ def _table(model: Any) -> QTableView:
     return view
 
 
-class SessionsScreen(QWidget):
+class SessionsScreen(RefreshingScreen):
     """Calendar and stops on one side; the month's sessions and the chosen
     session's attendance on the other."""
 
+    watched = frozenset({"session", "stop", "attendance", "beneficiary"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._stale = True
+        super().__init__(ctx, parent)
         self._select_after_load: str | None = None
         self.current: SessionView | None = None
         self.roster: Roster | None = None
@@ -447,7 +448,6 @@ class SessionsScreen(QWidget):
         splitter.setSizes([330, 900])
 
         self._show_session(None)
-        ctx.data_changed.connect(self._data_changed)
         if ctx.lang == "ar":
             with_communes(
                 ctx,
@@ -521,17 +521,6 @@ class SessionsScreen(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.info.setText(error_text(exc))
-
-    def _data_changed(self, kinds: set[str]) -> None:
-        if kinds & {"session", "stop", "attendance", "beneficiary", "all"}:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     # -- the chosen session ------------------------------------------------
     def _date_clicked(self, qdate: QDate) -> None:
