@@ -4,8 +4,6 @@ at start, with this device's identity and clock."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -116,7 +114,7 @@ def write_state(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
-class Database:
+class Database(tracking.ClockedSessions):
     """One laptop database: engine, session factory, device id and clock."""
 
     def __init__(self, folder: Path, *, migrate: bool = True) -> None:
@@ -151,22 +149,6 @@ class Database:
                 value = session.scalar(select(func.max(cls.hlc)))
                 latest = max(latest, value or "")
         return latest or None
-
-    def new_session(self) -> Session:
-        session = self.factory()
-        session.info["clock"] = self.clock
-        session.info["device_id"] = self.device_id
-        return session
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction for one user action or job: commit or roll back."""
-        session = self.new_session()
-        try:
-            with session.begin():
-                yield session
-        finally:
-            session.close()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -11,8 +11,6 @@ so two processes never deadlock upgrading a read lock.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,7 @@ import orjson
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from app.models.ids import new_id
 from app.sync import tracking
@@ -96,7 +94,7 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-class ServerDatabase:
+class ServerDatabase(tracking.ClockedSessions):
     """Engine and sessions of the server.  Server-side writes made through
     the ORM (admin commands, enrolment) are stamped with this process's own
     clock, like a laptop's, then given sequence numbers (`server.sequence`)."""
@@ -115,21 +113,6 @@ class ServerDatabase:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
-
-    def new_session(self) -> Session:
-        session = self.factory()
-        session.info["clock"] = self.clock
-        session.info["device_id"] = self.device_id
-        return session
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        session = self.new_session()
-        try:
-            with session.begin():
-                yield session
-        finally:
-            session.close()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -9,6 +9,8 @@ it applies changes received from the server, which carry their own clocks.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -76,3 +78,29 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
 
 def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
+
+
+class ClockedSessions:
+    """Sessions whose writes are stamped with one device's clock: the
+    laptop's database and the server's (each process its own node) share it."""
+
+    factory: sessionmaker[Session]
+    clock: HybridLogicalClock
+    device_id: str
+
+    def new_session(self) -> Session:
+        session = self.factory()
+        session.info["clock"] = self.clock
+        session.info["device_id"] = self.device_id
+        return session
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction for one user action or job: commit or roll back."""
+        session = self.new_session()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
