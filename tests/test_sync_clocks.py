@@ -27,9 +27,9 @@ from sqlalchemy import select, update
 
 from app.db import Database, read_state
 from app.models import Beneficiary
-from app.sync import client, config, outbox
+from app.sync import bundle, client, config, outbox
 from app.sync.clock import HLC_WIDTH, MAX_AHEAD_MS, Hlc, wall_millis
-from app.sync.errors import SyncError
+from app.sync.errors import BundleError, SyncError
 from app.sync.messages import message
 from app.sync.wire import CODECS, PROTOCOL_HEADER
 from server import admin
@@ -53,11 +53,12 @@ class Wall:
         return wall_millis() + self.offset
 
 
-def skew(db: Database, offset: int) -> Wall:
-    """Set this laptop's wall clock `offset` ms ahead (the HLC reads it)."""
-    wall = Wall(offset)
-    db.clock._now = wall  # noqa: SLF001 - the laptop's clock, injected
-    return wall
+def laptop(cluster: Cluster, folder: Path) -> tuple[Database, Wall]:
+    """An enrolled laptop whose wall clock the test sets (`wall.offset`)."""
+    wall = Wall()
+    db = Database(folder, wall=wall)
+    client.enroll(db, cluster.url, cluster.code(), device_name=folder.name)
+    return db, wall
 
 
 def millis(hlc: str) -> int:
@@ -189,10 +190,30 @@ def test_a_forged_far_future_clock_is_refused_with_the_server_time(
 
 def test_a_push_within_the_bound_is_accepted(cluster: Cluster, tmp_path: Path) -> None:
     """A laptop a few hours fast (wrong time zone, drift) syncs as usual."""
-    laptop = cluster.laptop(tmp_path / "a")
-    skew(laptop, 20 * HOUR_MS)
-    add_person(laptop, "Nadia", "Fassi", cluster.team_id)
-    assert client.sync(laptop).pushed == 1
+    db, wall = laptop(cluster, tmp_path / "a")
+    wall.offset = 20 * HOUR_MS
+    add_person(db, "Nadia", "Fassi", cluster.team_id)
+    assert client.sync(db).pushed == 1
+
+
+def test_a_usb_bundle_written_fifty_years_ahead_is_refused_whole(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    db, wall = laptop(cluster, tmp_path / "a")
+    person = add_person(db, "Imane", "Rami", cluster.team_id)
+    client.sync(db)
+    wall.offset = 50 * YEAR_MS
+    edit(db, person, phone="0699999999")
+    path = tmp_path / "ahead.caravane"
+    bundle.export_bundle(db, path)
+    with pytest.raises(BundleError) as refused:
+        admin.import_bundle(cluster.server, path)
+    assert "horloge" in message(refused.value)
+    assert server_row(cluster, person)["phone"] is None
+    # Once the date is right, the network sync sends the same edit.
+    wall.offset = 0
+    assert client.sync(db).pushed == 1
+    assert server_row(cluster, person)["phone"] == "0699999999"
 
 
 # ------------------------------------------------------ a laptop far ahead
@@ -201,13 +222,13 @@ def test_a_push_within_the_bound_is_accepted(cluster: Cluster, tmp_path: Path) -
 def test_a_laptop_fifty_years_ahead_is_told_keeps_its_edits_and_syncs_once_right(
     cluster: Cluster, tmp_path: Path
 ) -> None:
-    a = cluster.laptop(tmp_path / "a")
+    a, wall = laptop(cluster, tmp_path / "a")
     b = cluster.laptop(tmp_path / "b")
     person = add_person(a, "Imane", "Rami", cluster.team_id, phone="0611111111")
     client.sync(a)
     client.sync(b)
 
-    wall = skew(a, 50 * YEAR_MS)
+    wall.offset = 50 * YEAR_MS
     edit(a, person, phone="0699999999")
     newcomer = add_person(a, "Hicham", "Berrada", cluster.team_id)
     with pytest.raises(SyncError) as refused:
@@ -255,13 +276,30 @@ def test_a_laptop_fifty_years_ahead_is_told_keeps_its_edits_and_syncs_once_right
         assert a_person is not None and a_person.phone == "0655555555"
 
 
+def test_a_laptop_still_a_little_ahead_after_its_fix_syncs_at_once(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    """Edits stamped 25 h ahead, clock then set to 2 h ahead (within the
+    bound): the server refuses the first batch, the laptop re-stamps to the
+    server's limit and the same sync goes through."""
+    a, wall = laptop(cluster, tmp_path / "a")
+    person = add_person(a, "Imane", "Rami", cluster.team_id)
+    client.sync(a)
+    wall.offset = 25 * HOUR_MS
+    edit(a, person, phone="0699999999")
+    wall.offset = 2 * HOUR_MS
+    assert client.sync(a).pushed == 1
+    assert server_row(cluster, person)["phone"] == "0699999999"
+    assert millis(a.clock.tick()) <= wall_millis() + MAX_AHEAD_MS
+
+
 def test_a_laptop_reopened_after_its_clock_is_fixed_is_back_in_the_present(
     cluster: Cluster, tmp_path: Path
 ) -> None:
-    a = cluster.laptop(tmp_path / "a")
+    a, wall = laptop(cluster, tmp_path / "a")
     person = add_person(a, "Imane", "Rami", cluster.team_id)
     client.sync(a)
-    skew(a, 50 * YEAR_MS)
+    wall.offset = 50 * YEAR_MS
     edit(a, person, phone="0699999999")
     a.dispose()
     # Reopened with the right clock: its persisted clock does not keep it in 2076.
@@ -291,7 +329,7 @@ def poison_server(cluster: Cluster, person: str) -> None:
 def test_other_laptops_never_adopt_a_clock_beyond_the_bound(
     cluster: Cluster, tmp_path: Path
 ) -> None:
-    a = cluster.laptop(tmp_path / "a")
+    a, wall = laptop(cluster, tmp_path / "a")
     person = add_person(a, "Imane", "Rami", cluster.team_id)
     client.sync(a)
     poison_server(cluster, person)
@@ -311,7 +349,7 @@ def test_other_laptops_never_adopt_a_clock_beyond_the_bound(
     assert sane(b.clock.tick(), slack=HOUR_MS)
 
     # A laptop a few hours fast drags the others by no more than the bound.
-    skew(a, 20 * HOUR_MS)
+    wall.offset = 20 * HOUR_MS
     edit(a, person, last_name="Rami-Alaoui")
     client.sync(a)
     client.sync(b)
@@ -394,12 +432,12 @@ def test_cli_fifty_years_ahead_says_so_in_french_and_keeps_the_edits(
     cluster: Cluster, tmp_path: Path
 ) -> None:
     folder = tmp_path / "cli"
-    laptop = cluster.laptop(folder)
-    person = add_person(laptop, "Imane", "Rami", cluster.team_id)
-    client.sync(laptop)
-    skew(laptop, 50 * YEAR_MS)
-    edit(laptop, person, phone="0699999999")
-    laptop.dispose()
+    db, wall = laptop(cluster, folder)
+    person = add_person(db, "Imane", "Rami", cluster.team_id)
+    client.sync(db)
+    wall.offset = 50 * YEAR_MS
+    edit(db, person, phone="0699999999")
+    db.dispose()
 
     done = run_cli(folder, "sync", faketime="+50y")
     assert done.returncode == 1, done.stderr
@@ -434,13 +472,14 @@ def test_the_window_says_the_clock_is_ahead_with_the_server_date(
     from tests.ui_support import build_day, close_window, log_in, make_window
 
     monkeypatch.setenv("CARAVANE_CONFIG_DIR", str(tmp_path / "config"))
-    db = Database(tmp_path / "laptop")
+    wall = Wall()
+    db = Database(tmp_path / "laptop", wall=wall)
     try:
         day = build_day(db)
         team = admin.create_team(ui_server.db, "Bus horloge")
         code = admin.enroll_code(ui_server.db, team=team.id)[0]
         client.enroll(db, ui_server.url, code, device_name="laptop-ui")
-        skew(db, 50 * YEAR_MS)
+        wall.offset = 50 * YEAR_MS
         edit(db, day.people["Salma Chaoui"], phone="0699999999")  # stamped in 2076
         window = make_window(qtbot, db)
         try:

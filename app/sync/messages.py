@@ -31,6 +31,12 @@ MESSAGES = {
     "bundle_invalid": "Fichier de synchronisation refusé : il est endommagé, a été modifié ou "
     "ne vient pas d'un ordinateur inscrit.",
 }
+# A bundle whose clocks are beyond the bound (server side, `admin import-bundle`).
+BUNDLE_CLOCK_AHEAD = (
+    "Fichier de synchronisation refusé : l'horloge de l'ordinateur qui l'a écrit était en "
+    "avance. Rien n'a été appliqué. Faites corriger la date et l'heure de cet ordinateur, "
+    "puis synchronisez-le (ou écrivez un nouveau fichier) : ses modifications sont conservées."
+)
 
 
 def local_moment(millis: int) -> str:
@@ -50,6 +56,8 @@ def message(error: SyncError) -> str:
             server=local_moment(int(error.params.get("server_time", 0))),
         )
     reason = error.params.get("reason")
+    if error.code == "bundle_invalid" and reason == "clock_ahead":
+        return BUNDLE_CLOCK_AHEAD
     if error.code == "sync_server_error" and reason:
         text += f" ({reason})"
     return text
