@@ -31,10 +31,10 @@ from app.sync.transport import SyncTransport, Traffic
 from app.sync.wire import WireError
 
 Progress = Callable[[str, int, int], None]
+Cancel = Callable[[], bool]
 # Pushes refused for their clocks and re-stamped in one sync, at most (a
 # second refusal means edits are still being stamped with a wrong clock).
 MAX_CLOCK_RETRIES = 2
-Cancel = Callable[[], bool]
 
 
 @dataclass(frozen=True)
