@@ -4,17 +4,18 @@ at start, with this device's identity and clock."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import paths
-from app.models import LocalState, syncable_classes
+from app.models import LocalState
 from app.models.ids import new_id
 from app.sync import tracking
-from app.sync.clock import HybridLogicalClock, node_from_device_id
+from app.sync.clock import HybridLogicalClock, node_from_device_id, wall_millis
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -117,7 +118,9 @@ def write_state(session: Session, key: str, value: str) -> None:
 class Database(tracking.ClockedSessions):
     """One laptop database: engine, session factory, device id and clock."""
 
-    def __init__(self, folder: Path, *, migrate: bool = True) -> None:
+    def __init__(
+        self, folder: Path, *, migrate: bool = True, wall: Callable[[], int] = wall_millis
+    ) -> None:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / paths.DB_FILE
@@ -127,7 +130,7 @@ class Database(tracking.ClockedSessions):
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
         tracking.install(self.factory)
         self.device_id = self._device_id()
-        self.clock = HybridLogicalClock(node_from_device_id(self.device_id), last=self._last_hlc())
+        self.clock = self._load_clock(wall)
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> Database:
@@ -141,14 +144,21 @@ class Database(tracking.ClockedSessions):
                 write_state(session, "device_id", device_id)
             return device_id
 
-    def _last_hlc(self) -> str | None:
-        """The clock resumes above every stamp already written here."""
-        latest = ""
-        with self.factory() as session:
-            for cls in syncable_classes():
-                value = session.scalar(select(func.max(cls.hlc)))
-                latest = max(latest, value or "")
-        return latest or None
+    def _load_clock(self, wall: Callable[[], int]) -> HybridLogicalClock:
+        """The clock resumes above every stamp already written here, but
+        never beyond the bound: clocks left in the future (a wrong date,
+        or an overflowed clock from before clocks were bounded) are brought
+        back, and unpushed edits stamped with them re-stamped."""
+        from app.sync import clock_recovery  # imports app.db
+
+        with self.factory() as session, session.begin():
+            clock = HybridLogicalClock(
+                node_from_device_id(self.device_id),
+                now=wall,
+                server_time=clock_recovery.load_server_time(session),
+            )
+            clock_recovery.recover(session, clock)
+        return clock
 
     def dispose(self) -> None:
         self.engine.dispose()

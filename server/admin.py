@@ -16,7 +16,7 @@ from app.sync import bundle as bundles
 from app.sync.batches import decode_push
 from app.sync.errors import BundleError
 from app.sync.wire import WireError
-from server import enrolment
+from server import clock_guard, enrolment
 from server.db import ServerDatabase, utcnow
 from server.models import AdminAudit, ServerDevice
 from server.sequence import sequence_local_writes
@@ -161,6 +161,9 @@ def import_bundle(db: ServerDatabase, path: Path) -> ImportReport:
                 rows = decode_push(batch["tables"])
             except (KeyError, TypeError, WireError) as exc:
                 raise BundleError(params={"reason": "format"}) from exc
+            refused = clock_guard.refusal(session, device_id=device.id, batch_id=batch_id, rows=rows)
+            if refused is not None:
+                raise BundleError(params={"reason": "clock_ahead"})  # nothing of it applied
             outcome = apply_push(
                 session, device=device, batch_id=batch_id, rows=rows, cursor=0, skip=()
             )

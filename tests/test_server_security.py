@@ -86,7 +86,7 @@ def test_a_team_never_reads_nor_writes_another_teams_rows(
     # Forged: blue pushes edits to red's row, moves a row to red, edits shared data.
     with server.session() as session:
         module_id = session.scalars(select(TrainingModule.id)).first()
-    hlc = "f" * 12 + "0000" + "1" * 16
+    hlc = blue_laptop.clock.tick()  # a present clock: a far-future one is refused outright
     forged = {
         "id": "forged-1",
         "tables": [

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.sync.batches import FullRow
-from app.sync.clock import HybridLogicalClock
+from app.sync.clock import HybridLogicalClock, ceiling
 from app.sync.merge import LostWrite, RowDelta, RowState, merge, received_whole, same_value
 from app.sync.rowstore import (
     CONFLICT_TABLE,
@@ -41,6 +41,10 @@ def apply_rows(
     """Merge received whole rows; returns (rows changed, conflicts recorded)."""
     by_table: dict[str, list[FullRow]] = {}
     latest = ""
+    # The clock adopts what it received, except clocks beyond the bound
+    # (docs/sync.md, "Clock bound"): the rows are stored as they are, but
+    # such a clock would drag this laptop, and every other, into the future.
+    limit = ceiling(clock.limit()) if clock is not None else ""
     for row in rows:
         by_table.setdefault(row.table, []).append(row)
     conflicts: list[tuple[str, RowState]] = []
@@ -52,7 +56,8 @@ def apply_rows(
         updates: list[dict[str, Any]] = []
         for row in received:
             for clock_value in (row.state.created_hlc, *row.state.field_hlcs.values()):
-                latest = max(latest, clock_value)
+                if latest < clock_value <= limit:
+                    latest = clock_value
             stored = stored_rows.get(row.id)
             if stored is None:
                 state = received_whole(row.state)

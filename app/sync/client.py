@@ -22,16 +22,19 @@ from typing import Any
 import httpx
 
 from app.db import Database, write_state
-from app.sync import config, enrolment, outbox
+from app.sync import clock_recovery, config, enrolment, outbox
 from app.sync.apply import apply_rows
 from app.sync.batches import decode_full
-from app.sync.errors import DeviceRevoked, NotEnrolled, ServerError, SyncCancelled
+from app.sync.errors import ClockAhead, DeviceRevoked, NotEnrolled, ServerError, SyncCancelled
 from app.sync.gcpause import collection_paused
 from app.sync.transport import SyncTransport, Traffic
 from app.sync.wire import WireError
 
 Progress = Callable[[str, int, int], None]
 Cancel = Callable[[], bool]
+# Pushes refused for their clocks and re-stamped in one sync, at most (a
+# second refusal means edits are still being stamped with a wrong clock).
+MAX_CLOCK_RETRIES = 2
 
 
 @dataclass(frozen=True)
@@ -113,8 +116,11 @@ def sync(
         assert url is not None
         assert settings.team_id is not None
         enrolment.adopt_orphans(session, team_id=settings.team_id)
+        # Edits stamped while the clock was wrong, now that it may be right.
+        clock_recovery.recover(session, db.clock)
         total_pending = outbox.count_pending(session)
     pushed = pulled = conflicts = rejected = 0
+    clock_retries = 0
     need_pull = True  # a first request always asks what changed
     # While a pulled page is applied here, the next one is already asked for
     # (pulls only: the request is exactly the one the next turn would send).
@@ -150,7 +156,15 @@ def sync(
                     if ahead is not None:
                         # Not what this turn sends (a push came first): unused.
                         ahead.exception()
-                    answer = transport.post("/v1/sync", body)
+                    try:
+                        answer = transport.post("/v1/sync", body)
+                    except ClockAhead as refused:
+                        retry = clock_retries < MAX_CLOCK_RETRIES
+                        if not _clock_refused(db, refused, retry=retry):
+                            raise
+                        clock_retries += 1
+                        ahead = ahead_body = None
+                        continue  # re-stamped: the same edits, sent again
                 ahead = ahead_body = None
                 if batch is None:
                     ahead_body = _next_pull(body, answer)
@@ -188,6 +202,26 @@ def sync(
     )
 
 
+def _clock_refused(db: Database, refused: ClockAhead, *, retry: bool) -> bool:
+    """The server refused the batch's clocks (beyond its time plus the
+    bound).  It applied nothing (it refuses only a batch it has no receipt
+    of), so the batch is dropped; its rows are still pending.  When this
+    laptop's clock is right now, its edits stamped while it was wrong are
+    re-stamped and True says "send again"; else the error goes to the user
+    with what the laptop believes the time is."""
+    server_time = int(refused.params["server_time"])
+    limit = server_time + db.clock.max_ahead
+    with db.session() as session:
+        config.save_inflight(session, None)
+        clock_recovery.save_server_time(session, db.clock, server_time)
+        laptop_time = db.clock.wall()
+        refused.params["laptop_time"] = laptop_time
+        if laptop_time > limit or not retry:
+            return False
+        clock_recovery.recover(session, db.clock, limit_ms=limit)
+    return True
+
+
 def _next_pull(body: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any] | None:
     """The request the next turn will send after this pull-only answer is
     applied (its cursor and skip saved as `config.save_cursor` does), or None
@@ -221,8 +255,12 @@ def _apply_answer(
     except (KeyError, TypeError, ValueError, WireError) as exc:
         raise ServerError(params={"reason": "bad_answer"}) from exc
     pushed = conflicts = rejected = 0
+    server_time = answer.get("server_time")
     with db.session() as session:
         session.info["applying_remote"] = True
+        if isinstance(server_time, int) and not isinstance(server_time, bool) and server_time > 0:
+            # Before the rows: what the server sent is within its time plus the bound.
+            clock_recovery.save_server_time(session, db.clock, server_time)
         skip = list(config.load(session).skip)
         if batch is not None and ack is not None:
             if ack.get("batch") != batch["id"]:

@@ -68,6 +68,15 @@ class ServerError(SyncError):
     code = "sync_server_error"
 
 
+class ClockAhead(SyncError):
+    """This laptop's clock is further ahead of the server's time than the
+    bound (docs/sync.md, "Clock bound"): nothing was sent, nothing is lost;
+    once the date is right, the next sync sends everything.  `params` carry
+    `server_time` and `laptop_time` (ms since 1970, UTC)."""
+
+    code = "sync_clock_ahead"
+
+
 class SyncCancelled(SyncError):
     code = "sync_cancelled"
 
@@ -81,7 +90,8 @@ class BundleError(SyncError):
 def from_answer(status: int, body: dict[str, Any]) -> SyncError:
     """The error matching a server's error answer."""
     error = str(body.get("error", ""))
-    params = {"status": status, "error": error, "reason": str(body.get("reason", ""))}
+    reason = str(body.get("reason", ""))
+    params: dict[str, Any] = {"status": status, "error": error, "reason": reason}
     if error == "update_required":
         return UpdateRequired(params=params)
     if error == "server_too_old":
@@ -92,4 +102,6 @@ def from_answer(status: int, body: dict[str, Any]) -> SyncError:
         return DeviceUnknown(params=params)
     if error in ("invalid_code", "device_in_other_team"):
         return EnrolmentRefused(params=params)
+    if error == "clock_ahead" and reason.isdigit():
+        return ClockAhead(params={**params, "server_time": int(reason)})
     return ServerError(params=params)

@@ -3,6 +3,8 @@ desktop app translates the same codes with its own tr() strings)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.sync.errors import SyncError
 
 MESSAGES = {
@@ -23,14 +25,39 @@ MESSAGES = {
     "ordinateur : demandez à la CCIS de mettre le serveur à jour.",
     "sync_server_error": "Le serveur a rencontré une erreur. Réessayez plus tard.",
     "sync_cancelled": "Synchronisation annulée. Rien n'est perdu.",
+    "sync_clock_ahead": "L'horloge de cet ordinateur est en avance (il indique le {laptop}). "
+    "Le serveur indique le {server}. Corrigez la date et l'heure de l'ordinateur puis "
+    "relancez la synchronisation : rien n'est perdu.",
     "bundle_invalid": "Fichier de synchronisation refusé : il est endommagé, a été modifié ou "
     "ne vient pas d'un ordinateur inscrit.",
 }
+# A bundle whose clocks are beyond the bound (server side, `admin import-bundle`).
+BUNDLE_CLOCK_AHEAD = (
+    "Fichier de synchronisation refusé : l'horloge de l'ordinateur qui l'a écrit était en "
+    "avance. Rien n'a été appliqué. Faites corriger la date et l'heure de cet ordinateur, "
+    "puis synchronisez-le (ou écrivez un nouveau fichier) : ses modifications sont conservées."
+)
+
+
+def local_moment(millis: int) -> str:
+    """A moment (ms since 1970, UTC) as this computer's local date and time."""
+    try:
+        moment = dt.datetime.fromtimestamp(millis / 1000, dt.UTC).astimezone()
+    except (OverflowError, ValueError, OSError):
+        return "?"
+    return moment.strftime("%d/%m/%Y à %H:%M")
 
 
 def message(error: SyncError) -> str:
     text = MESSAGES.get(error.code, "La synchronisation a échoué.")
+    if error.code == "sync_clock_ahead":
+        return text.format(
+            laptop=local_moment(int(error.params.get("laptop_time", 0))),
+            server=local_moment(int(error.params.get("server_time", 0))),
+        )
     reason = error.params.get("reason")
+    if error.code == "bundle_invalid" and reason == "clock_ahead":
+        return BUNDLE_CLOCK_AHEAD
     if error.code == "sync_server_error" and reason:
         text += f" ({reason})"
     return text

@@ -35,7 +35,11 @@ def stamp_changed(row: Syncable, fields: list[str], *, hlc: str, device_id: str)
     pending = dict(row.pending) if row.pending else {}
     if "*" not in pending:
         for field in fields:
-            pending.setdefault(field, field_hlcs.get(field, row.created_hlc))
+            # The field's clock before the edit, unless that clock was beyond
+            # the bound and not adopted (docs/sync.md, "Clock bound"): a base
+            # after its write would get the whole batch refused.
+            before = field_hlcs.get(field, row.created_hlc)
+            pending.setdefault(field, before if before <= hlc else hlc)
     for field in fields:
         field_hlcs[field] = hlc
     row.field_hlcs = field_hlcs

@@ -8,6 +8,7 @@ Placeholders are named and filled after translation.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -124,6 +125,12 @@ def _messages() -> dict[str, str]:
         "sync_cancelled": QCoreApplication.translate(
             "errors", "Synchronisation annulée. Rien n'est perdu."
         ),
+        "sync_clock_ahead": QCoreApplication.translate(
+            "errors",
+            "L'horloge de cet ordinateur est en avance (il indique le {laptop}). "
+            "Le serveur indique le {server}. Corrigez la date et l'heure de l'ordinateur "
+            "puis relancez la synchronisation : rien n'est perdu.",
+        ),
         # demo
         "demo_not_empty": QCoreApplication.translate(
             "errors", "La démonstration ne se charge que dans une base de données vide."
@@ -160,6 +167,17 @@ def _fill(template: str, params: dict[str, Any]) -> str:
         return template.split("(")[0].strip() if "{" in template else template
 
 
+def _moment(millis: Any) -> str:
+    """A moment (ms since 1970, UTC) as a local date and time."""
+    from app.ui.i18n import format_datetime
+
+    try:
+        moment = dt.datetime.fromtimestamp(int(millis) / 1000, dt.UTC).astimezone()
+    except (TypeError, ValueError, OverflowError, OSError):
+        return "?"
+    return format_datetime(moment)
+
+
 def code_text(code: str, params: dict[str, Any] | None = None) -> str:
     """The sentence for a code, or a generic one naming the code."""
     messages = _messages()
@@ -167,7 +185,11 @@ def code_text(code: str, params: dict[str, Any] | None = None) -> str:
     if template is None:
         generic = QCoreApplication.translate("errors", "Erreur : {code}")
         return generic.format(code=code)
-    return _fill(template, dict(params or {}))
+    params = dict(params or {})
+    if code == "sync_clock_ahead":  # the sync error carries moments, shown as dates
+        params["laptop"] = _moment(params.get("laptop_time"))
+        params["server"] = _moment(params.get("server_time"))
+    return _fill(template, params)
 
 
 def field_error_text(error: Any) -> str:

@@ -1194,6 +1194,11 @@
         <translation>تم إلغاء المزامنة. لم يضع أي شيء.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/errors.py" line="127" />
+        <source>L'horloge de cet ordinateur est en avance (il indique le {laptop}). Le serveur indique le {server}. Corrigez la date et l'heure de l'ordinateur puis relancez la synchronisation : rien n'est perdu.</source>
+        <translation>ساعة هذا الحاسوب متقدمة (تشير إلى {laptop}). يشير الخادم إلى {server}. صحّحوا تاريخ الحاسوب وساعته ثم أعيدوا المزامنة: لم يضع أي شيء.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/errors.py" line="128" />
         <source>La démonstration ne se charge que dans une base de données vide.</source>
         <translation>لا يمكن تحميل العرض التجريبي إلا في قاعدة بيانات فارغة.</translation>

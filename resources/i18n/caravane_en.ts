@@ -1194,6 +1194,11 @@
         <translation>Sync cancelled. Nothing is lost.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/errors.py" line="127" />
+        <source>L'horloge de cet ordinateur est en avance (il indique le {laptop}). Le serveur indique le {server}. Corrigez la date et l'heure de l'ordinateur puis relancez la synchronisation : rien n'est perdu.</source>
+        <translation>This computer's clock is ahead (it shows {laptop}). The server says {server}. Set the computer's date and time right, then sync again: nothing is lost.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/errors.py" line="128" />
         <source>La démonstration ne se charge que dans une base de données vide.</source>
         <translation>The demo only loads into an empty database.</translation>

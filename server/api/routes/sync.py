@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from app.sync.batches import decode_push
 from app.sync.gcpause import collection_paused
 from app.sync.wire import PROTOCOL_VERSION, WireError, check_id
-from server import enrolment
+from server import clock_guard, enrolment
 from server.api.deps import current_device, get_db
 from server.api.errors import ApiError
 from server.db import ServerDatabase, utcnow
@@ -116,6 +116,7 @@ def sync_round(db: ServerDatabase, device_id: str, payload: dict[str, Any]) -> d
                 device = session.get(ServerDevice, device_id, with_for_update=True)
                 if device is None or device.revoked_at is not None:
                     raise ApiError(403, "device_revoked")
+                clock_guard.check_push(session, device_id=device.id, batch_id=batch_id, rows=rows)
                 outcome = apply_push(
                     session, device=device, batch_id=batch_id, rows=rows, cursor=cursor, skip=skip
                 )
@@ -135,6 +136,7 @@ def sync_round(db: ServerDatabase, device_id: str, payload: dict[str, Any]) -> d
             device.last_sync_at = utcnow()
     return {
         "protocol": PROTOCOL_VERSION,
+        "server_time": clock_guard.server_millis(),  # the laptop's reference (clock bound)
         "ack": ack,
         "pull": {"rows": page.groups, "cursor": page.cursor, "more": page.more},
     }
