@@ -4,6 +4,10 @@ Scope and trust: a device writes only rows of its own team and reads only
 its team's rows plus shared reference data (team_id NULL).  A pushed row
 whose stored copy belongs to someone else, or that tries to move a row to
 another team, is refused row by row (listed in `rejected`), never applied.
+
+Erasure dominates (law 09-08): rows merge under their table's erasure rule,
+and the coaching sessions and conflicts of an erased row are erased in the
+same transaction (`app.sync.erasure`), whatever order things arrive in.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.sync import erasure
 from app.sync.batches import PushRow, encode_full
 from app.sync.merge import RowDelta, RowState, merge
 from app.sync.rowstore import (
@@ -101,8 +106,10 @@ def apply_push(
 
     conflicts: list[tuple[str, RowState]] = []
     merged_out: dict[str, list[tuple[str, int, RowState, str]]] = {}
+    written: dict[str, dict[str, RowState]] = {}
     for table_name, table_rows in by_table.items():
         codec = CODECS[table_name]
+        rule = erasure.rule(table_name)
         stored_rows = load(session, codec, (r.id for r in table_rows))
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
@@ -112,7 +119,7 @@ def apply_push(
             if reason:
                 outcome.rejected.append([table_name, row.id, reason])
                 continue
-            result = merge(stored.state if stored else None, row.delta)
+            result = merge(stored.state if stored else None, row.delta, erasure=rule)
             if result.state is None:
                 outcome.rejected.append([table_name, row.id, "unknown_row"])
                 continue
@@ -143,6 +150,8 @@ def apply_push(
                     codec, row.id, result.state, device_id=writer, server_seq=seq, pending=None
                 )
                 (updates if stored else inserts).append(values)
+                if rule is not None:
+                    written.setdefault(table_name, {})[row.id] = result.state
             echo_free = (
                 stored is None or _seen(stored.server_seq, cursor, skip)
             ) and not result.incoming_lost_any
@@ -155,7 +164,10 @@ def apply_push(
 
     if conflicts:
         outcome.conflicts = len(conflicts)
-        _write_conflicts(session, conflicts, sequence, merged_out)
+        written.setdefault(CONFLICT_TABLE, {}).update(
+            _write_conflicts(session, conflicts, sequence, merged_out)
+        )
+    _cover_dependents(session, written, sequence, merged_out)
 
     for table_name, entries in merged_out.items():
         outcome.merged.append(encode_full(CODECS[table_name], entries))
@@ -187,23 +199,55 @@ def _write_conflicts(
     conflicts: list[tuple[str, RowState]],
     sequence: Sequence,
     merged_out: dict[str, list[tuple[str, int, RowState, str]]],
-) -> None:
+) -> dict[str, RowState]:
     codec = CODECS[CONFLICT_TABLE]
+    rule = erasure.rule(CONFLICT_TABLE)
     unique = dict(conflicts)
     stored_rows = load(session, codec, unique)
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    written: dict[str, RowState] = {}
     for conflict_id, state in unique.items():
         stored = stored_rows.get(conflict_id)
-        result = merge(stored.state if stored else None, RowDelta.of_state(state))
+        result = merge(stored.state if stored else None, RowDelta.of_state(state), erasure=rule)
         if not result.changed or result.state is None:
             continue
         seq = sequence.next()
         values = db_row(codec, conflict_id, result.state, device_id="", server_seq=seq, pending=None)
         (updates if stored else inserts).append(values)
         merged_out.setdefault(CONFLICT_TABLE, []).append((conflict_id, seq, result.state, ""))
+        written[conflict_id] = result.state
     insert_rows(session, codec, inserts)
     update_rows(session, codec, updates)
+    return written
+
+
+def _cover_dependents(
+    session: Session,
+    written: dict[str, dict[str, RowState]],
+    sequence: Sequence,
+    merged_out: dict[str, list[tuple[str, int, RowState, str]]],
+) -> None:
+    """Erase the coaching notes and conflicts of the rows erased by (or
+    pushed for an erased row in) this batch; the device gets them back."""
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for covered in erasure.cover_dependents(session, written):
+        seq = sequence.next()
+        stored = covered.stored
+        values = db_row(
+            CODECS[covered.table],
+            stored.id,
+            covered.state,
+            device_id=stored.device_id,
+            server_seq=seq,
+            pending=None,
+        )
+        by_table.setdefault(covered.table, []).append(values)
+        merged_out.setdefault(covered.table, []).append(
+            (stored.id, seq, covered.state, stored.device_id)
+        )
+    for name, rows in by_table.items():
+        update_rows(session, CODECS[name], rows)
 
 
 @dataclass
