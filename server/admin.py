@@ -17,6 +17,7 @@ from app.sync.batches import decode_push
 from app.sync.errors import BundleError
 from app.sync.wire import WireError
 from server import enrolment
+from server.api.errors import ApiError
 from server.db import ServerDatabase, utcnow
 from server.models import AdminAudit, ServerDevice
 from server.sequence import sequence_local_writes
@@ -161,9 +162,12 @@ def import_bundle(db: ServerDatabase, path: Path) -> ImportReport:
                 rows = decode_push(batch["tables"])
             except (KeyError, TypeError, WireError) as exc:
                 raise BundleError(params={"reason": "format"}) from exc
-            outcome = apply_push(
-                session, device=device, batch_id=batch_id, rows=rows, cursor=0, skip=()
-            )
+            try:
+                outcome = apply_push(
+                    session, device=device, batch_id=batch_id, rows=rows, cursor=0, skip=()
+                )
+            except ApiError as exc:  # another batch already applied under this id
+                raise BundleError(params={"reason": exc.error}) from None
             applied += 1
             duplicates += int(outcome.duplicate)
             if outcome.first_seq is not None and not outcome.duplicate:

@@ -24,7 +24,7 @@ from app.models.enums import Role
 from app.services.errors import CaravaneError
 from app.sync.errors import BundleError
 from app.sync.messages import message
-from server import admin
+from server import admin, enrolment
 from server.app import ENV_DATABASE_URL, optional_module
 from server.db import ServerDatabase, default_url
 
@@ -94,7 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("enroll-code", help="print a one-time code to enroll one laptop")
     p.add_argument("--team", required=True, help="team name or id")
-    p.add_argument("--hours", type=int, default=24, help="validity in hours (default 24)")
+    p.add_argument(
+        "--hours",
+        type=_code_hours,
+        default=enrolment.CODE_HOURS,
+        help=f"validity in hours, 1 to {enrolment.MAX_CODE_HOURS} (default {enrolment.CODE_HOURS})",
+    )
     add_database_options(p)
     p.set_defaults(func=cmd_enroll_code)
 
@@ -119,6 +124,20 @@ def build_parser() -> argparse.ArgumentParser:
         for name in set(sub.choices) - before:
             add_database_options(sub.choices[name])
     return parser
+
+
+def _code_hours(text: str) -> int:
+    """An enrolment code's validity: a code is a secret on paper, so not for years."""
+    try:
+        hours = int(text)
+    except ValueError:
+        hours = 0
+    if not 1 <= hours <= enrolment.MAX_CODE_HOURS:
+        raise argparse.ArgumentTypeError(
+            f"durée de validité entre 1 et {enrolment.MAX_CODE_HOURS} heures "
+            f"({enrolment.MAX_CODE_HOURS // 24} jours), pas « {text} »"
+        )
+    return hours
 
 
 def _fail(text: str) -> int:

@@ -12,10 +12,12 @@ same transaction (`app.sync.erasure`), whatever order things arrive in.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence as Seq
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -34,6 +36,7 @@ from app.sync.rowstore import (
     update_rows,
 )
 from app.sync.wire import CODECS
+from server.api.errors import ApiError
 from server.db import utcnow
 from server.models import PushReceipt, ServerDevice
 from server.sequence import Sequence, committed_high
@@ -81,6 +84,18 @@ def _device_of_node(session: Session, hlc: str, fallback: str) -> str:
     return found or fallback
 
 
+def batch_digest(rows: list[PushRow]) -> str:
+    """SHA-256 of what a batch says (decoded, so the JSON's spelling does not
+    matter): a resend has the same digest, another batch under the same id not."""
+    content = [
+        [r.table, r.id, r.delta.created_hlc, r.delta.clocks, r.delta.bases, r.delta.values]
+        for r in rows
+    ]
+    return hashlib.sha256(
+        orjson.dumps(content, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+    ).hexdigest()
+
+
 def apply_push(
     session: Session,
     *,
@@ -90,11 +105,20 @@ def apply_push(
     cursor: int,
     skip: Seq[tuple[int, int]],
 ) -> PushOutcome:
-    """Merge one pushed batch; at most once per (device, batch id)."""
+    """Merge one pushed batch; at most once per (device, batch id).
+
+    A resent batch (same id, same content) is answered "already applied";
+    another batch under an applied id is refused (`batch_reused`, 409), never
+    dropped as a duplicate: the laptop rebuilds it under a new id.  A batch
+    of which nothing was applied (every row refused) leaves no receipt, so a
+    resend is evaluated again and gets the same answer."""
     outcome = PushOutcome(batch_id=batch_id)
+    digest = batch_digest(rows)
     sequence = Sequence(session)  # from here on, writers wait for us
     receipt = session.get(PushReceipt, (device.id, batch_id))
     if receipt is not None:
+        if receipt.digest is not None and receipt.digest != digest:
+            raise ApiError(409, "batch_reused", "another batch was applied under this id")
         outcome.duplicate = True
         outcome.first_seq, outcome.last_seq = receipt.first_seq, receipt.last_seq
         return outcome
@@ -174,15 +198,17 @@ def apply_push(
     sequence.save()
     if sequence.last != sequence.start:
         outcome.first_seq, outcome.last_seq = sequence.start + 1, sequence.last
-    session.add(
-        PushReceipt(
-            device_id=device.id,
-            batch_id=batch_id,
-            first_seq=outcome.first_seq,
-            last_seq=outcome.last_seq,
-            received_at=utcnow(),
+    if outcome.accepted or not outcome.rejected:
+        session.add(
+            PushReceipt(
+                device_id=device.id,
+                batch_id=batch_id,
+                first_seq=outcome.first_seq,
+                last_seq=outcome.last_seq,
+                received_at=utcnow(),
+                digest=digest,
+            )
         )
-    )
     return outcome
 
 
