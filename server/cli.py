@@ -22,13 +22,23 @@ from pathlib import Path
 
 from app.models.enums import Role
 from app.services.errors import CaravaneError
-from app.sync.errors import BundleError
+from app.sync.errors import BundleError, storage_error
 from app.sync.messages import message
 from server import admin, enrolment
 from server.app import ENV_DATABASE_URL, optional_module
 from server.db import ServerDatabase, default_url
 
 DEFAULT_PORT = 8765
+# The server's database failing, for the officer (never the SQL: it can quote rows).
+STORAGE_MESSAGES = {
+    "storage_full": "Le disque du serveur est plein : rien n'a été enregistré. Libérez de la "
+    "place puis relancez la commande.",
+    "storage_read_only": "La base de données du serveur est en lecture seule : rien n'a été "
+    "enregistré. Vérifiez ses droits puis relancez la commande.",
+    "storage_locked": "La base de données du serveur est occupée : réessayez dans un instant.",
+    "storage_failed": "La base de données du serveur n'a pas pu être lue ou écrite : rien n'a "
+    "été enregistré. Vérifiez le disque puis relancez la commande.",
+}
 
 
 def add_database_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -237,6 +247,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except CaravaneError as exc:
         return _fail(f"Erreur : {exc.code} {exc.params}")
+    except Exception as exc:
+        failure = storage_error(exc)
+        if failure is None:
+            raise
+        return _fail(STORAGE_MESSAGES.get(failure.code, STORAGE_MESSAGES["storage_failed"]))
 
 
 if __name__ == "__main__":
