@@ -95,6 +95,7 @@ def list_devices(db: ServerDatabase) -> list[DeviceRow]:
                 .where(
                     Conflict.team_id == device.team_id,
                     Conflict.resolved.is_(False),
+                    Conflict.erased_on.is_(None),
                     Conflict.deleted.is_(False),
                     or_(Conflict.lost_device_id == device.id, Conflict.device_id == device.id),
                 )
