@@ -34,7 +34,10 @@ def alembic_config(url: str) -> Config:
 
 
 def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": 30})
+    # hide_parameters: a database error's text never carries personal data.
+    engine = create_engine(
+        f"sqlite:///{db_path}", connect_args={"timeout": 30}, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _wal(dbapi_connection: Any, connection_record: Any) -> None:

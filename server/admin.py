@@ -17,6 +17,7 @@ from app.sync.batches import decode_push
 from app.sync.errors import BundleError
 from app.sync.wire import WireError
 from server import clock_guard, enrolment
+from server.api.errors import ApiError
 from server.db import ServerDatabase, utcnow
 from server.models import AdminAudit, ServerDevice
 from server.sequence import sequence_local_writes
@@ -94,6 +95,7 @@ def list_devices(db: ServerDatabase) -> list[DeviceRow]:
                 .where(
                     Conflict.team_id == device.team_id,
                     Conflict.resolved.is_(False),
+                    Conflict.erased_on.is_(None),
                     Conflict.deleted.is_(False),
                     or_(Conflict.lost_device_id == device.id, Conflict.device_id == device.id),
                 )
@@ -164,9 +166,12 @@ def import_bundle(db: ServerDatabase, path: Path) -> ImportReport:
             refused = clock_guard.refusal(session, device_id=device.id, batch_id=batch_id, rows=rows)
             if refused is not None:
                 raise BundleError(params={"reason": "clock_ahead"})  # nothing of it applied
-            outcome = apply_push(
-                session, device=device, batch_id=batch_id, rows=rows, cursor=0, skip=()
-            )
+            try:
+                outcome = apply_push(
+                    session, device=device, batch_id=batch_id, rows=rows, cursor=0, skip=()
+                )
+            except ApiError as exc:  # another batch already applied under this id
+                raise BundleError(params={"reason": exc.error}) from None
             applied += 1
             duplicates += int(outcome.duplicate)
             if outcome.first_seq is not None and not outcome.duplicate:

@@ -22,13 +22,23 @@ from pathlib import Path
 
 from app.models.enums import Role
 from app.services.errors import CaravaneError
-from app.sync.errors import BundleError
+from app.sync.errors import BundleError, storage_error
 from app.sync.messages import message
-from server import admin
+from server import admin, enrolment
 from server.app import ENV_DATABASE_URL, optional_module
 from server.db import ServerDatabase, default_url
 
 DEFAULT_PORT = 8765
+# The server's database failing, for the officer (never the SQL: it can quote rows).
+STORAGE_MESSAGES = {
+    "storage_full": "Le disque du serveur est plein : rien n'a été enregistré. Libérez de la "
+    "place puis relancez la commande.",
+    "storage_read_only": "La base de données du serveur est en lecture seule : rien n'a été "
+    "enregistré. Vérifiez ses droits puis relancez la commande.",
+    "storage_locked": "La base de données du serveur est occupée : réessayez dans un instant.",
+    "storage_failed": "La base de données du serveur n'a pas pu être lue ou écrite : rien n'a "
+    "été enregistré. Vérifiez le disque puis relancez la commande.",
+}
 
 
 def add_database_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -94,7 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("enroll-code", help="print a one-time code to enroll one laptop")
     p.add_argument("--team", required=True, help="team name or id")
-    p.add_argument("--hours", type=int, default=24, help="validity in hours (default 24)")
+    p.add_argument(
+        "--hours",
+        type=_code_hours,
+        default=enrolment.CODE_HOURS,
+        help=f"validity in hours, 1 to {enrolment.MAX_CODE_HOURS} (default {enrolment.CODE_HOURS})",
+    )
     add_database_options(p)
     p.set_defaults(func=cmd_enroll_code)
 
@@ -119,6 +134,20 @@ def build_parser() -> argparse.ArgumentParser:
         for name in set(sub.choices) - before:
             add_database_options(sub.choices[name])
     return parser
+
+
+def _code_hours(text: str) -> int:
+    """An enrolment code's validity: a code is a secret on paper, so not for years."""
+    try:
+        hours = int(text)
+    except ValueError:
+        hours = 0
+    if not 1 <= hours <= enrolment.MAX_CODE_HOURS:
+        raise argparse.ArgumentTypeError(
+            f"durée de validité entre 1 et {enrolment.MAX_CODE_HOURS} heures "
+            f"({enrolment.MAX_CODE_HOURS // 24} jours), pas « {text} »"
+        )
+    return hours
 
 
 def _fail(text: str) -> int:
@@ -218,6 +247,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except CaravaneError as exc:
         return _fail(f"Erreur : {exc.code} {exc.params}")
+    except Exception as exc:
+        failure = storage_error(exc)
+        if failure is None:
+            raise
+        return _fail(STORAGE_MESSAGES.get(failure.code, STORAGE_MESSAGES["storage_failed"]))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,14 @@
 """Enrolment codes (one-time, expiring, stored hashed) and the enrolment
-of a laptop: code -> device token (stored hashed)."""
+of a laptop: code -> device token (stored hashed).
+
+A device id is the laptop's own and is visible to its team (the synced
+`device` table), so it proves nothing: an enrolment never takes an id that
+is already enrolled (`device_taken`) and never un-revokes one
+(`device_revoked`); the laptop then re-joins under a new identity.  The one
+exception is a retry: if the answer to an enrolment was lost, the same
+laptop (same device id) may use the same code again for `RETRY_MINUTES`
+after its first use, and gets a new token (the previous one stops working).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +18,11 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.models import Device, Team, User
+from app.services.errors import FieldError, ValidationError
 from server.api.deps import token_hash
 from server.api.errors import ApiError
 from server.db import utcnow
@@ -22,6 +33,8 @@ from server.sequence import sequence_local_writes
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 12
 CODE_HOURS = 24
+MAX_CODE_HOURS = 720  # 30 days: a code is a secret on paper, not a standing key
+RETRY_MINUTES = 15
 
 
 def normalize_code(code: str) -> str:
@@ -33,6 +46,8 @@ def code_hash(code: str) -> str:
 
 
 def new_code(session: Session, *, team_id: str, hours: int = CODE_HOURS) -> tuple[str, dt.datetime]:
+    if not 1 <= hours <= MAX_CODE_HOURS:
+        raise ValidationError([FieldError("hours", "out_of_range", {"min": 1, "max": MAX_CODE_HOURS})])
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
     now = utcnow()
     expires = now + dt.timedelta(hours=hours)
@@ -55,21 +70,40 @@ class Enrolled:
 def enroll(session: Session, *, code: str, device_id: str, device_name: str) -> Enrolled:
     now = utcnow()
     entry = session.get(EnrolmentCode, code_hash(code), with_for_update=True)
-    if entry is None or entry.used_at is not None or entry.expires_at < now:
+    if entry is None:
         raise ApiError(403, "invalid_code", message="Code d'inscription refusé ou expiré.")
-    device = session.get(ServerDevice, device_id)
-    if device is not None and device.team_id != entry.team_id:
-        raise ApiError(409, "device_in_other_team")
+    retry = (
+        entry.used_at is not None
+        and entry.used_by == device_id
+        and now - entry.used_at <= dt.timedelta(minutes=RETRY_MINUTES)
+    )
+    if entry.used_at is not None and not retry:
+        raise ApiError(403, "invalid_code", "used", message="Code d'inscription déjà utilisé.")
+    if entry.used_at is None and entry.expires_at < now:
+        raise ApiError(403, "invalid_code", "expired", message="Code d'inscription expiré.")
+    device = session.get(ServerDevice, device_id, with_for_update=True)
+    if device is not None and device.revoked_at is not None:
+        raise ApiError(403, "device_revoked")
+    if device is not None and not retry:
+        raise ApiError(409, "device_taken")
     token = secrets.token_urlsafe(32)
     if device is None:
-        device = ServerDevice(id=device_id, team_id=entry.team_id, enrolled_at=now)
+        device = ServerDevice(
+            id=device_id, team_id=entry.team_id, name=device_name,
+            token_hash=token_hash(token), enrolled_at=now,
+        )
         session.add(device)
+        try:
+            with session.begin_nested():  # another code enrolling the same id right now
+                session.flush([device])
+        except IntegrityError:
+            raise ApiError(409, "device_taken") from None
     device.name = device_name
-    device.token_hash = token_hash(token)
-    device.revoked_at = None
+    device.token_hash = token_hash(token)  # a retry's new token replaces the lost one
     device.enrolled_at = now
-    entry.used_at = now
-    entry.used_by = device_id
+    if not retry:
+        entry.used_at = now  # the retry window runs from the first use
+        entry.used_by = device_id
     # The team's laptops know each other by name (for "who" in conflicts).
     synced = session.get(Device, device_id)
     if synced is None:
@@ -77,7 +111,8 @@ def enroll(session: Session, *, code: str, device_id: str, device_name: str) -> 
     else:
         synced.name = device_name
         synced.enrolled_at = now
-    session.add(AdminAudit(at=now, action="enroll", detail=f"device={device_id}"))
+    action = "enroll_retry" if retry else "enroll"
+    session.add(AdminAudit(at=now, action=action, detail=f"device={device_id}"))
     sequence_local_writes(session)
     team = session.get(Team, entry.team_id)
     users = session.scalars(

@@ -61,7 +61,10 @@ class SyncCounter(ServerBase):
 
 
 class PushReceipt(ServerBase):
-    """A push batch already applied: a resent batch is answered, not re-applied."""
+    """A push batch already applied: a resent batch is answered, not re-applied.
+
+    `digest` (SHA-256 of the batch's content) tells a resend (same content)
+    from another batch reusing the id, which is refused, never dropped."""
 
     __tablename__ = "push_receipt"
 
@@ -70,6 +73,7 @@ class PushReceipt(ServerBase):
     first_seq: Mapped[int | None] = mapped_column(BigInteger)
     last_seq: Mapped[int | None] = mapped_column(BigInteger)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    digest: Mapped[str | None] = mapped_column(SHA256_HEX)  # NULL: from before digests
 
 
 class AdminAudit(ServerBase):

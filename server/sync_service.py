@@ -4,17 +4,24 @@ Scope and trust: a device writes only rows of its own team and reads only
 its team's rows plus shared reference data (team_id NULL).  A pushed row
 whose stored copy belongs to someone else, or that tries to move a row to
 another team, is refused row by row (listed in `rejected`), never applied.
+
+Erasure dominates (law 09-08): rows merge under their table's erasure rule,
+and the coaching sessions and conflicts of an erased row are erased in the
+same transaction (`app.sync.erasure`), whatever order things arrive in.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence as Seq
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.sync import erasure
 from app.sync.batches import PushRow, encode_full
 from app.sync.merge import RowDelta, RowState, merge
 from app.sync.rowstore import (
@@ -29,6 +36,7 @@ from app.sync.rowstore import (
     update_rows,
 )
 from app.sync.wire import CODECS
+from server.api.errors import ApiError
 from server.db import utcnow
 from server.models import PushReceipt, ServerDevice
 from server.sequence import Sequence, committed_high
@@ -76,6 +84,18 @@ def _device_of_node(session: Session, hlc: str, fallback: str) -> str:
     return found or fallback
 
 
+def batch_digest(rows: list[PushRow]) -> str:
+    """SHA-256 of what a batch says (decoded, so the JSON's spelling does not
+    matter): a resend has the same digest, another batch under the same id not."""
+    content = [
+        [r.table, r.id, r.delta.created_hlc, r.delta.clocks, r.delta.bases, r.delta.values]
+        for r in rows
+    ]
+    return hashlib.sha256(
+        orjson.dumps(content, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+    ).hexdigest()
+
+
 def apply_push(
     session: Session,
     *,
@@ -85,11 +105,20 @@ def apply_push(
     cursor: int,
     skip: Seq[tuple[int, int]],
 ) -> PushOutcome:
-    """Merge one pushed batch; at most once per (device, batch id)."""
+    """Merge one pushed batch; at most once per (device, batch id).
+
+    A resent batch (same id, same content) is answered "already applied";
+    another batch under an applied id is refused (`batch_reused`, 409), never
+    dropped as a duplicate: the laptop rebuilds it under a new id.  A batch
+    of which nothing was applied (every row refused) leaves no receipt, so a
+    resend is evaluated again and gets the same answer."""
     outcome = PushOutcome(batch_id=batch_id)
+    digest = batch_digest(rows)
     sequence = Sequence(session)  # from here on, writers wait for us
     receipt = session.get(PushReceipt, (device.id, batch_id))
     if receipt is not None:
+        if receipt.digest is not None and receipt.digest != digest:
+            raise ApiError(409, "batch_reused", "another batch was applied under this id")
         outcome.duplicate = True
         outcome.first_seq, outcome.last_seq = receipt.first_seq, receipt.last_seq
         return outcome
@@ -101,8 +130,10 @@ def apply_push(
 
     conflicts: list[tuple[str, RowState]] = []
     merged_out: dict[str, list[tuple[str, int, RowState, str]]] = {}
+    written: dict[str, dict[str, RowState]] = {}
     for table_name, table_rows in by_table.items():
         codec = CODECS[table_name]
+        rule = erasure.rule(table_name)
         stored_rows = load(session, codec, (r.id for r in table_rows))
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
@@ -112,7 +143,7 @@ def apply_push(
             if reason:
                 outcome.rejected.append([table_name, row.id, reason])
                 continue
-            result = merge(stored.state if stored else None, row.delta)
+            result = merge(stored.state if stored else None, row.delta, erasure=rule)
             if result.state is None:
                 outcome.rejected.append([table_name, row.id, "unknown_row"])
                 continue
@@ -143,6 +174,8 @@ def apply_push(
                     codec, row.id, result.state, device_id=writer, server_seq=seq, pending=None
                 )
                 (updates if stored else inserts).append(values)
+                if rule is not None:
+                    written.setdefault(table_name, {})[row.id] = result.state
             echo_free = (
                 stored is None or _seen(stored.server_seq, cursor, skip)
             ) and not result.incoming_lost_any
@@ -155,22 +188,27 @@ def apply_push(
 
     if conflicts:
         outcome.conflicts = len(conflicts)
-        _write_conflicts(session, conflicts, sequence, merged_out)
+        written.setdefault(CONFLICT_TABLE, {}).update(
+            _write_conflicts(session, conflicts, sequence, merged_out)
+        )
+    _cover_dependents(session, written, sequence, merged_out)
 
     for table_name, entries in merged_out.items():
         outcome.merged.append(encode_full(CODECS[table_name], entries))
     sequence.save()
     if sequence.last != sequence.start:
         outcome.first_seq, outcome.last_seq = sequence.start + 1, sequence.last
-    session.add(
-        PushReceipt(
-            device_id=device.id,
-            batch_id=batch_id,
-            first_seq=outcome.first_seq,
-            last_seq=outcome.last_seq,
-            received_at=utcnow(),
+    if outcome.accepted or not outcome.rejected:
+        session.add(
+            PushReceipt(
+                device_id=device.id,
+                batch_id=batch_id,
+                first_seq=outcome.first_seq,
+                last_seq=outcome.last_seq,
+                received_at=utcnow(),
+                digest=digest,
+            )
         )
-    )
     return outcome
 
 
@@ -187,23 +225,55 @@ def _write_conflicts(
     conflicts: list[tuple[str, RowState]],
     sequence: Sequence,
     merged_out: dict[str, list[tuple[str, int, RowState, str]]],
-) -> None:
+) -> dict[str, RowState]:
     codec = CODECS[CONFLICT_TABLE]
+    rule = erasure.rule(CONFLICT_TABLE)
     unique = dict(conflicts)
     stored_rows = load(session, codec, unique)
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    written: dict[str, RowState] = {}
     for conflict_id, state in unique.items():
         stored = stored_rows.get(conflict_id)
-        result = merge(stored.state if stored else None, RowDelta.of_state(state))
+        result = merge(stored.state if stored else None, RowDelta.of_state(state), erasure=rule)
         if not result.changed or result.state is None:
             continue
         seq = sequence.next()
         values = db_row(codec, conflict_id, result.state, device_id="", server_seq=seq, pending=None)
         (updates if stored else inserts).append(values)
         merged_out.setdefault(CONFLICT_TABLE, []).append((conflict_id, seq, result.state, ""))
+        written[conflict_id] = result.state
     insert_rows(session, codec, inserts)
     update_rows(session, codec, updates)
+    return written
+
+
+def _cover_dependents(
+    session: Session,
+    written: dict[str, dict[str, RowState]],
+    sequence: Sequence,
+    merged_out: dict[str, list[tuple[str, int, RowState, str]]],
+) -> None:
+    """Erase the coaching notes and conflicts of the rows erased by (or
+    pushed for an erased row in) this batch; the device gets them back."""
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for covered in erasure.cover_dependents(session, written):
+        seq = sequence.next()
+        stored = covered.stored
+        values = db_row(
+            CODECS[covered.table],
+            stored.id,
+            covered.state,
+            device_id=stored.device_id,
+            server_seq=seq,
+            pending=None,
+        )
+        by_table.setdefault(covered.table, []).append(values)
+        merged_out.setdefault(covered.table, []).append(
+            (stored.id, seq, covered.state, stored.device_id)
+        )
+    for name, rows in by_table.items():
+        update_rows(session, CODECS[name], rows)
 
 
 @dataclass

@@ -81,7 +81,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.main import run_desktop  # the only Qt import of the CLI
 
         return run_desktop(data_dir=args.data_dir, lang=args.lang)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except Exception as exc:
+        # The database or the disk failing (full, read-only, locked) is one
+        # sentence, never a traceback: a SQL error's text quotes the statement
+        # and could carry names or CINs.  Anything else is a bug: raised.
+        from app.sync.errors import storage_error
+        from app.sync.messages import message
+
+        failure = storage_error(exc)
+        if failure is None:
+            raise
+        print(message(failure), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -12,6 +13,8 @@ from app.models.base import ID, Base, Syncable
 
 class CoachingSession(Syncable, Base):
     __tablename__ = "coaching_session"
+    # The notes of an erased person stay empty (app.sync.merge.Erasure).
+    erasure_blank: ClassVar[dict[str, Any]] = {"notes": None}
 
     beneficiary_id: Mapped[str | None] = mapped_column(ID, index=True)
     enterprise_id: Mapped[str | None] = mapped_column(ID, index=True)
@@ -21,6 +24,7 @@ class CoachingSession(Syncable, Base):
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
     stage_assessed: Mapped[str | None] = mapped_column(String(16))  # ProjectStage
+    erased_on: Mapped[dt.date | None] = mapped_column(Date)  # the person was erased
 
 
 class NextStep(Syncable, Base):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -37,6 +37,19 @@ class Beneficiary(Syncable, Base):
 
     __tablename__ = "beneficiary"
     local_columns: ClassVar[frozenset[str]] = frozenset({"search_text", "name_keys"})
+    # Law 09-08: once `erased_on` is set these hold, whatever is written
+    # before or after (the merge's erasure rule, app.sync.merge.Erasure).
+    erasure_blank: ClassVar[dict[str, Any]] = {
+        "first_name": "—",
+        "last_name": "—",
+        "name_ar": None,
+        "cin": None,
+        "phone": None,
+        "birth_date": None,
+        "douar": None,
+        "notes": None,
+        "deleted": True,
+    }
 
     last_name: Mapped[str] = mapped_column(String(120))
     first_name: Mapped[str] = mapped_column(String(120))
@@ -59,6 +72,8 @@ class Beneficiary(Syncable, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     # Set when a coordinator merged this record into another (a synced op).
     merged_into_id: Mapped[str | None] = mapped_column(ID, index=True)
+    # The day the person's data was erased on request; never unset.
+    erased_on: Mapped[dt.date | None] = mapped_column(Date)
     # Normalised Latin + Arabic name words, CIN and phone digits; computed
     # locally and indexed by FTS5 on the laptop.
     search_text: Mapped[str] = mapped_column(Text, default="")

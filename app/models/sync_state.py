@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import Any, ClassVar
 
-from sqlalchemy import JSON, String, Text
+from sqlalchemy import JSON, Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import HLC, ID, Base, Syncable
@@ -15,6 +16,8 @@ class Conflict(Syncable, Base):
     coordinator can see it and restore it (nothing silently lost)."""
 
     __tablename__ = "conflict"
+    # A conflict about an erased row keeps neither value (app.sync.merge.Erasure).
+    erasure_blank: ClassVar[dict[str, Any]] = {"kept_value": None, "lost_value": None}
 
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(ID, index=True)
@@ -27,6 +30,7 @@ class Conflict(Syncable, Base):
     resolved: Mapped[bool] = mapped_column(default=False)
     resolution: Mapped[str | None] = mapped_column(String(10))  # "kept" / "restored"
     resolved_by: Mapped[str | None] = mapped_column(ID)
+    erased_on: Mapped[dt.date | None] = mapped_column(Date)  # the row it is about was erased
 
 
 class LocalState(Base):

@@ -703,10 +703,6 @@ def _merge_keyed(
 
 # ---- erase (law 09-08) -----------------------------------------------------
 
-_ERASED = "—"
-_PERSONAL_FIELDS = ("name_ar", "cin", "phone", "birth_date", "douar", "notes")
-
-
 def erase_beneficiary(
     *, session: Session, beneficiary_id: str, today: dt.date | None = None
 ) -> None:
@@ -717,40 +713,47 @@ def erase_beneficiary(
     tombstone: it leaves every list and search.  Names, CIN, phone, birth
     date, douar and notes are blanked, as are coaching notes about the person
     and any conflict record that still holds their old values; consent is
-    dated withdrawn."""
+    dated withdrawn.  `erased_on` marks the erasure on each of these rows:
+    sync never undoes it, whatever edits arrive before or after
+    (docs/sync.md, "Erasure")."""
     on = today or dt.date.today()
     row = session.get(Beneficiary, beneficiary_id)
     if row is None:
         raise NotFoundError("beneficiary", beneficiary_id)
     if row.birth_date is not None and row.birth_year is None:
         row.birth_year = row.birth_date.year
-    if row.first_name != _ERASED:
-        row.first_name = _ERASED
-    if row.last_name != _ERASED:
-        row.last_name = _ERASED
-    for key in _PERSONAL_FIELDS:
-        if getattr(row, key) is not None:
-            setattr(row, key, None)
-    if not row.deleted:
-        row.deleted = True
+    _erase_row(row, on)
+    coaching_ids = []
     for coaching in session.scalars(
         select(CoachingSession).where(CoachingSession.beneficiary_id == beneficiary_id)
     ):
-        if coaching.notes is not None:
-            coaching.notes = None
+        _erase_row(coaching, on)
+        coaching_ids.append(coaching.id)
     for consent in session.scalars(
         select(Consent).where(Consent.beneficiary_id == beneficiary_id)
     ):
         if consent.withdrawn_on is None:
             consent.withdrawn_on = on
-    for conflict in session.scalars(
-        select(Conflict).where(
-            Conflict.table_name == Beneficiary.__tablename__, Conflict.row_id == beneficiary_id
+    about = (Conflict.table_name == Beneficiary.__tablename__) & (
+        Conflict.row_id == beneficiary_id
+    )
+    if coaching_ids:
+        about = about | (Conflict.table_name == CoachingSession.__tablename__) & (
+            Conflict.row_id.in_(coaching_ids)
         )
-    ):
-        conflict.kept_value = None
-        conflict.lost_value = None
+    for conflict in session.scalars(select(Conflict).where(about)):
+        _erase_row(conflict, on)
     session.flush()
+
+
+def _erase_row(row: Beneficiary | CoachingSession | Conflict, on: dt.date) -> None:
+    """Set the row's erasure marker and its blank values (only what changes:
+    every field written is a synced write)."""
+    if row.erased_on is None:
+        row.erased_on = on
+    for key, blank in type(row).erasure_blank.items():
+        if getattr(row, key) != blank:
+            setattr(row, key, blank)
 
 
 def count_beneficiaries(*, session: Session, team_id: str | None = None) -> int:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.sync import erasure
 from app.sync.batches import FullRow
 from app.sync.clock import HybridLogicalClock, ceiling
 from app.sync.merge import LostWrite, RowDelta, RowState, merge, received_whole, same_value
@@ -48,9 +49,11 @@ def apply_rows(
     for row in rows:
         by_table.setdefault(row.table, []).append(row)
     conflicts: list[tuple[str, RowState]] = []
+    written: dict[str, dict[str, RowState]] = {}
     changed = 0
     for name, received in by_table.items():
         codec = CODECS[name]
+        rule = erasure.rule(name)
         stored_rows = load(session, codec, (r.id for r in received))
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
@@ -60,9 +63,9 @@ def apply_rows(
                     latest = clock_value
             stored = stored_rows.get(row.id)
             if stored is None:
-                state = received_whole(row.state)
+                state = received_whole(row.state, erasure=rule)
             else:
-                result = merge(stored.state, RowDelta.of_state(row.state))
+                result = merge(stored.state, RowDelta.of_state(row.state), erasure=rule)
                 if not result.changed or result.state is None:
                     continue
                 state = result.state
@@ -77,6 +80,10 @@ def apply_rows(
                         continue  # ours stands; the server hears of it at push
                     # Our unpushed edit lost to a newer write from elsewhere.
                     del pending[field]
+                    if rule is not None and rule.erased(state.values) and (
+                        field in rule.blank or field == rule.marker
+                    ):
+                        continue  # erased: nothing of it is kept, not even as a loss
                     if not same_value(state.values[field], mine):
                         lost = LostWrite(
                             field,
@@ -101,10 +108,15 @@ def apply_rows(
             )
             (updates if stored else inserts).append(values)
             changed += 1
+            if rule is not None and (name != erasure.PERSON_TABLE or rule.erased(state.values)):
+                written.setdefault(name, {})[row.id] = state
         insert_rows(session, codec, inserts)
         update_rows(session, codec, updates)
     if conflicts:
-        _record_conflicts(session, conflicts, device_id)
+        written.setdefault(CONFLICT_TABLE, {}).update(
+            _record_conflicts(session, conflicts, device_id)
+        )
+    _cover_dependents(session, written)
     if clock is not None and latest:
         clock.observe(latest)
     return changed, len(conflicts)
@@ -125,21 +137,48 @@ def _conflict(
 
 def _record_conflicts(
     session: Session, conflicts: list[tuple[str, RowState]], device_id: str
-) -> None:
+) -> dict[str, RowState]:
     """Conflicts found here are local writes: in the outbox, to be pushed."""
     codec = CODECS[CONFLICT_TABLE]
+    rule = erasure.rule(CONFLICT_TABLE)
     unique = dict(conflicts)
     stored_rows = load(session, codec, unique)
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    written: dict[str, RowState] = {}
     for conflict_id, state in unique.items():
         stored = stored_rows.get(conflict_id)
-        result = merge(stored.state if stored else None, RowDelta.of_state(state))
+        result = merge(stored.state if stored else None, RowDelta.of_state(state), erasure=rule)
         if result.state is None or (stored is not None and not result.changed):
             continue
         values = db_row(
             codec, conflict_id, result.state, device_id="", server_seq=None, pending={NEW: ""}
         )
         (updates if stored else inserts).append(values)
+        written[conflict_id] = result.state
     insert_rows(session, codec, inserts)
     update_rows(session, codec, updates)
+    return written
+
+
+def _cover_dependents(session: Session, written: dict[str, dict[str, RowState]]) -> None:
+    """Erase the coaching notes and conflicts of rows found erased.  The
+    server does the same and computes the same state; the marker is still
+    pushed (a no-op there) in case it has not."""
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for covered in erasure.cover_dependents(session, written):
+        stored = covered.stored
+        pending = dict(stored.pending) if stored.pending else {}
+        if NEW not in pending:
+            pending.setdefault(erasure.MARKER, stored.state.clock(erasure.MARKER))
+        values = db_row(
+            CODECS[covered.table],
+            stored.id,
+            covered.state,
+            device_id=stored.device_id,
+            server_seq=stored.server_seq,
+            pending=pending,
+        )
+        by_table.setdefault(covered.table, []).append(values)
+    for name, rows in by_table.items():
+        update_rows(session, CODECS[name], rows)

@@ -12,24 +12,41 @@ resumes where it stopped.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import socket
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import httpx
+from sqlalchemy.exc import DBAPIError
 
 from app.db import Database, write_state
+from app.models.ids import new_id
 from app.sync import clock_recovery, config, enrolment, outbox
 from app.sync.apply import apply_rows
 from app.sync.batches import decode_full
-from app.sync.errors import ClockAhead, DeviceRevoked, NotEnrolled, ServerError, SyncCancelled
+from app.sync.clock import node_from_device_id
+from app.sync.errors import (
+    BatchReused,
+    ClockAhead,
+    DeviceRevoked,
+    DeviceTaken,
+    EnrolmentInterrupted,
+    NetworkError,
+    NotEnrolled,
+    ServerError,
+    SyncCancelled,
+    storage_error,
+)
 from app.sync.gcpause import collection_paused
 from app.sync.transport import SyncTransport, Traffic
 from app.sync.wire import WireError
 
+P = ParamSpec("P")
+R = TypeVar("R")
 Progress = Callable[[str, int, int], None]
 Cancel = Callable[[], bool]
 # Pushes refused for their clocks and re-stamped in one sync, at most (a
@@ -61,6 +78,25 @@ def _utc_now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _storage_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """This laptop's database failing (disk full, read-only, locked) is a
+    `StorageError` with a code, never a raw SQL error (whose text would
+    carry SQL, and without `hide_parameters` personal data)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except DBAPIError as exc:
+            failure = storage_error(exc)
+            if failure is None:
+                raise
+            raise failure from exc
+
+    return wrapper
+
+
+@_storage_errors
 def enroll(
     db: Database,
     server_url: str,
@@ -70,15 +106,34 @@ def enroll(
     http: httpx.Client | None = None,
 ) -> EnrolmentReport:
     """Enroll this laptop with a one-time code; its local data joins the team."""
+    return _enroll(db, server_url, code, device_name=device_name, http=http)
+
+
+def _enroll(
+    db: Database, server_url: str, code: str, *, device_name: str | None, http: httpx.Client | None
+) -> EnrolmentReport:
     with SyncTransport(server_url, client=http) as transport:
-        answer = transport.post(
-            "/v1/enroll",
-            {
+
+        def ask() -> dict[str, Any]:
+            payload = {
                 "code": code.strip(),
                 "device_id": db.device_id,
                 "device_name": device_name or socket.gethostname()[:120],
-            },
-        )
+            }
+            try:
+                return transport.post("/v1/enroll", payload)
+            except NetworkError as exc:
+                # The server may have used the code: only the same laptop can
+                # retry with it, for a while (server.enrolment.RETRY_MINUTES).
+                raise EnrolmentInterrupted(params=exc.params) from exc
+
+        try:
+            answer = ask()
+        except (DeviceRevoked, DeviceTaken):
+            # This id is spent on the server (revoked, or enrolled with a token
+            # this laptop never got): re-join under a new one, keeping the data.
+            _new_identity(db)
+            answer = ask()
     try:
         token = str(answer["token"])
         team_id = str(answer["team_id"])
@@ -95,6 +150,18 @@ def enroll(
     return EnrolmentReport(team_id, team_name, joined, merged)
 
 
+def _new_identity(db: Database) -> None:
+    """A new device id for this laptop, and its clock's node with it (the
+    node is the id's tail).  Rows already written keep their stamps; the
+    clock stays above them, so no write is ordered before an older one."""
+    device_id = new_id()
+    with db.session() as session:
+        write_state(session, "device_id", device_id)
+    db.device_id = device_id
+    db.clock.node = node_from_device_id(device_id)
+
+
+@_storage_errors
 def sync(
     db: Database,
     server_url: str | None = None,
@@ -126,6 +193,7 @@ def sync(
     # (pulls only: the request is exactly the one the next turn would send).
     ahead: Future[dict[str, Any]] | None = None
     ahead_body: dict[str, Any] | None = None
+    reissued: set[str] = set()  # in-flight batches rebuilt under a new id
     with (
         SyncTransport(url, token=settings.token, client=http) as transport,
         ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as requests,
@@ -165,6 +233,16 @@ def sync(
                         clock_retries += 1
                         ahead = ahead_body = None
                         continue  # re-stamped: the same edits, sent again
+                    except BatchReused:
+                        if batch is None or batch["id"] in reissued:
+                            raise
+                        reissued.add(batch["id"])
+                        # Its id was used for other content (a restored backup):
+                        # its rows are still pending, rebuilt under a new id.
+                        with db.session() as session:
+                            config.save_inflight(session, None)
+                        ahead = ahead_body = None
+                        continue
                 ahead = ahead_body = None
                 if batch is None:
                     ahead_body = _next_pull(body, answer)

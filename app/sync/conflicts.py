@@ -76,7 +76,8 @@ def _view(session: Session, conflict: Conflict) -> ConflictView:
 def list_conflicts(
     *, session: Session, include_resolved: bool = False, team_id: str | None = None
 ) -> list[ConflictView]:
-    query = select(Conflict).where(Conflict.deleted.is_(False))
+    # A conflict about an erased row keeps neither value: nothing to decide.
+    query = select(Conflict).where(Conflict.deleted.is_(False), Conflict.erased_on.is_(None))
     if not include_resolved:
         query = query.where(Conflict.resolved.is_(False))
     if team_id is not None:
@@ -92,7 +93,7 @@ def resolve_conflict(
     if action not in (KEEP, RESTORE):
         raise ValidationError.single("action", "invalid_choice", allowed=[KEEP, RESTORE])
     conflict = session.get(Conflict, conflict_id)
-    if conflict is None or conflict.deleted:
+    if conflict is None or conflict.deleted or conflict.erased_on is not None:
         raise NotFoundError("conflict", conflict_id)
     if action == RESTORE:
         codec = CODECS.get(conflict.table_name)

@@ -17,6 +17,16 @@ the other value: its `base` (the field's clock before the edit) is older
 than the other write.  Two devices creating the same deterministic row (the
 same person checked in twice) record the same fact, so creation against
 creation is not a conflict.
+
+Erasure (law 09-08) dominates: a table with an `Erasure` rule has a marker
+field (`erased_on`) that, once set, wins over "not set" whatever the clocks,
+and while it is set the personal fields hold their blank values, whatever
+was written before or after.  Per field the order is still a total order
+(for the marker: set before unset, then clock), so the merge stays a join;
+blanking is a function of the joined marker alone, so applying it after
+every join keeps the result commutative, associative and idempotent (see
+docs/sync.md, "Erasure").  No lost write of an erased field is reported:
+a conflict record would keep the erased value.
 """
 
 from __future__ import annotations
@@ -25,6 +35,17 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """A table's erasure rule: while `marker` is set, `blank` holds."""
+
+    marker: str
+    blank: Mapping[str, Any]
+
+    def erased(self, values: Mapping[str, Any]) -> bool:
+        return values.get(self.marker) is not None
 
 
 @dataclass(frozen=True)
@@ -78,10 +99,13 @@ class MergeResult:
     state: RowState | None  # None: an unknown row and a partial delta
     changed: bool
     lost: tuple[LostWrite, ...] = ()
+    # A received value that won by its clock was blanked by an erasure: the
+    # writer does not hold the result (it must be sent back to it).
+    blanked: bool = False
 
     @property
     def incoming_lost_any(self) -> bool:
-        return any(w.incoming_lost for w in self.lost)
+        return self.blanked or any(w.incoming_lost for w in self.lost)
 
 
 def value_key(value: Any) -> str:
@@ -102,27 +126,49 @@ def canonical(created_hlc: str, clocks: Mapping[str, str], values: Mapping[str, 
     )
 
 
-def received_whole(state: RowState) -> RowState:
+def _blank(values: dict[str, Any], erasure: Erasure | None) -> list[str]:
+    """Force the blank values of an erased row in place; the fields changed."""
+    if erasure is None or not erasure.erased(values):
+        return []
+    changed = []
+    for name, blank in erasure.blank.items():
+        if name in values and not same_value(values[name], blank):
+            values[name] = blank
+            changed.append(name)
+    return changed
+
+
+def received_whole(state: RowState, *, erasure: Erasure | None = None) -> RowState:
     """`merge(None, RowDelta.of_state(state)).state` without the delta: a
     whole row received for a row not stored here (most of a first pull)."""
     created = state.created_hlc
-    values = state.values
+    values = dict(state.values)
+    _blank(values, erasure)
     return RowState(
         created_hlc=created,
         field_hlcs=dict(
             sorted([(n, c) for n, c in state.field_hlcs.items() if c != created and n in values])
         ),
-        values=dict(values),
+        values=values,
     )
 
 
-def merge(stored: RowState | None, incoming: RowDelta) -> MergeResult:
+def _marker_key(value: Any, clock: str) -> tuple[bool, str, str]:
+    """The marker's order: set before unset, whatever the clocks; then clock."""
+    return (value is not None, clock, value_key(value))
+
+
+def merge(
+    stored: RowState | None, incoming: RowDelta, *, erasure: Erasure | None = None
+) -> MergeResult:
     """Merge received writes into a stored row (or none)."""
     if stored is None:
         if incoming.created_hlc is None:
             return MergeResult(state=None, changed=False)
-        state = canonical(incoming.created_hlc, incoming.clocks, incoming.values)
-        return MergeResult(state=state, changed=True)
+        values = dict(incoming.values)
+        blanked = _blank(values, erasure)
+        state = canonical(incoming.created_hlc, incoming.clocks, values)
+        return MergeResult(state=state, changed=True, blanked=bool(blanked))
 
     created = stored.created_hlc
     if incoming.created_hlc is not None and incoming.created_hlc < created:
@@ -132,12 +178,21 @@ def merge(stored: RowState | None, incoming: RowDelta) -> MergeResult:
     lost: list[LostWrite] = []
     changed = created != stored.created_hlc
     stored_is_creation = {name: clocks[name] == stored.created_hlc for name in clocks}
+    marker = erasure.marker if erasure is not None else None
+    won: set[str] = set()
 
     for name, in_clock in incoming.clocks.items():
         in_value = incoming.values[name]
         st_clock = clocks.get(name, "")
         st_value = values.get(name)
         if in_clock == st_clock and same_value(in_value, st_value):
+            continue
+        if name == marker:
+            # Monotonic: an erasure is never undone, and never a conflict.
+            if _marker_key(in_value, in_clock) > _marker_key(st_value, st_clock):
+                values[name] = in_value
+                clocks[name] = in_clock
+                changed = True
             continue
         if in_clock > st_clock or (
             in_clock == st_clock and value_key(in_value) > value_key(st_value)
@@ -162,15 +217,23 @@ def merge(stored: RowState | None, incoming: RowDelta) -> MergeResult:
             values[name] = in_value
             clocks[name] = in_clock
             changed = True
+            won.add(name)
+    blanked = _blank(values, erasure)
+    changed = changed or bool(blanked)
+    if erasure is not None and erasure.erased(values):
+        # Nothing of an erased field is kept anywhere, not even as a loss.
+        lost = [w for w in lost if w.field not in erasure.blank]
     if not changed:
         return MergeResult(state=stored, changed=False, lost=tuple(lost))
     # Fields the stored row never had (a newer schema) keep the creation clock.
     state = canonical(created, {n: clocks.get(n, created) for n in values}, values)
-    return MergeResult(state=state, changed=True, lost=tuple(lost))
+    return MergeResult(
+        state=state, changed=True, lost=tuple(lost), blanked=bool(won & set(blanked))
+    )
 
 
-def join(a: RowState, b: RowState) -> RowState:
+def join(a: RowState, b: RowState, *, erasure: Erasure | None = None) -> RowState:
     """The merge of two whole states (what every replica converges to)."""
-    result = merge(a, RowDelta.of_state(b)).state
+    result = merge(a, RowDelta.of_state(b), erasure=erasure).state
     assert result is not None
     return result

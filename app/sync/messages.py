@@ -7,6 +7,10 @@ import datetime as dt
 
 from app.sync.errors import SyncError
 
+# How long the server lets a laptop retry an enrolment whose answer was lost
+# (server.enrolment.RETRY_MINUTES; the laptop cannot import the server).
+ENROL_RETRY_MINUTES = 15
+
 MESSAGES = {
     "sync_not_enrolled": "Cet ordinateur n'est pas encore inscrit auprès du serveur : "
     "lancez « caravane enroll --server URL --code CODE » avec le code donné par la CCIS.",
@@ -30,6 +34,26 @@ MESSAGES = {
     "relancez la synchronisation : rien n'est perdu.",
     "bundle_invalid": "Fichier de synchronisation refusé : il est endommagé, a été modifié ou "
     "ne vient pas d'un ordinateur inscrit.",
+    "sync_enrol_interrupted": "La connexion a été coupée pendant l'inscription. Les données de "
+    "cet ordinateur sont intactes : relancez la même commande avec le même code dans les "
+    f"{ENROL_RETRY_MINUTES} minutes. Passé ce délai, demandez un nouveau code à la CCIS.",
+    "sync_device_taken": "Le serveur connaît déjà cet ordinateur sous une autre inscription. "
+    "Demandez un nouveau code d'inscription à la CCIS.",
+    "sync_server_storage": "Le serveur de la CCIS ne peut rien enregistrer pour le moment "
+    "(disque plein ?). Rien n'est perdu sur cet ordinateur : réessayez plus tard et "
+    "prévenez la CCIS si cela dure.",
+    "sync_batch_reused": "Le serveur a refusé un lot de modifications déjà utilisé. Rien n'est "
+    "perdu : relancez la synchronisation.",
+    "storage_full": "Le disque de cet ordinateur est plein : rien n'a pu être enregistré. "
+    "Ce qui était déjà enregistré n'est pas perdu. Libérez de la place (fichiers, corbeille) "
+    "puis relancez : la synchronisation reprendra où elle s'est arrêtée.",
+    "storage_read_only": "La base de données de Caravane est en lecture seule (dossier protégé "
+    "ou clé retirée ?) : rien n'a pu être enregistré. Ce qui était déjà enregistré n'est pas "
+    "perdu. Vérifiez le dossier des données puis relancez.",
+    "storage_locked": "La base de données de Caravane est occupée par un autre programme "
+    "(une autre fenêtre ou commande Caravane ?). Rien n'est perdu : réessayez dans un instant.",
+    "storage_failed": "La base de données de Caravane n'a pas pu être lue ou écrite (erreur "
+    "du disque). Ce qui était déjà enregistré n'est pas perdu. Vérifiez le disque puis relancez.",
 }
 # A bundle whose clocks are beyond the bound (server side, `admin import-bundle`).
 BUNDLE_CLOCK_AHEAD = (

@@ -303,5 +303,6 @@ def conflict_state(
         "resolved": False,
         "resolution": None,
         "resolved_by": None,
+        "erased_on": None,
     }
     return conflict_id, RowState(hlc, {}, values)

@@ -31,7 +31,11 @@ def sync_status(db: Database) -> SyncStatus:
         waiting = session.scalar(
             select(func.count())
             .select_from(Conflict)
-            .where(Conflict.resolved.is_(False), Conflict.deleted.is_(False))
+            .where(
+                Conflict.resolved.is_(False),
+                Conflict.deleted.is_(False),
+                Conflict.erased_on.is_(None),
+            )
         )
         return SyncStatus(
             enrolled=settings.enrolled,

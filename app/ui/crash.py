@@ -51,8 +51,16 @@ def handle_exception(
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
-    log.error("Unhandled error:\n%s", text)
+    from app.sync.errors import storage_error
+
+    failure = storage_error(exc)
+    if failure is not None:
+        # Expected trouble (disk full, read-only, locked), not a bug: one line,
+        # no traceback (a SQL error's text quotes the statement).
+        log.error("Storage failure: %s (%s)", failure.code, failure.params.get("kind", ""))
+    else:
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("Unhandled error:\n%s", text)
     if QApplication.instance() is None or _showing:
         sys.__excepthook__(exc_type, exc, tb)
         return
@@ -64,7 +72,11 @@ def handle_exception(
 
 
 def crash_message(exc: BaseException) -> str:
+    from app.sync.errors import storage_error
     from app.ui.errors import error_text
+
+    if storage_error(exc) is not None:
+        return error_text(exc)  # not a crash: the sentence says what to do
 
     head = QCoreApplication.translate(
         "crash",
@@ -82,7 +94,10 @@ def show_error_dialog(exc: BaseException) -> QMessageBox:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("crash", "Caravane — erreur"))
     box.setText(crash_message(exc))
-    box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    from app.sync.errors import storage_error
+
+    if storage_error(exc) is None:  # a storage failure has no details worth showing
+        box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.setObjectName("crash_dialog")
     global last_dialog
     last_dialog = box

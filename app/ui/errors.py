@@ -131,6 +131,35 @@ def _messages() -> dict[str, str]:
             "Le serveur indique le {server}. Corrigez la date et l'heure de l'ordinateur "
             "puis relancez la synchronisation : rien n'est perdu.",
         ),
+        "sync_server_storage": QCoreApplication.translate(
+            "errors",
+            "Le serveur de la CCIS ne peut rien enregistrer pour le moment (disque plein ?). "
+            "Rien n'est perdu sur cet ordinateur : réessayez plus tard.",
+        ),
+        "sync_batch_reused": QCoreApplication.translate(
+            "errors", "Le serveur a refusé un lot déjà utilisé. Rien n'est perdu : resynchronisez."
+        ),
+        # this computer's database or disk (app/sync/errors.py: storage_error)
+        "storage_full": QCoreApplication.translate(
+            "errors",
+            "Le disque de cet ordinateur est plein : rien n'a pu être enregistré. Ce qui était "
+            "déjà enregistré n'est pas perdu. Libérez de la place puis recommencez.",
+        ),
+        "storage_read_only": QCoreApplication.translate(
+            "errors",
+            "Les données de Caravane sont en lecture seule : rien n'a pu être enregistré. Ce "
+            "qui était déjà enregistré n'est pas perdu. Vérifiez le dossier des données.",
+        ),
+        "storage_locked": QCoreApplication.translate(
+            "errors",
+            "Les données de Caravane sont occupées par un autre programme. Rien n'est perdu : "
+            "réessayez dans un instant.",
+        ),
+        "storage_failed": QCoreApplication.translate(
+            "errors",
+            "Les données de Caravane n'ont pas pu être lues ou écrites (erreur du disque). Ce "
+            "qui était déjà enregistré n'est pas perdu.",
+        ),
         # demo
         "demo_not_empty": QCoreApplication.translate(
             "errors", "La démonstration ne se charge que dans une base de données vide."
@@ -200,7 +229,11 @@ def field_error_text(error: Any) -> str:
 def error_text(exc: BaseException) -> str:
     """Any exception as one readable sentence (domain codes translated)."""
     from app.services.errors import CaravaneError, ValidationError
+    from app.sync.errors import storage_error
 
+    if not isinstance(exc, CaravaneError):
+        # The database or disk failing: a sentence, never the SQL error's text.
+        exc = storage_error(exc) or exc
     if isinstance(exc, ValidationError):
         lines = [field_error_text(e) for e in exc.errors]
         return "\n".join(lines) or code_text("validation")

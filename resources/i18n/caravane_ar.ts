@@ -1263,5 +1263,35 @@
         <source>Erreur de fichier ou de réseau : {detail}</source>
         <translation>خطأ في ملف أو في الشبكة: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="129" />
+        <source>Le serveur de la CCIS ne peut rien enregistrer pour le moment (disque plein ?). Rien n'est perdu sur cet ordinateur : réessayez plus tard.</source>
+        <translation>لا يستطيع خادم الغرفة حفظ أي شيء حاليًا (القرص ممتلئ؟). لم يضع أي شيء على هذا الحاسوب: أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="133" />
+        <source>Le serveur a refusé un lot déjà utilisé. Rien n'est perdu : resynchronisez.</source>
+        <translation>رفض الخادم دفعة سبق استعمالها. لم يضع أي شيء: أعد المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="138" />
+        <source>Le disque de cet ordinateur est plein : rien n'a pu être enregistré. Ce qui était déjà enregistré n'est pas perdu. Libérez de la place puis recommencez.</source>
+        <translation>قرص هذا الحاسوب ممتلئ: لم يتم حفظ أي شيء. ما سبق حفظه لم يضع. أفرغ بعض المساحة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="143" />
+        <source>Les données de Caravane sont en lecture seule : rien n'a pu être enregistré. Ce qui était déjà enregistré n'est pas perdu. Vérifiez le dossier des données.</source>
+        <translation>بيانات كارافان للقراءة فقط: لم يتم حفظ أي شيء. ما سبق حفظه لم يضع. تحقق من مجلد البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="148" />
+        <source>Les données de Caravane sont occupées par un autre programme. Rien n'est perdu : réessayez dans un instant.</source>
+        <translation>بيانات كارافان مستعملة من طرف برنامج آخر. لم يضع أي شيء: أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="153" />
+        <source>Les données de Caravane n'ont pas pu être lues ou écrites (erreur du disque). Ce qui était déjà enregistré n'est pas perdu.</source>
+        <translation>تعذرت قراءة بيانات كارافان أو كتابتها (خطأ في القرص). ما سبق حفظه لم يضع.</translation>
+    </message>
 </context>
 </TS>

@@ -1263,5 +1263,35 @@
         <source>Erreur de fichier ou de réseau : {detail}</source>
         <translation>File or network error: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="129" />
+        <source>Le serveur de la CCIS ne peut rien enregistrer pour le moment (disque plein ?). Rien n'est perdu sur cet ordinateur : réessayez plus tard.</source>
+        <translation>The CCIS server cannot save anything right now (disk full?). Nothing is lost on this computer: try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="133" />
+        <source>Le serveur a refusé un lot déjà utilisé. Rien n'est perdu : resynchronisez.</source>
+        <translation>The server refused a batch that was already used. Nothing is lost: sync again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="138" />
+        <source>Le disque de cet ordinateur est plein : rien n'a pu être enregistré. Ce qui était déjà enregistré n'est pas perdu. Libérez de la place puis recommencez.</source>
+        <translation>This computer's disk is full: nothing could be saved. What was already saved is not lost. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="143" />
+        <source>Les données de Caravane sont en lecture seule : rien n'a pu être enregistré. Ce qui était déjà enregistré n'est pas perdu. Vérifiez le dossier des données.</source>
+        <translation>Caravane's data is read-only: nothing could be saved. What was already saved is not lost. Check the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="148" />
+        <source>Les données de Caravane sont occupées par un autre programme. Rien n'est perdu : réessayez dans un instant.</source>
+        <translation>Caravane's data is in use by another program. Nothing is lost: try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="153" />
+        <source>Les données de Caravane n'ont pas pu être lues ou écrites (erreur du disque). Ce qui était déjà enregistré n'est pas perdu.</source>
+        <translation>Caravane's data could not be read or written (disk error). What was already saved is not lost.</translation>
+    </message>
 </context>
 </TS>

@@ -3,12 +3,16 @@ always a 4xx for bad input (never a 500)."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("caravane.server")
 
 UPDATE_MESSAGE = (
     "Veuillez mettre à jour Caravane sur cet ordinateur / please update Caravane on this laptop."
@@ -47,6 +51,23 @@ def install(app: FastAPI) -> None:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
         return error_response(422, "bad_request", where[:120])
+
+    @app.exception_handler(DBAPIError)
+    async def _database(request: Request, exc: DBAPIError) -> JSONResponse:
+        # One line, no SQL and no message: a driver's text can quote the row
+        # (PostgreSQL's "CONTEXT: COPY beneficiary, line 12: ..."), CINs included.
+        from app.sync.errors import storage_error
+
+        failure = storage_error(exc)
+        cause = type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__
+        if failure is None:
+            log.error("database error %s on %s", cause, request.url.path)
+            return error_response(500, "server_error", cause)
+        log.error("storage failure (%s, %s) on %s", failure.code, cause, request.url.path)
+        return error_response(
+            503, "server_storage", failure.code,
+            "Le serveur ne peut pas enregistrer pour le moment ; rien n'est perdu, réessayez.",
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
