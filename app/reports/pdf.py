@@ -295,11 +295,6 @@ def table(
     return result
 
 
-def mirror(index: int, count: int, rtl: bool) -> int:
-    """Table column index once mirrored (for extra styles)."""
-    return count - 1 - index if rtl else index
-
-
 PageDecorator = Callable[[Canvas, int, int], None]
 
 

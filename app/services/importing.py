@@ -20,13 +20,13 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from charset_normalizer import from_bytes
-from sqlalchemy import or_, select, text
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Beneficiary, Commune
@@ -639,15 +639,6 @@ def import_team_id(*, session: Session) -> str:
     return created.id
 
 
-def _open_transaction(session: Session) -> None:
-    """The sqlite3 driver starts its transaction lazily, at the first write;
-    a SAVEPOINT sent before that starts a transaction of its own, which its
-    RELEASE commits, outside the caller's (a dry run would keep the row).
-    A write that changes nothing opens the caller's transaction first."""
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("UPDATE local_state SET value = value WHERE 0"))
-
-
 def import_beneficiaries(
     *,
     session: Session,
@@ -667,7 +658,6 @@ def import_beneficiaries(
     sheet = read_sheet(path)
     columns = map_columns(sheet.headers, mapping)
     communes = _commune_index(session)
-    _open_transaction(session)
     team_id = import_team_id(session=session)
     consent = ConsentInput(
         notice_version=NOTICE_VERSION,
@@ -738,5 +728,3 @@ def _import_row(
                      warnings=tuple(warnings))
 
 
-def iter_outcomes(report: ImportReport, outcome: str) -> Iterator[ImportRow]:
-    return (row for row in report.rows if row.outcome == outcome)

@@ -1,7 +1,7 @@
-"""Print and export actions of the desktop app (issue 5's "faces").
+"""Print and export actions of the desktop app.
 
 Each action asks where to save (`SaveFile.ask`, proposing the data folder's
-`documents/` subfolder), then runs engineer D's Qt-free `app.reports.api`
+`documents/` subfolder), then runs the Qt-free `app.reports.api`
 in the database worker (one transaction: issuing a certificate is recorded
 there), and opens the written file.  Long jobs (activity report, exports)
 show a progress dialog that can be cancelled.

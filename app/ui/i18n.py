@@ -99,16 +99,6 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def parse_time(text: str) -> dt.time | None:
-    text = text.strip().lower().replace("h", ":")
-    if text.endswith(":"):
-        text += "00"
-    try:
-        return dt.datetime.strptime(text, "%H:%M").time()
-    except ValueError:
-        return None
-
-
 def language_name(lang: str) -> str:
     """Each language named in itself (a menu a lost user can still read)."""
     return {"fr": "Français", "ar": "العربية", "en": "English"}.get(lang, lang)

@@ -25,7 +25,6 @@ PING_TIMEOUT_S = 3.0
 class SyncState:
     """What the status bar shows."""
 
-    available: bool  # the sync client is installed in this build
     enrolled: bool
     online: bool
     server_url: str | None
@@ -35,25 +34,15 @@ class SyncState:
     revoked: bool
 
 
-def _status_module() -> Any | None:
-    try:
-        from app.sync import status
-    except ImportError:
-        return None
-    return status
-
-
 def read_state(db: Database, *, check_server: bool) -> SyncState:
     """The laptop's sync state, and (if asked) whether the server answers."""
-    status_module = _status_module()
-    if status_module is None:
-        return SyncState(False, False, False, None, 0, None, 0, False)
-    info = status_module.sync_status(db)
+    from app.sync import status  # imported on the worker thread, not at start-up
+
+    info = status.sync_status(db)
     online = False
     if check_server and info.enrolled and info.server_url and not info.revoked:
-        online = bool(status_module.ping(info.server_url, timeout=PING_TIMEOUT_S))
+        online = bool(status.ping(info.server_url, timeout=PING_TIMEOUT_S))
     return SyncState(
-        available=True,
         enrolled=bool(info.enrolled),
         online=online,
         server_url=info.server_url,

@@ -2,7 +2,8 @@
 
 One worker thread runs database jobs in order (SQLite writes serialise
 anyway, and one thread means no surprise between two jobs of the same
-user); a small pool runs network calls.  Every job's result or error comes
+user); the network belongs to the sync worker's own thread
+(`app/ui/sync_worker.py`).  Every job's result or error comes
 back to the GUI thread through a queued signal, so callbacks may touch
 widgets.  Worker code never touches a widget.
 
@@ -47,7 +48,6 @@ class TaskManager(QObject):
         super().__init__(parent)
         self.db = db
         self._db_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caravane-db")
-        self._net_executor = ThreadPoolExecutor(max_workers=3, thread_name_prefix="caravane-net")
         self._closures: list[Callable[[], None]] = []
         self._lock = threading.Lock()
         self._latest: dict[str, int] = {}
@@ -75,15 +75,6 @@ class TaskManager(QObject):
                 return fn(session)
 
         return self._submit(self._db_executor, job, on_done, on_error, latest)
-
-    def run_net(
-        self,
-        fn: Callable[[], T],
-        on_done: OnDone[T] | None = None,
-        on_error: OnError | None = None,
-    ) -> Future[T]:
-        """Run `fn()` (network I/O, opens its own client) on the network pool."""
-        return self._submit(self._net_executor, fn, on_done, on_error, None)
 
     def run_long(
         self,
@@ -180,7 +171,6 @@ class TaskManager(QObject):
         jobs submitted afterwards are dropped."""
         self._closed = True
         self._db_executor.shutdown(wait=True)
-        self._net_executor.shutdown(wait=False, cancel_futures=True)
 
     # -- plumbing -------------------------------------------------------
     def _submit(
