@@ -18,11 +18,6 @@ from tests.ui_support import build_day, close_window, log_in, make_window, wait_
 ARABIC = re.compile("[\u0600-\u06ff]")
 
 
-@pytest.fixture(autouse=True)
-def _config(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("CARAVANE_CONFIG_DIR", str(tmp_path / "config"))
-
-
 @pytest.fixture(scope="module", autouse=True)
 def _compiled() -> None:
     i18n_build.main()

@@ -13,11 +13,6 @@ from app.ui.screens.login import FREE_ATTEMPTS, LoginThrottle
 from tests.ui_support import PASSWORD, build_day, close_window, log_in, make_window, wait_idle
 
 
-@pytest.fixture(autouse=True)
-def _config(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("CARAVANE_CONFIG_DIR", str(tmp_path / "config"))
-
-
 @pytest.fixture
 def window(qtbot, db: Database) -> Iterator[object]:  # type: ignore[no-untyped-def]
     build_day(db)

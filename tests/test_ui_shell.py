@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import threading
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,11 +16,6 @@ from app.ui.main import resolve_data_dir
 from app.ui.main_window import SCREENS
 from app.ui.screens.settings import FolderChooser
 from tests.ui_support import PASSWORD, build_day, close_window, log_in, make_window, wait_idle
-
-
-@pytest.fixture(autouse=True)
-def _config(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("CARAVANE_CONFIG_DIR", str(tmp_path / "config"))
 
 
 def test_first_start_creates_the_team_and_the_coordinator(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "docs" / "screenshots"
 DEMO_USER = "Samira Benali"
-DEMO_PASSWORD = "demo1234"
+DEMO_PASSWORD = "demo1234"  # noqa: S105 - the demo's published password
 WIDTH, HEIGHT = 1366, 768
 
 

@@ -326,7 +326,7 @@ def footer(labels: Labels, left_note: str = "") -> PageDecorator:
     """The usual footer: a note on one side, "page X / Y" on the other."""
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
-        width, _ = canvas._pagesize
+        width, _ = canvas._pagesize  # noqa: SLF001 - ReportLab has no public getter
         margin = 12 * mm
         y = 8 * mm
         canvas.setStrokeColor(MUTED)

@@ -123,7 +123,7 @@ class OptionalDateEdit(QLineEdit):
         self.setText(value.strftime("%d/%m/%Y") if value else "")
 
 
-def date_edit(value: dt.date | None = None) -> QDateEdit:
+def date_edit(value: dt.date) -> QDateEdit:
     """A calendar-popup date field in dd/MM/yyyy whatever the language."""
     edit = QDateEdit()
     edit.setDisplayFormat(DATE_FORMAT)
@@ -131,7 +131,7 @@ def date_edit(value: dt.date | None = None) -> QDateEdit:
     # sections would show as yyyy/MM/dd.
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setCalendarPopup(True)
-    edit.setDate(to_qdate(value or dt.date.today()))
+    edit.setDate(to_qdate(value))
     return edit
 
 

@@ -156,12 +156,18 @@ class TaskManager(QObject):
         return self._in_flight > 0
 
     def wait_idle(self, timeout_ms: int = 10_000) -> None:
-        """Process events until every submitted job was delivered (tests, exit)."""
+        """Process events until every submitted job was delivered (tests,
+        benches).  Raises TimeoutError if jobs are still running after
+        `timeout_ms`: a caller that went on would read a half-done state."""
         import time
 
         app = QApplication.instance()
         deadline = time.monotonic() + timeout_ms / 1000
-        while self._in_flight and time.monotonic() < deadline:
+        while self._in_flight:
+            if time.monotonic() >= deadline:
+                raise TimeoutError(
+                    f"{self._in_flight} background job(s) still running after {timeout_ms} ms"
+                )
             if app is not None:
                 app.processEvents()
             time.sleep(0.002)

@@ -8,7 +8,6 @@ anyone is created; on edit, a CIN or phone now shared with someone else is.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -252,7 +251,7 @@ class BeneficiaryForm(Dialog):
         self.sex = code_combo("sex", lang, blank="")
         self.birth_date = OptionalDateEdit()
         self.birth_year = QSpinBox()
-        self.birth_year.setRange(0, dt.date.today().year)
+        self.birth_year.setRange(0, ctx.clock.today().year)
         self.birth_year.setSpecialValueText("—")
         self.cin = QLineEdit()
         self.phone = QLineEdit()
@@ -389,7 +388,7 @@ class BeneficiaryForm(Dialog):
             return None
         return ConsentInput(
             notice_version=NOTICE_VERSION,
-            given_on=dt.date.today(),
+            given_on=self.ctx.clock.today(),
             collected_by=self.ctx.user_name or "-",
             method=combo_value(self.consent_method) or "paper",
             photos=self.consent_photos.isChecked(),
@@ -426,6 +425,7 @@ class BeneficiaryForm(Dialog):
         confirmed = self._confirmed
         team_id = self.ctx.team_id
         user_id = self.ctx.user_id
+        today = self.ctx.clock.today()
 
         def save(session: Session) -> RegistrationResult | list[DuplicateCandidate]:
             from app.services import beneficiaries as svc
@@ -438,13 +438,18 @@ class BeneficiaryForm(Dialog):
                     team_id=team_id,
                     registered_by=user_id,
                     confirm_not_duplicate=confirmed,
+                    today=today,
                 )
             if not confirmed:
-                found = svc.find_duplicates(session=session, data=data, exclude_id=existing.id)
+                found = svc.find_duplicates(
+                    session=session, data=data, exclude_id=existing.id, today=today
+                )
                 strong = [c for c in found if STRONG_REASONS & set(c.reasons)]
                 if strong:
                     return strong
-            return svc.update_beneficiary(session=session, beneficiary_id=existing.id, data=data)
+            return svc.update_beneficiary(
+                session=session, beneficiary_id=existing.id, data=data, today=today
+            )
 
         self.ctx.tasks.run_db(save, self._saved, self._failed)
 

@@ -177,7 +177,7 @@ class TodayScreen(QWidget):
     # -- data -----------------------------------------------------------
     def refresh(self) -> None:
         team_id = self.ctx.team_id
-        today = dt.date.today()
+        today = self.ctx.clock.today()
         self.ctx.tasks.run_db(
             lambda s: load_today(s, team_id, today), self.show_data, latest="today"
         )
