@@ -30,11 +30,11 @@ def screen(qtbot, db: Database, day: Day) -> Iterator[AttendanceScreen]:  # type
     log_in(qtbot, window)
     wait_idle(qtbot, window)
     # From Today, Enter on the selected session starts attendance.
-    today = window.shell.screen("today")
+    today = window.shell.screen_named("today")
     qtbot.waitUntil(lambda: today.sessions.rowCount() == 1)
     today.start_attendance()
     qtbot.waitUntil(lambda: window.shell.current_name() == "attendance")
-    attendance_screen = window.shell.screen("attendance")
+    attendance_screen = window.shell.screen_named("attendance")
     qtbot.waitUntil(lambda: attendance_screen.roster_data is not None)
     wait_idle(qtbot, window)
     yield attendance_screen

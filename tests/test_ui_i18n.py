@@ -35,7 +35,7 @@ def test_arabic_is_right_to_left_with_arabic_text(qtbot, db: Database) -> None: 
         nav = window.shell.nav
         assert nav.item(0).text() == "اليوم"
         window.ctx.open_attendance(day.session_id)
-        screen = window.shell.screen("attendance")
+        screen = window.shell.screen_named("attendance")
         qtbot.waitUntil(lambda: screen.roster_data is not None)
         wait_idle(qtbot, window)
         assert screen.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -90,7 +90,7 @@ def test_idle_lock_covers_the_window_and_keeps_what_was_typed(qtbot, window) -> 
     qtbot.keyClick(overlay.prompt.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.is_locked())
     # Same screen, same widget, same text: nothing was rebuilt.
-    assert window.shell.screen("attendance") is attendance
+    assert window.shell.screen_named("attendance") is attendance
     assert attendance.search.text() == "Fati"
     assert window.pages.isEnabled()
 

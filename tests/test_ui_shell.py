@@ -55,7 +55,7 @@ def test_first_start_short_password_is_refused_next_to_the_field(qtbot, db: Data
         page.coordinator_name.setText("Amina")
         page.password.setText("abc")
         page.password_again.setText("abc")
-        page.create()
+        page.create_team()
         qtbot.waitUntil(lambda: bool(page.errors["password"].text()))
         assert "6" in page.errors["password"].text()
         assert window.ctx.user is None
@@ -112,7 +112,7 @@ def test_every_screen_opens_from_the_navigation(qtbot, db: Database) -> None:  #
                 window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier
             )
             assert window.shell.current_name() == spec.name
-            assert window.shell.stack.currentWidget() is window.shell.screen(spec.name)
+            assert window.shell.stack.currentWidget() is window.shell.screen_named(spec.name)
         wait_idle(qtbot, window)
     finally:
         close_window(window)
@@ -123,7 +123,7 @@ def test_closing_in_the_middle_of_check_in_loses_nothing(qtbot, db: Database) ->
     window = make_window(qtbot, db)
     log_in(qtbot, window)
     window.ctx.open_attendance(day.session_id)
-    screen = window.shell.screen("attendance")
+    screen = window.shell.screen_named("attendance")
     qtbot.waitUntil(lambda: screen.roster_data is not None)
     qtbot.keyClicks(screen.search, "salma")
     qtbot.waitUntil(screen.search_is_current)

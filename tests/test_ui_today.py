@@ -37,7 +37,7 @@ def test_today_shows_the_stop_sessions_counts_and_follow_ups(
     window = make_window(qtbot, db)
     try:
         log_in(qtbot, window)
-        screen = window.shell.screen("today")
+        screen = window.shell.screen_named("today")
         qtbot.waitUntil(lambda: screen.data is not None)
         wait_idle(qtbot, window)
         assert "Maison des jeunes" in screen.stop_label.text()
@@ -56,7 +56,7 @@ def test_today_shows_the_stop_sessions_counts_and_follow_ups(
         screen.sessions_view.setCurrentIndex(screen.sessions.index(0, 0))
         qtbot.keyClick(screen.sessions_view, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: window.shell.current_name() == "attendance")
-        capture = window.shell.screen("attendance")
+        capture = window.shell.screen_named("attendance")
         qtbot.waitUntil(lambda: capture.roster_data is not None)
         assert capture.session_id == day.session_id
         assert capture.count.text() == "1 / 4"
@@ -69,7 +69,7 @@ def test_today_without_a_session_lists_the_coming_ones(qtbot, db: Database) -> N
     window = make_window(qtbot, db)
     try:
         log_in(qtbot, window)
-        screen = window.shell.screen("today")
+        screen = window.shell.screen_named("today")
         qtbot.waitUntil(lambda: screen.data is not None)
         assert not screen.data.sessions_are_today
         assert screen.sessions.rowCount() == 1

@@ -67,12 +67,15 @@ class CommuneBox(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         if blank is not None:
             self.addItem(blank, None)
-            self.lineEdit().setPlaceholderText(blank)
+            line = self.lineEdit()
+            assert line is not None  # editable
+            line.setPlaceholderText(blank)
 
     def set_communes(self, communes: Sequence[CommuneView]) -> None:
         items: list[tuple[str | None, str]] = [(None, self.blank)] if self.blank is not None else []

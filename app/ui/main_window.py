@@ -85,13 +85,13 @@ class Shell(QWidget):
         row = next(i for i, spec in enumerate(SCREENS) if spec.name == name)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)  # -> _row_changed
-        return self.screen(name)
+        return self.screen_named(name)
 
     def current_name(self) -> str:
         row = self.nav.currentRow()
         return SCREENS[row].name if row >= 0 else ""
 
-    def screen(self, name: str) -> QWidget:
+    def screen_named(self, name: str) -> QWidget:
         """The screen, built on first use."""
         existing = self.screens.get(name)
         if existing is not None:
@@ -119,7 +119,7 @@ class Shell(QWidget):
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
-        widget = self.screen(SCREENS[row].name)
+        widget = self.screen_named(SCREENS[row].name)
         self.stack.setCurrentWidget(widget)
 
 

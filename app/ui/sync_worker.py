@@ -115,16 +115,16 @@ class SyncThread(QObject):
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("caravane-sync")
+        self.worker_thread = QThread()
+        self.worker_thread.setObjectName("caravane-sync")
         self.worker = SyncWorker(db)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self.request_check.connect(self.worker.check)
         self.request_sync.connect(self.worker.sync)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.start()
+        self.worker_thread.finished.connect(self.worker.deleteLater)
+        self.worker_thread.start()
 
     def stop(self) -> None:
-        if self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait(10_000)
+        if self.worker_thread.isRunning():
+            self.worker_thread.quit()
+            self.worker_thread.wait(10_000)

@@ -8,7 +8,7 @@ anyone is created; on edit, a CIN or phone now shared with someone else is.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
     from app.services.beneficiaries import (
         BeneficiaryInput,
+        BeneficiaryRow,
         BeneficiaryView,
         ConsentInput,
         DuplicateCandidate,
@@ -82,6 +83,10 @@ class _Line:
     values: tuple[str, ...]
 
 
+def _candidate_value(position: int) -> Callable[[_Line], str]:
+    return lambda line: line.values[position]
+
+
 class ComparisonModel(RowTableModel[_Line]):
     """Rows are fields; columns are "typed" then one per candidate."""
 
@@ -91,7 +96,7 @@ class ComparisonModel(RowTableModel[_Line]):
             Column(headers[0], lambda r: r.typed),
         ]
         for position, header in enumerate(headers[1:]):
-            columns.append(Column(header, lambda r, p=position: r.values[p]))
+            columns.append(Column(header, _candidate_value(position)))
         super().__init__(columns)
         self.set_rows(lines)
 
@@ -99,7 +104,7 @@ class ComparisonModel(RowTableModel[_Line]):
 def comparison_lines(
     typed: dict[str, str], candidates: Sequence[DuplicateCandidate], lang: str
 ) -> list[_Line]:
-    fields = [
+    fields: list[tuple[str, str, Callable[[BeneficiaryRow], str]]] = [
         ("name", QCoreApplication.translate("Duplicates", "Nom et prénom"), lambda r: r.display_name),
         ("name_ar", QCoreApplication.translate("Duplicates", "Nom en arabe"), lambda r: r.name_ar or ""),
         ("sex", QCoreApplication.translate("Duplicates", "Sexe"), lambda r: code_label("sex", r.sex, lang)),

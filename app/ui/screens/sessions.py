@@ -389,7 +389,7 @@ class SessionsScreen(RefreshingScreen):
         top.addWidget(self.title)
         top.addStretch(1)
         self.new_button = QPushButton(self.tr("Nouvelle séance"))
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_session)
         top.addWidget(self.new_button)
         column.addLayout(top)
         self.sessions = SessionsModel(lang, self)
@@ -509,11 +509,11 @@ class SessionsScreen(RefreshingScreen):
         stop_format = QTextCharFormat()
         stop_format.setBackground(STOP_COLOR)
         for stop in stops:
-            day = stop.starts_on
-            while day <= stop.ends_on:
-                self.calendar.setDateTextFormat(to_qdate(day), stop_format)
-                self._marked.append(to_qdate(day))
-                day += dt.timedelta(days=1)
+            on = stop.starts_on
+            while on <= stop.ends_on:
+                self.calendar.setDateTextFormat(to_qdate(on), stop_format)
+                self._marked.append(to_qdate(on))
+                on += dt.timedelta(days=1)
         for view in sessions:
             qdate = to_qdate(view.session_date)
             text_format = self.calendar.dateTextFormat(qdate)
@@ -617,7 +617,7 @@ class SessionsScreen(RefreshingScreen):
         self.ctx.tasks.run_db(load, shown, self._failed)
 
     # -- actions -------------------------------------------------------
-    def create(self) -> None:
+    def new_session(self) -> None:
         view = SessionDialog.ask(self.ctx, self, on_date=from_qdate(self.calendar.selectedDate()))
         if view is not None:
             self.show_session(view.id)

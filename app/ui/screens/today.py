@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,7 +128,7 @@ class TodayScreen(QWidget):
         layout.addLayout(lower, 2)
         ctx.data_changed.connect(self._data_changed)
 
-    def _table(self, model: RowTableModel[object], stretch: int) -> QTableView:
+    def _table(self, model: QAbstractItemModel, stretch: int) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
