@@ -2,7 +2,7 @@
 
 French source strings are marked with `QT_TRANSLATE_NOOP(context, text)` so
 that `pyside6-lupdate app/labels.py` extracts them into
-`resources/i18n/labels_<lang>.ts`: the very files the interface compiles to
+`app/resources/i18n/labels_<lang>.ts`: the very files the interface compiles to
 `.qm` and loads with a QTranslator.  Documents and the CLI read the same
 `.ts` files here with ElementTree, so paper and screen say the same words.
 
@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
-I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N = Path(__file__).resolve().parent / "resources" / "i18n"
 LANGUAGES = ("fr", "ar", "en")
 RTL_LANGUAGES = frozenset({"ar"})
 

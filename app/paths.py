@@ -10,7 +10,7 @@ import platformdirs
 
 ENV_DATA_DIR = "CARAVANE_DATA_DIR"
 DB_FILE = "caravane.sqlite3"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:

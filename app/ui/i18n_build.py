@@ -1,4 +1,4 @@
-"""Translation catalogues: compile resources/i18n/*.ts to .qm (`make
+"""Translation catalogues: compile app/resources/i18n/*.ts to .qm (`make
 translations`), and refresh the catalogues from the sources (`--update`).
 
 Three catalogues, one per part of the code, each in French (source), Arabic
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "resources" / "i18n"
+I18N = ROOT / "app" / "resources" / "i18n"
 LANGUAGES = ("ar", "en")
 
 _SCREENS = [

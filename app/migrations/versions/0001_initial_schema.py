@@ -10,7 +10,7 @@ from pathlib import Path
 from alembic import op
 import sqlalchemy as sa
 
-REFERENCE = Path(__file__).resolve().parents[3] / "resources" / "reference"
+REFERENCE = Path(__file__).resolve().parents[2] / "resources" / "reference"
 # Seeded shared rows carry the zero clock: identical on every laptop and the
 # server, so they converge without syncing, and any real edit wins over them.
 ZERO_HLC = "0" * 32
