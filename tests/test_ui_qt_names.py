@@ -14,8 +14,8 @@ import app.ui
 # Qt virtuals our classes override on purpose.
 OVERRIDES = frozenset({
     "accept", "closeEvent", "columnCount", "data", "done", "eventFilter", "filterAcceptsRow",
-    "flags", "headerData", "minimumSizeHint", "paintEvent", "resizeEvent", "rowCount",
-    "setData", "setSourceModel", "showEvent", "sizeHint", "sort",
+    "flags", "headerData", "isEmpty", "minimumSizeHint", "paintEvent", "resizeEvent",
+    "rowCount", "setData", "setSourceModel", "showEvent", "sizeHint", "sort", "translate",
 })
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -57,7 +58,7 @@ def register_fonts() -> None:
     if LATIN in pdfmetrics.getRegisteredFontNames():
         return
     for name, file in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+        pdfmetrics.registerFont(TTFont(name, BytesIO(resource("fonts", file).read_bytes())))
     pdfmetrics.registerFontFamily(LATIN, normal=LATIN, bold=LATIN_BOLD)
     pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=ARABIC_BOLD)
 
