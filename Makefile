@@ -28,10 +28,11 @@ system-deps:
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi; \
 	fi
 
+# Refresh the .ts catalogues from the sources (new strings come in unfinished).
 translations: venv
 	$(BIN)/python -m app.ui.i18n_build
 
-run: system-deps venv translations
+run: system-deps venv
 	$(BIN)/caravane --data-dir "$(DATA_DIR)" demo --beneficiaries $(DEMO_SIZE) --if-empty
 	$(BIN)/caravane --data-dir "$(DATA_DIR)"
 
@@ -41,7 +42,7 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy
 
-pytest: venv translations
+pytest: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadfile -q
 
 test: system-deps venv lint typecheck pytest

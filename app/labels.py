@@ -2,9 +2,9 @@
 
 French source strings are marked with `QT_TRANSLATE_NOOP(context, text)` so
 that `pyside6-lupdate app/labels.py` extracts them into
-`resources/i18n/labels_<lang>.ts`: the very files the interface compiles to
-`.qm` and loads with a QTranslator.  Documents and the CLI read the same
-`.ts` files here with ElementTree, so paper and screen say the same words.
+`app/resources/i18n/labels_<lang>.ts`: the very catalogues the interface
+installs as translators.  Documents and the CLI read the same `.ts` files
+(`app.catalogues`), so paper and screen say the same words.
 
 Contexts: "Codes" for enumeration codes, "Report" for document text.
 Placeholders are named (`{page}`) and filled after translation.
@@ -13,11 +13,9 @@ Placeholders are named (`{page}`) and filled after translation.
 from __future__ import annotations
 
 import datetime as dt
-import xml.etree.ElementTree as ET
-from functools import lru_cache
-from pathlib import Path
 
-I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+from app.catalogues import read_catalogue
+
 LANGUAGES = ("fr", "ar", "en")
 RTL_LANGUAGES = frozenset({"ar"})
 
@@ -330,33 +328,12 @@ def is_rtl(lang: str) -> bool:
     return lang in RTL_LANGUAGES
 
 
-@lru_cache(maxsize=8)
-def _catalogue(lang: str) -> dict[tuple[str, str], str]:
-    """{(context, source): translation} of labels_<lang>.ts; unfinished,
-    obsolete and empty translations fall back to the French source."""
-    path = I18N / f"labels_{lang}.ts"
-    if not path.exists():
-        return {}
-    result: dict[tuple[str, str], str] = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            translation = message.find("translation")
-            if source is None or translation is None or not translation.text:
-                continue
-            if translation.get("type") in {"unfinished", "obsolete", "vanished"}:
-                continue
-            result[(name, source)] = translation.text
-    return result
-
-
 def translate(context: str, text: str, lang: str) -> str:
     """`text` (the French source) in `lang`; French and unknown texts are
     returned unchanged."""
     if lang == "fr":
         return text
-    return _catalogue(lang).get((context, text), text)
+    return read_catalogue(f"labels_{lang}").get((context, text), text)
 
 
 def code_label(kind: str, code: str | None, lang: str) -> str:

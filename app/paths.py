@@ -1,16 +1,19 @@
-"""Where the laptop keeps its data: the user's data folder by default,
-overridable with --data-dir or CARAVANE_DATA_DIR."""
+"""Where the laptop keeps its data (the user's data folder by default,
+overridable with --data-dir or CARAVANE_DATA_DIR) and how the files shipped
+with the application are read."""
 
 from __future__ import annotations
 
 import os
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import platformdirs
 
 ENV_DATA_DIR = "CARAVANE_DATA_DIR"
 DB_FILE = "caravane.sqlite3"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = "app.resources"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -24,5 +27,7 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return path
 
 
-def resource(*parts: str) -> Path:
-    return RESOURCES.joinpath(*parts)
+def resource(*parts: str) -> Traversable:
+    """A file shipped in `app/resources`, e.g. resource("fonts", "NotoSans-Regular.ttf"),
+    found through importlib.resources wherever the package is installed."""
+    return files(RESOURCES).joinpath(*parts)

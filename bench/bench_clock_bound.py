@@ -16,11 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.db import Database  # noqa: E402
-from app.sync import clock_recovery, outbox  # noqa: E402
-from app.sync.batches import decode_push  # noqa: E402
-from server import clock_guard  # noqa: E402
-from tests.sync_helpers import add_people  # noqa: E402
+from app.db import Database
+from app.sync import clock_recovery, outbox
+from app.sync.batches import decode_push
+from server import clock_guard
+from tests.sync_helpers import add_people
 
 
 def median_ms(samples: list[float]) -> str:

@@ -1,4 +1,4 @@
-"""Issue 2 figures: demo at scale, search, check-in, indicators, size.
+"""Figures of the foundation: demo at scale, search, check-in, indicators, size.
 
     .venv/bin/python bench/bench_foundation.py [--beneficiaries 100000] [--rebuild]
 

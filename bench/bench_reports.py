@@ -1,4 +1,4 @@
-"""Figures for issue 5 (printed, not asserted):
+"""Figures of the printed documents and exports (printed, not asserted):
 
 - an 80-person attendance sheet (target < 300 ms),
 - a certificate, issued and written (target < 100 ms),

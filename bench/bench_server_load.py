@@ -31,14 +31,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func, select
 
-from app.db import Database, write_state  # noqa: E402
-from app.models import Beneficiary  # noqa: E402
-from app.sync import client, config  # noqa: E402
-from server import admin  # noqa: E402
-from server.db import ServerDatabase  # noqa: E402
-from tests.sync_helpers import BACKENDS, ServerProcess, add_people, database_url, new_team  # noqa: E402
+from app.db import Database, write_state
+from app.models import Beneficiary
+from app.sync import client, config
+from server import admin
+from server.db import ServerDatabase
+from tests.sync_helpers import BACKENDS, ServerProcess, add_people, database_url, new_team
 
 FAR_CURSOR = 2**61  # a cursor beyond every row: the set-up push pulls nothing
 

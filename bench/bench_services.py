@@ -24,18 +24,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func, select
 
-from app.db import Database  # noqa: E402
-from app.models import Attendance, Beneficiary  # noqa: E402
-from app.services.attendance import roster  # noqa: E402
-from app.services.beneficiaries import (  # noqa: E402
+from app.db import Database
+from app.models import Attendance, Beneficiary
+from app.services.attendance import roster
+from app.services.beneficiaries import (
     BeneficiaryInput,
     find_duplicates,
     list_beneficiary_rows,
     search_beneficiaries,
 )
-from app.services.indicators import IndicatorFilter, compute_indicators  # noqa: E402
+from app.services.indicators import IndicatorFilter, compute_indicators
 
 
 def timed(action: Callable[[], object], repeat: int) -> list[float]:

@@ -20,16 +20,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select
 
-from app.db import Database  # noqa: E402
-from app.models import Attendance, Beneficiary, Commune, TrainingModule, TrainingSession  # noqa: E402
-from app.models.ids import attendance_id  # noqa: E402
-from app.sync import client  # noqa: E402
-from bench.throttle_proxy import ThrottleProxy  # noqa: E402
-from server import admin  # noqa: E402
-from server.db import ServerDatabase  # noqa: E402
-from tests.sync_helpers import (  # noqa: E402
+from app.db import Database
+from app.models import Attendance, Beneficiary, Commune, TrainingModule, TrainingSession
+from app.models.ids import attendance_id
+from app.sync import client
+from bench.throttle_proxy import ThrottleProxy
+from server import admin
+from server.db import ServerDatabase
+from tests.sync_helpers import (
     BACKENDS,
     ServerProcess,
     database_url,

@@ -147,7 +147,7 @@ def in_app(folder: Path, people: int) -> dict[str, object]:
             end_time=dt.time(23, 59),
         )
     ctx.open_attendance(session_view.id)
-    screen = window.shell.screen("attendance")
+    screen = window.shell.screen_named("attendance")
     pump(lambda: screen.roster_data is not None and not ctx.tasks.busy)
 
     app_memory = rss_mb()  # before this script loads its own sample rows

@@ -22,7 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import OUT, build_demo  # noqa: E402
+from bench.common import OUT, build_demo
 
 
 def rss_mb() -> float:

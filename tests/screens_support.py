@@ -4,51 +4,28 @@ coordinator, the real task manager, and helpers to add people."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
-
-import pytest
-
 from app.db import Database
 from app.services import accounts
-from app.services.beneficiaries import (
-    BeneficiaryInput,
-    BeneficiaryView,
-    ConsentInput,
-    register_beneficiary,
-)
+from app.services.beneficiaries import BeneficiaryInput, BeneficiaryView, register_beneficiary
 from app.ui.context import AppContext
 from app.ui.tasks import TaskManager
+from tests.conftest import TODAY, FixedClock, consent
 
 ASSILAH = "01.511.01.01"
 TANGER = "01.511.01.0"
 
 
 def make_ctx(db: Database, lang: str = "fr") -> AppContext:
+    """A logged-in coordinator's context, its clock at `tests.conftest.NOW`."""
     tasks = TaskManager(db)
     with db.session() as s:
         team = accounts.create_team(session=s, name="Bus 1")
         user = accounts.create_user(
             session=s, team_id=team.id, name="Samira", role="coordinator", password="secret-123"
         )
-    ctx = AppContext(db=db, tasks=tasks, lang=lang, team_id=team.id)
+    ctx = AppContext(db=db, tasks=tasks, lang=lang, team_id=team.id, clock=FixedClock())
     ctx.set_user(user)
     return ctx
-
-
-@pytest.fixture(name="ctx")
-def ctx_fixture(db: Database, qtbot: object) -> Iterator[AppContext]:
-    """Import `ctx_fixture` into a test module to get the `ctx` fixture."""
-    context = make_ctx(db)
-    yield context
-    context.tasks.wait_idle()
-    context.tasks.shutdown()
-
-
-def consent() -> ConsentInput:
-    return ConsentInput(
-        notice_version="2026-01", given_on=dt.date.today(), collected_by="Samira", method="paper"
-    )
 
 
 def add_person(
@@ -81,6 +58,7 @@ def add_person(
             consent=consent(),
             team_id=ctx.team_id,
             confirm_not_duplicate=True,
+            today=TODAY,
         )
     return result.beneficiary
 

@@ -12,7 +12,8 @@ import pytest
 
 from app.cli.main import main
 from app.db import Database
-from app.labels import CODES, I18N, DocText, Labels, code_label, translate
+from app.labels import CODES, DocText, Labels, code_label, translate
+from app.paths import resource
 from tests.test_reports_seed import seed
 
 DOCUMENTS = ["attendance-sheet", "certificate", "report", "record", "export"]
@@ -81,7 +82,8 @@ def test_labels_come_from_the_interface_translations() -> None:
     assert Labels("fr").percent(0.4567) == "45,7 %"
     # Every label is translated (no "unfinished") in both catalogues.
     for lang in ("ar", "en"):
-        root = ET.parse(I18N / f"labels_{lang}.ts").getroot()
+        with resource("i18n", f"labels_{lang}.ts").open("rb") as catalogue:
+            root = ET.parse(catalogue).getroot()
         for message in root.iter("message"):
             translation = message.find("translation")
             assert translation is not None and translation.text, message.findtext("source")

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.models import Base, Device, Team, User
 from app.sync import client
 from server.cli import main
-from server.db import ServerDatabase, default_url
+from server.db import ServerDatabase, default_url, utcnow
 from server.models import EnrolmentCode, ServerBase, ServerDevice
 from tests.sync_helpers import BACKENDS, ThreadedServer, database_url
 
@@ -50,7 +50,7 @@ def test_officer_sets_up_a_team_and_enrolls_a_laptop(
     with server.session() as session:  # only hashes are stored
         stored = session.scalars(select(EnrolmentCode)).one()
         assert code.group(0) not in stored.code_hash and len(stored.code_hash) == 64
-        assert stored.expires_at > dt.datetime.now() + dt.timedelta(hours=23)
+        assert stored.expires_at > utcnow() + dt.timedelta(hours=23)  # both naive UTC
     live = ThreadedServer(server).start()
     try:
         from app.db import Database

@@ -31,8 +31,6 @@ from tests.sync_helpers import (
     new_team,
 )
 
-pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
-
 
 def raw_sync(url: str, token: str, payload: Any, *, version: str = "1") -> httpx.Response:
     return httpx.post(

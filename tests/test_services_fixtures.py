@@ -9,14 +9,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.services import accounts, planning
-from app.services.beneficiaries import (
-    BeneficiaryInput,
-    BeneficiaryView,
-    ConsentInput,
-    register_beneficiary,
-)
+from app.services.beneficiaries import BeneficiaryInput, BeneficiaryView, register_beneficiary
+from tests.conftest import TODAY, consent
 
-TODAY = dt.date(2026, 3, 15)
 ASSILAH = "01.511.01.01"  # urban, Tanger-Assilah
 TANGER = "01.511.01.0"  # urban, Tanger-Assilah
 DAR_CHAOUI = "01.511.05.07"  # rural, Tanger-Assilah
@@ -37,12 +32,6 @@ def crew(session: Session, name: str = "Bus 1") -> Crew:
         password="secret-1",
     )
     return Crew(team_id=team.id, trainer_id=trainer.id)
-
-
-def consent(given_on: dt.date = TODAY) -> ConsentInput:
-    return ConsentInput(
-        notice_version="2026-01", given_on=given_on, collected_by="Amina", method="paper"
-    )
 
 
 def person(

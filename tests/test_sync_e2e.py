@@ -29,8 +29,6 @@ CONSENT = ConsentInput(
     notice_version="2026-01", given_on=dt.date(2026, 3, 2), collected_by="Amina", method="paper"
 )
 
-pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
-
 
 def register(db: Database, team_id: str, first: str, last: str, **extra: object) -> str:
     with db.session() as session:

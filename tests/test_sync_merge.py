@@ -27,8 +27,6 @@ FIELDS = ("a", "b", "c")
 clocks = st.sampled_from([f"{ms:012x}0000{node}" for ms in (1, 2, 3) for node in ("1" * 16, "2" * 16)])
 values = st.sampled_from([None, 0, 1, "x", "y", [1], {"k": 2}])
 
-pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
-
 
 @st.composite
 def states(draw: st.DrawFn) -> RowState:

@@ -15,12 +15,8 @@ from app.services import attendance
 from app.ui.models.roster import CHECK_COLUMN, RosterModel
 from app.ui.models.search_results import SearchResultsModel
 from app.ui.screens.attendance import AttendanceScreen, PresenceDialog
+from tests.conftest import TODAY
 from tests.ui_support import Day, build_day, close_window, log_in, make_window, wait_idle
-
-
-@pytest.fixture(autouse=True)
-def _config(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("CARAVANE_CONFIG_DIR", str(tmp_path / "config"))
 
 
 @pytest.fixture
@@ -34,11 +30,11 @@ def screen(qtbot, db: Database, day: Day) -> Iterator[AttendanceScreen]:  # type
     log_in(qtbot, window)
     wait_idle(qtbot, window)
     # From Today, Enter on the selected session starts attendance.
-    today = window.shell.screen("today")
+    today = window.shell.screen_named("today")
     qtbot.waitUntil(lambda: today.sessions.rowCount() == 1)
     today.start_attendance()
     qtbot.waitUntil(lambda: window.shell.current_name() == "attendance")
-    attendance_screen = window.shell.screen("attendance")
+    attendance_screen = window.shell.screen_named("attendance")
     qtbot.waitUntil(lambda: attendance_screen.roster_data is not None)
     wait_idle(qtbot, window)
     yield attendance_screen
@@ -227,7 +223,7 @@ def test_partial_presence_records_fewer_hours(qtbot, screen, db, day, monkeypatc
     saved = {r.beneficiary_id: r for r in roster_in_db(db, day).rows}[target.beneficiary_id]
     assert saved.present
     expected = (
-        dt.datetime.combine(dt.date.today(), left) - dt.datetime.combine(dt.date.today(), arrived)
+        dt.datetime.combine(TODAY, left) - dt.datetime.combine(TODAY, arrived)
     ).seconds / 3600
     assert saved.hours_attended == pytest.approx(expected, abs=0.01)
     assert saved.hours_attended < session_view.planned_hours

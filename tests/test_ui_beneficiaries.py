@@ -20,7 +20,7 @@ from app.ui.screens import beneficiary_form
 from app.ui.screens.beneficiaries import BeneficiariesScreen
 from app.ui.screens.beneficiary_form import BeneficiaryForm, DuplicateChoice, DuplicatesDialog
 from app.ui.screens.merge import MergeDialog
-from tests.screens_support import TANGER, add_person, ctx_fixture, settle  # noqa: F401
+from tests.screens_support import TANGER, add_person, settle
 
 Ctx = Any
 

@@ -13,10 +13,11 @@ from app.services.coaching import NextStepInput, open_next_steps, record_coachin
 from app.ui.models.next_steps import NextStepsModel
 from app.ui.models.table import WARNING_BRUSH
 from app.ui.screens.coaching import CoachingScreen
-from tests.screens_support import add_person, ctx_fixture, settle  # noqa: F401
+from tests.conftest import TODAY
+from tests.screens_support import add_person, settle
 
 Ctx = Any
-YESTERDAY = dt.date.today() - dt.timedelta(days=1)
+YESTERDAY = TODAY - dt.timedelta(days=1)
 
 
 def test_next_steps_model_passes_modeltester(ctx: Ctx, qtmodeltester: Any) -> None:
@@ -27,7 +28,7 @@ def test_next_steps_model_passes_modeltester(ctx: Ctx, qtmodeltester: Any) -> No
             duration_minutes=30, beneficiary_id=person.id,
             next_steps=[NextStepInput("Devis", YESTERDAY), NextStepInput("Banque", None)],
         )
-        steps = open_next_steps(session=s, today=dt.date.today())
+        steps = open_next_steps(session=s, today=TODAY)
     model = NextStepsModel()
     model.set_rows(steps)
     qtmodeltester.check(model)

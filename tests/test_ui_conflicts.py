@@ -9,7 +9,7 @@ from app.models import Beneficiary, Conflict
 from app.sync.conflicts import list_conflicts
 from app.ui.models.conflicts import ConflictsModel
 from app.ui.screens.conflicts import ConflictsScreen
-from tests.screens_support import add_person, ctx_fixture, settle  # noqa: F401
+from tests.screens_support import add_person, settle
 
 Ctx = Any
 

@@ -15,10 +15,10 @@ from app.services.attendance import check_in
 from app.ui import documents
 from app.ui.screens.beneficiaries import BeneficiariesScreen
 from app.ui.screens.sessions import SessionsScreen
-from tests.screens_support import add_person, ctx_fixture, settle  # noqa: F401
+from tests.conftest import TODAY
+from tests.screens_support import add_person, settle
 
 Ctx = Any
-TODAY = dt.date.today()
 
 
 def held_session(ctx: Ctx) -> tuple[str, str]:

@@ -11,10 +11,10 @@ from app.services.attendance import check_in
 from app.services.coaching import record_coaching
 from app.services.indicators import compute_indicators
 from app.ui.screens.figures import FiguresModel, FiguresScreen, figure_lines
-from tests.screens_support import TANGER, add_person, ctx_fixture, settle  # noqa: F401
+from tests.conftest import TODAY
+from tests.screens_support import TANGER, add_person, settle
 
 Ctx = Any
-TODAY = dt.date.today()
 
 
 def activity(ctx: Ctx) -> None:

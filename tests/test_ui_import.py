@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from app.models import Beneficiary
 from app.ui import importing
-from tests.screens_support import ctx_fixture, settle  # noqa: F401
+from tests.screens_support import settle
 
 LIST = (
     "Nom;Prénom;Sexe;Date de naissance;Téléphone;CIN;Commune\n"

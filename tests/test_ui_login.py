@@ -13,11 +13,6 @@ from app.ui.screens.login import FREE_ATTEMPTS, LoginThrottle
 from tests.ui_support import PASSWORD, build_day, close_window, log_in, make_window, wait_idle
 
 
-@pytest.fixture(autouse=True)
-def _config(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("CARAVANE_CONFIG_DIR", str(tmp_path / "config"))
-
-
 @pytest.fixture
 def window(qtbot, db: Database) -> Iterator[object]:  # type: ignore[no-untyped-def]
     build_day(db)
@@ -95,7 +90,7 @@ def test_idle_lock_covers_the_window_and_keeps_what_was_typed(qtbot, window) -> 
     qtbot.keyClick(overlay.prompt.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.is_locked())
     # Same screen, same widget, same text: nothing was rebuilt.
-    assert window.shell.screen("attendance") is attendance
+    assert window.shell.screen_named("attendance") is attendance
     assert attendance.search.text() == "Fati"
     assert window.pages.isEnabled()
 

@@ -15,10 +15,10 @@ from app.services import planning
 from app.services.attendance import check_in, roster
 from app.ui.models.sessions import SessionRosterModel, SessionsModel, StopsModel
 from app.ui.screens.sessions import SessionDialog, SessionsScreen, StopDialog
-from tests.screens_support import ASSILAH, add_person, ctx_fixture, settle  # noqa: F401
+from tests.conftest import TODAY
+from tests.screens_support import ASSILAH, add_person, settle
 
 Ctx = Any
-TODAY = dt.date.today()
 
 
 def plan(ctx: Ctx, *, with_people: int = 0) -> planning.SessionView:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import threading
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,11 +16,6 @@ from app.ui.main import resolve_data_dir
 from app.ui.main_window import SCREENS
 from app.ui.screens.settings import FolderChooser
 from tests.ui_support import PASSWORD, build_day, close_window, log_in, make_window, wait_idle
-
-
-@pytest.fixture(autouse=True)
-def _config(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("CARAVANE_CONFIG_DIR", str(tmp_path / "config"))
 
 
 def test_first_start_creates_the_team_and_the_coordinator(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +55,7 @@ def test_first_start_short_password_is_refused_next_to_the_field(qtbot, db: Data
         page.coordinator_name.setText("Amina")
         page.password.setText("abc")
         page.password_again.setText("abc")
-        page.create()
+        page.create_team()
         qtbot.waitUntil(lambda: bool(page.errors["password"].text()))
         assert "6" in page.errors["password"].text()
         assert window.ctx.user is None
@@ -118,7 +112,7 @@ def test_every_screen_opens_from_the_navigation(qtbot, db: Database) -> None:  #
                 window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier
             )
             assert window.shell.current_name() == spec.name
-            assert window.shell.stack.currentWidget() is window.shell.screen(spec.name)
+            assert window.shell.stack.currentWidget() is window.shell.screen_named(spec.name)
         wait_idle(qtbot, window)
     finally:
         close_window(window)
@@ -129,7 +123,7 @@ def test_closing_in_the_middle_of_check_in_loses_nothing(qtbot, db: Database) ->
     window = make_window(qtbot, db)
     log_in(qtbot, window)
     window.ctx.open_attendance(day.session_id)
-    screen = window.shell.screen("attendance")
+    screen = window.shell.screen_named("attendance")
     qtbot.waitUntil(lambda: screen.roster_data is not None)
     qtbot.keyClicks(screen.search, "salma")
     qtbot.waitUntil(screen.search_is_current)

@@ -17,11 +17,6 @@ from tests.sync_helpers import ThreadedServer
 from tests.ui_support import build_day, close_window, log_in, make_window
 
 
-@pytest.fixture(autouse=True)
-def _config(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("CARAVANE_CONFIG_DIR", str(tmp_path / "config"))
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ThreadedServer]:
     folder = tmp_path_factory.mktemp("ui-sync-server")

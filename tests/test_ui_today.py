@@ -5,25 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.db import Database
 from app.services import attendance, coaching
 from app.services.coaching import NextStepInput
+from tests.conftest import TODAY
 from tests.ui_support import build_day, close_window, log_in, make_window, wait_idle
-
-
-@pytest.fixture(autouse=True)
-def _config(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("CARAVANE_CONFIG_DIR", str(tmp_path / "config"))
 
 
 def test_today_shows_the_stop_sessions_counts_and_follow_ups(
     qtbot, qtmodeltester, db: Database
 ) -> None:  # type: ignore[no-untyped-def]
     day = build_day(db)
-    today = dt.date.today()
+    today = TODAY
     fatima = day.people["Fatima-Zahra El Idrissi"]
     with db.session() as s:
         attendance.check_in(session=s, session_id=day.session_id, beneficiary_id=fatima)
@@ -42,7 +37,7 @@ def test_today_shows_the_stop_sessions_counts_and_follow_ups(
     window = make_window(qtbot, db)
     try:
         log_in(qtbot, window)
-        screen = window.shell.screen("today")
+        screen = window.shell.screen_named("today")
         qtbot.waitUntil(lambda: screen.data is not None)
         wait_idle(qtbot, window)
         assert "Maison des jeunes" in screen.stop_label.text()
@@ -61,7 +56,7 @@ def test_today_shows_the_stop_sessions_counts_and_follow_ups(
         screen.sessions_view.setCurrentIndex(screen.sessions.index(0, 0))
         qtbot.keyClick(screen.sessions_view, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: window.shell.current_name() == "attendance")
-        capture = window.shell.screen("attendance")
+        capture = window.shell.screen_named("attendance")
         qtbot.waitUntil(lambda: capture.roster_data is not None)
         assert capture.session_id == day.session_id
         assert capture.count.text() == "1 / 4"
@@ -70,11 +65,11 @@ def test_today_shows_the_stop_sessions_counts_and_follow_ups(
 
 
 def test_today_without_a_session_lists_the_coming_ones(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    build_day(db, today=dt.date.today() + dt.timedelta(days=2))
+    build_day(db, today=TODAY + dt.timedelta(days=2))
     window = make_window(qtbot, db)
     try:
         log_in(qtbot, window)
-        screen = window.shell.screen("today")
+        screen = window.shell.screen_named("today")
         qtbot.waitUntil(lambda: screen.data is not None)
         assert not screen.data.sessions_are_today
         assert screen.sessions.rowCount() == 1

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from app.db import Database
 from app.services import accounts, beneficiaries, planning, reference
-from app.services.beneficiaries import BeneficiaryInput, ConsentInput
+from app.services.beneficiaries import BeneficiaryInput
+from tests.conftest import NOW, TODAY, FixedClock, consent
 
-PASSWORD = "secret12"
+PASSWORD = "secret12"  # noqa: S105 - a test user's
 COMMUNE = ""  # filled on first use
 
 
@@ -41,10 +42,10 @@ PEOPLE = [
 ]
 
 
-def build_day(db: Database, today: dt.date | None = None) -> Day:
-    """A team, two users, a stop today, an earlier session whose people are
-    carried forward to today's session (the cohort), and six people."""
-    today = today or dt.date.today()
+def build_day(db: Database, today: dt.date = TODAY) -> Day:
+    """A team, two users, a stop `today`, an earlier session whose people are
+    carried forward to that day's session (the cohort), and six people.
+    Today's session runs from an hour before `NOW` to the end of the day."""
     with db.session() as s:
         team = accounts.create_team(session=s, name="Bus Test")
         accounts.set_local_team(session=s, team_id=team.id)
@@ -71,9 +72,7 @@ def build_day(db: Database, today: dt.date | None = None) -> Day:
             starts_on=today,
             place="Maison des jeunes",
         )
-        consent = ConsentInput(
-            notice_version="2026-01", given_on=dt.date.today(), collected_by="test", method="paper"
-        )
+        registered = consent(given_on=min(today, TODAY), collected_by="test")
         people: dict[str, str] = {}
         for first, last, arabic, sex, phone, cin in PEOPLE:
             result = beneficiaries.register_beneficiary(
@@ -88,9 +87,10 @@ def build_day(db: Database, today: dt.date | None = None) -> Day:
                     commune_code=commune,
                     birth_year=1990,
                 ),
-                consent=consent,
+                consent=registered,
                 team_id=team.id,
                 confirm_not_duplicate=True,
+                today=TODAY,
             )
             people[f"{first} {last}"] = result.beneficiary.id
         earlier = planning.plan_session(
@@ -103,8 +103,7 @@ def build_day(db: Database, today: dt.date | None = None) -> Day:
         )
         enrolled = list(people.values())[:4]
         planning.enrol(session=s, session_id=earlier.id, beneficiary_ids=enrolled)
-        now = dt.datetime.now()
-        start = dt.time(max(0, now.hour - 1), 0)
+        start = dt.time(max(0, NOW.hour - 1), 0)
         end = dt.time(23, 59)
         current = planning.plan_session(
             session=s,
@@ -130,7 +129,8 @@ def build_day(db: Database, today: dt.date | None = None) -> Day:
 
 
 def make_window(qtbot, db: Database, lang: str = "fr"):  # type: ignore[no-untyped-def]
-    """The real main window on `db` (language installed first, like start-up)."""
+    """The real main window on `db` (language installed first, like start-up),
+    its clock at `NOW`."""
     from app.ui import i18n
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
@@ -141,7 +141,9 @@ def make_window(qtbot, db: Database, lang: str = "fr"):  # type: ignore[no-untyp
     assert isinstance(app, QApplication)
     i18n.install_language(app, lang)
     tasks = TaskManager(db)
-    ctx = AppContext(db=db, tasks=tasks, lang=lang, prefs=Preferences(lang=lang))
+    ctx = AppContext(
+        db=db, tasks=tasks, lang=lang, prefs=Preferences(lang=lang), clock=FixedClock()
+    )
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "docs" / "screenshots"
 DEMO_USER = "Samira Benali"
-DEMO_PASSWORD = "demo1234"
+DEMO_PASSWORD = "demo1234"  # noqa: S105 - the demo's published password
 WIDTH, HEIGHT = 1366, 768
 
 
@@ -127,7 +127,7 @@ def shoot_language(app: object, lang: str, demo_dir: Path, empty_dir: Path) -> N
     if session_id:
         ctx.open_attendance(session_id)
     settle(app, ctx, 0.5)
-    attendance = window.shell.screen("attendance")  # type: ignore[attr-defined]
+    attendance = window.shell.screen_named("attendance")  # type: ignore[attr-defined]
     QTest.keyClicks(attendance.search, "fati")
     settle(app, ctx, 0.5)
     shooter.save(window, "attendance")

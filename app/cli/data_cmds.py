@@ -121,7 +121,8 @@ def register(subparsers: Any) -> None:
     people = kinds.add_parser(
         "beneficiaries",
         help="importer une liste de bénéficiaires (CSV ou XLSX)",
-        description="Importe une liste de bénéficiaires (CSV UTF-8 avec ; ou , ou XLSX). "
+        description="Importe une liste de bénéficiaires (XLSX, ou CSV avec ; , ou tabulation, "
+        "en UTF-8, UTF-16 ou au codage Windows arabe ou français, reconnu seul). "
         "Les en-têtes usuels en français, anglais et arabe sont reconnus. Les lignes "
         "refusées sont signalées avec leur numéro ; les personnes déjà présentes (même CIN, "
         "même téléphone, ou même nom, date de naissance et commune) ne sont pas dupliquées. "

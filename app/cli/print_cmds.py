@@ -7,11 +7,15 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.db import Database
 from app.reports import api
 from app.services.documents import EXPORT_KINDS
 from app.services.errors import CaravaneError, NotFoundError, StateError, ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _KINDS_FR = {
     "session": "Session",
@@ -152,7 +156,7 @@ def _run(args: argparse.Namespace, action: str, job: api.Job) -> int:
 
 
 def _attendance_sheet(args: argparse.Namespace) -> int:
-    def job(session: api.Session) -> str:
+    def job(session: Session) -> str:
         data = api.print_attendance_sheet(
             session=session, session_id=args.session_id, lang=_lang(args), out=args.out,
             blank_rows=args.blank_rows,
@@ -163,7 +167,7 @@ def _attendance_sheet(args: argparse.Namespace) -> int:
 
 
 def _certificate(args: argparse.Namespace) -> int:
-    def job(session: api.Session) -> str:
+    def job(session: Session) -> str:
         data = api.print_certificate(
             session=session, beneficiary_id=args.beneficiary_id, lang=_lang(args),
             out=args.out, session_ids=args.sessions, module_codes=args.modules,
@@ -178,7 +182,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.date_to < args.date_from:
         return _fail("la date de fin précède la date de début.")
 
-    def job(session: api.Session) -> str:
+    def job(session: Session) -> str:
         data = api.print_activity_report(
             session=session, date_from=args.date_from, date_to=args.date_to,
             lang=_lang(args), out=args.out, team_id=args.team,
@@ -191,7 +195,7 @@ def _report(args: argparse.Namespace) -> int:
 def _record(args: argparse.Namespace) -> int:
     as_json = args.json or args.out.suffix.lower() == ".json"
 
-    def job(session: api.Session) -> str:
+    def job(session: Session) -> str:
         api.print_beneficiary_record(
             session=session, beneficiary_id=args.beneficiary_id, lang=_lang(args),
             out=args.out, as_json=as_json,
@@ -205,7 +209,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() not in {".csv", ".xlsx"}:
         return _fail("le fichier doit se terminer par .csv ou .xlsx")
 
-    def job(session: api.Session) -> str:
+    def job(session: Session) -> str:
         count = api.export_for_officers(
             session=session, kind=args.kind, out=args.out, date_from=args.date_from,
             date_to=args.date_to, team_id=args.team, personal=args.personal,

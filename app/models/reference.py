@@ -1,6 +1,6 @@
 """Morocco's regions, provinces and communes (HCP codes, French and Arabic
 names).  Static reference data loaded by the first migration from
-`resources/reference/`; identical on every laptop and the server, so it does
+`app/resources/reference/`; identical on every laptop and the server, so it does
 not sync."""
 
 from __future__ import annotations

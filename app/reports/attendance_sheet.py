@@ -208,7 +208,7 @@ def render(
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
         base_footer(canvas, page, pages)
         if page > 1:
-            width, height = canvas._pagesize
+            width, height = canvas._pagesize  # noqa: SLF001 - no public getter
             x, align = (width - MARGIN, "right") if labels.rtl else (MARGIN, "left")
             draw_text(canvas, x, height - MARGIN, running_title, rtl=labels.rtl, size=8,
                       align=align, color=MUTED)

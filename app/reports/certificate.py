@@ -51,7 +51,7 @@ class QrCode(Flowable):  # type: ignore[misc]
 
 
 def _border(canvas: Canvas, _doc: object) -> None:
-    width, height = canvas._pagesize
+    width, height = canvas._pagesize  # noqa: SLF001 - no public getter
     canvas.saveState()
     canvas.setStrokeColor(colors.black)
     canvas.setLineWidth(2)

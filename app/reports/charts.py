@@ -6,6 +6,7 @@ both scripts (a chart label is drawn in a single font)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from io import BytesIO
 
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
@@ -22,7 +23,8 @@ GREYS = [colors.Color(g, g, g) for g in (0.15, 0.45, 0.7, 0.88, 0.3, 0.6, 0.8, 0
 def _register_mixed() -> None:
     register_fonts()
     if MIXED not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(MIXED, str(resource("fonts", "DejaVuSans.ttf"))))
+        data = BytesIO(resource("fonts", "DejaVuSans.ttf").read_bytes())
+        pdfmetrics.registerFont(TTFont(MIXED, data))
 
 
 def _label(text: str, rtl: bool) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -57,7 +58,7 @@ def register_fonts() -> None:
     if LATIN in pdfmetrics.getRegisteredFontNames():
         return
     for name, file in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+        pdfmetrics.registerFont(TTFont(name, BytesIO(resource("fonts", file).read_bytes())))
     pdfmetrics.registerFontFamily(LATIN, normal=LATIN, bold=LATIN_BOLD)
     pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=ARABIC_BOLD)
 
@@ -295,11 +296,6 @@ def table(
     return result
 
 
-def mirror(index: int, count: int, rtl: bool) -> int:
-    """Table column index once mirrored (for extra styles)."""
-    return count - 1 - index if rtl else index
-
-
 PageDecorator = Callable[[Canvas, int, int], None]
 
 
@@ -331,7 +327,7 @@ def footer(labels: Labels, left_note: str = "") -> PageDecorator:
     """The usual footer: a note on one side, "page X / Y" on the other."""
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
-        width, _ = canvas._pagesize
+        width, _ = canvas._pagesize  # noqa: SLF001 - ReportLab has no public getter
         margin = 12 * mm
         y = 8 * mm
         canvas.setStrokeColor(MUTED)

@@ -169,13 +169,6 @@ def record_coaching(
     return _coaching_view(session, row)
 
 
-def get_coaching(*, session: Session, coaching_id: str) -> CoachingView:
-    row = session.get(CoachingSession, coaching_id)
-    if row is None or row.deleted:
-        raise NotFoundError("coaching", coaching_id)
-    return _coaching_view(session, row)
-
-
 def coaching_history(
     *,
     session: Session,

@@ -455,7 +455,7 @@ SMALL_BUSINESS_KINDS: tuple[tuple[str, str], ...] = (
 )
 
 # The demo crew: (name, role, team index). Every demo login uses DEMO_PASSWORD.
-DEMO_PASSWORD = "demo1234"
+DEMO_PASSWORD = "demo1234"  # noqa: S105 - the demo's published password
 DEMO_CREW: tuple[tuple[str, str, int], ...] = (
     ("Samira Benali", "coordinator", 0),
     ("Youssef El Amrani", "trainer", 0),

@@ -162,51 +162,6 @@ def create_enterprise(
     return _view(session, row)
 
 
-def update_enterprise(
-    *,
-    session: Session,
-    enterprise_id: str,
-    name: str | None = None,
-    legal_form: str | None = None,
-    ice: str | None = None,
-    sector: str | None = None,
-    commune_code: str | None = None,
-    created_on: dt.date | None = None,
-    notes: str | None = None,
-) -> EnterpriseView:
-    """Change the given fields (None leaves a field as it is; ice="" clears it)."""
-    row = _live(session, enterprise_id)
-    errors: list[FieldError | None] = [
-        check_required("name", name) if name is not None else None,
-        check_code("legal_form", legal_form, LegalForm),
-        check_code("sector", sector, Sector),
-    ]
-    if commune_code is not None and session.get(Commune, commune_code) is None:
-        errors.append(FieldError("commune_code", "unknown_commune"))
-    new_ice = row.ice
-    if ice is not None:
-        try:
-            new_ice = validate_ice(ice) if ice.strip() else None
-        except ValidationError as exc:
-            errors.extend(exc.errors)
-    raise_if_any(errors)
-    changes = {
-        "name": name.strip() if name is not None else None,
-        "legal_form": legal_form,
-        "sector": sector,
-        "commune_code": commune_code,
-        "created_on": created_on,
-        "notes": notes,
-    }
-    for key, value in changes.items():
-        if value is not None and getattr(row, key) != value:
-            setattr(row, key, value)
-    if new_ice != row.ice:
-        row.ice = new_ice
-    session.flush()
-    return _view(session, row)
-
-
 def add_member(
     *, session: Session, enterprise_id: str, beneficiary_id: str, role: str | None = None
 ) -> MemberView:

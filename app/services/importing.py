@@ -15,16 +15,18 @@ says no, in which case the row is refused: no consent, no personal data.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select, text
+from charset_normalizer import from_bytes
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Beneficiary, Commune
@@ -245,7 +247,8 @@ _NO = {_key(v) for v in NO}
 
 
 def read_sheet(path: Path) -> Sheet:
-    """A CSV (UTF-8 with or without BOM, ; , or tab, sniffed) or XLSX file."""
+    """A CSV (UTF-8, UTF-16 or a Windows code page; ; , or tab, sniffed) or
+    XLSX file."""
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             return _read_xlsx(path)
@@ -256,19 +259,63 @@ def read_sheet(path: Path) -> Sheet:
         raise UnreadableFileError("unreadable_file", detail=str(exc)) from exc
 
 
+# Windows saves a CSV in the machine's ANSI code page: cp1256 on an Arabic
+# Windows, cp1252 on a French one.  Neither file says which.
+_LEGACY_ENCODINGS = ("cp1256", "cp1252")
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),  # Excel's "Unicode text": tab-separated UTF-16LE
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _decode(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """The file's text: by its BOM, else UTF-8 when it is valid UTF-8, else
+    the Windows code page that reads it most plausibly."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding)
+    if b"\x00" in data[:4096]:
+        raise UnreadableFileError("unreadable_file")  # binary, not text
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        # Excel on a French Windows saves CSV as Windows-1252.
-        return data.decode("cp1252")
+        pass
+    # charset-normalizer ranks the code pages (least garbled first); on a
+    # short list with a few Arabic words it can still prefer cp1252, so a
+    # reading that makes impossible words is ranked after one that does not.
+    ranked = [match.encoding for match in from_bytes(data, cp_isolation=list(_LEGACY_ENCODINGS))]
+    readings: list[tuple[int, int, str]] = []
+    for rank, encoding in enumerate([*ranked, *_LEGACY_ENCODINGS]):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readings.append((_impossible_words(text), rank, text))
+    if not readings:
+        raise UnreadableFileError("unreadable_file")
+    return min(readings)[2]
+
+
+def _impossible_words(text: str) -> int:
+    """Words no list holds: Arabic and Latin letters in one word (cp1252
+    French read as cp1256: "ةCOLE"), or a word of two or more accented Latin
+    letters and no plain one (Arabic read as cp1252: "Úáí" for علي)."""
+    count = 0
+    for word in _WORD.findall(text):
+        arabic = sum(1 for c in word if "\u0600" <= c <= "\u06ff")
+        ascii_letters = sum(1 for c in word if c.isascii())
+        if arabic and arabic < len(word):
+            count += 1
+        elif not arabic and not ascii_letters and len(word) >= 2:
+            count += 1
+    return count
 
 
 def _read_csv(data: bytes) -> Sheet:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UnreadableFileError("unreadable_file")
     text = _decode(data)
     first_line = text.split("\n", 1)[0]
     try:
@@ -592,15 +639,6 @@ def import_team_id(*, session: Session) -> str:
     return created.id
 
 
-def _open_transaction(session: Session) -> None:
-    """The sqlite3 driver starts its transaction lazily, at the first write;
-    a SAVEPOINT sent before that starts a transaction of its own, which its
-    RELEASE commits, outside the caller's (a dry run would keep the row).
-    A write that changes nothing opens the caller's transaction first."""
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("UPDATE local_state SET value = value WHERE 0"))
-
-
 def import_beneficiaries(
     *,
     session: Session,
@@ -620,7 +658,6 @@ def import_beneficiaries(
     sheet = read_sheet(path)
     columns = map_columns(sheet.headers, mapping)
     communes = _commune_index(session)
-    _open_transaction(session)
     team_id = import_team_id(session=session)
     consent = ConsentInput(
         notice_version=NOTICE_VERSION,
@@ -691,5 +728,3 @@ def _import_row(
                      warnings=tuple(warnings))
 
 
-def iter_outcomes(report: ImportReport, outcome: str) -> Iterator[ImportRow]:
-    return (row for row in report.rows if row.outcome == outcome)

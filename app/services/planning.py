@@ -188,14 +188,6 @@ def list_stops(
     return [_stop_view(stop, commune) for stop, commune in session.execute(query)]
 
 
-def delete_stop(*, session: Session, stop_id: str) -> None:
-    stop = session.get(TourStop, stop_id)
-    if stop is None or stop.deleted:
-        raise NotFoundError("stop", stop_id)
-    stop.deleted = True
-    session.flush()
-
-
 # ---- sessions --------------------------------------------------------------
 
 
@@ -463,12 +455,6 @@ def set_session_status(*, session: Session, session_id: str, status: str) -> Ses
         row.status = status
     session.flush()
     return get_session(session=session, session_id=session_id)
-
-
-def delete_session(*, session: Session, session_id: str) -> None:
-    row = live_session(session, session_id)
-    row.deleted = True
-    session.flush()
 
 
 def enrol(*, session: Session, session_id: str, beneficiary_ids: Iterable[str]) -> int:

@@ -209,16 +209,6 @@ def list_beneficiary_rows(
     return rows
 
 
-def rows_by_id(session: Session, ids: Sequence[str], on: dt.date) -> dict[str, BeneficiaryRow]:
-    result: dict[str, BeneficiaryRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for values in session.execute(row_select(on).where(Beneficiary.id.in_(chunk))):
-            row = make_row(values)
-            result[row.id] = row
-    return result
-
-
 _DIGITS_QUERY = re.compile(r"^[\s+().\-0-9]+$")
 _CIN_QUERY = re.compile(r"^[A-Za-z]{1,2}[\s\-]?[0-9]{2,6}$")
 

@@ -123,14 +123,6 @@ def create_programme(
     return _programme_view(row)
 
 
-def list_programmes(*, session: Session, team_id: str | None = None) -> list[ProgrammeView]:
-    """Programmes of a team plus the shared ones (all when team_id is None)."""
-    query = select(Programme).where(Programme.deleted.is_(False)).order_by(Programme.name)
-    if team_id is not None:
-        query = query.where((Programme.team_id == team_id) | Programme.team_id.is_(None))
-    return [_programme_view(row) for row in session.scalars(query)]
-
-
 def _live_programme(session: Session, programme_id: str) -> Programme:
     row = session.get(Programme, programme_id)
     if row is None or row.deleted:

@@ -9,6 +9,7 @@ another screen through `ctx.open_attendance(...)` and friends.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -37,6 +38,18 @@ KINDS = frozenset(
 )
 
 
+class WallClock:
+    """The local date and time the screens work with.  One object that every
+    screen asks, so that a test can hold the time still instead of racing
+    midnight."""
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now()
+
+    def today(self) -> dt.date:
+        return self.now().date()
+
+
 class AppContext(QObject):
     """Shared state of one running window (one per QApplication in practice)."""
 
@@ -60,11 +73,13 @@ class AppContext(QObject):
         lang: str = "fr",
         team_id: str | None = None,
         prefs: Preferences | None = None,
+        clock: WallClock | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.tasks = tasks
+        self.clock = clock or WallClock()
         self.lang = lang
         self.team_id = team_id
         self.prefs = prefs

@@ -1,7 +1,7 @@
-"""Print and export actions of the desktop app (issue 5's "faces").
+"""Print and export actions of the desktop app.
 
 Each action asks where to save (`SaveFile.ask`, proposing the data folder's
-`documents/` subfolder), then runs engineer D's Qt-free `app.reports.api`
+`documents/` subfolder), then runs the Qt-free `app.reports.api`
 in the database worker (one transaction: issuing a certificate is recorded
 there), and opens the written file.  Long jobs (activity report, exports)
 show a progress dialog that can be cancelled.
@@ -117,7 +117,7 @@ def _run(
 def print_attendance_sheet(ctx: AppContext, parent: QWidget | None, session_id: str) -> None:
     from app.reports import api
 
-    suggested = documents_folder(ctx) / f"feuille_presence_{dt.date.today():%Y%m%d}.pdf"
+    suggested = documents_folder(ctx) / f"feuille_presence_{ctx.clock.today():%Y%m%d}.pdf"
     path = SaveFile.ask(parent, QCoreApplication.translate("Documents", "Enregistrer la feuille de présence"), suggested, PDF_FILTER)
     if path is None:
         return
@@ -203,7 +203,7 @@ def export(ctx: AppContext, parent: QWidget | None, kind: str) -> None:
     for attendance, coaching and indicators, everyone for beneficiaries."""
     from app.reports import api
 
-    today = dt.date.today()
+    today = ctx.clock.today()
     suggested = documents_folder(ctx) / f"{safe_name(export_title(kind))}_{today:%Y%m%d}.xlsx"
     path = SaveFile.ask(parent, export_title(kind), suggested, EXPORT_FILTER)
     if path is None:

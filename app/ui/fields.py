@@ -67,12 +67,15 @@ class CommuneBox(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         if blank is not None:
             self.addItem(blank, None)
-            self.lineEdit().setPlaceholderText(blank)
+            line = self.lineEdit()
+            assert line is not None  # editable
+            line.setPlaceholderText(blank)
 
     def set_communes(self, communes: Sequence[CommuneView]) -> None:
         items: list[tuple[str | None, str]] = [(None, self.blank)] if self.blank is not None else []
@@ -123,7 +126,7 @@ class OptionalDateEdit(QLineEdit):
         self.setText(value.strftime("%d/%m/%Y") if value else "")
 
 
-def date_edit(value: dt.date | None = None) -> QDateEdit:
+def date_edit(value: dt.date) -> QDateEdit:
     """A calendar-popup date field in dd/MM/yyyy whatever the language."""
     edit = QDateEdit()
     edit.setDisplayFormat(DATE_FORMAT)
@@ -131,7 +134,7 @@ def date_edit(value: dt.date | None = None) -> QDateEdit:
     # sections would show as yyyy/MM/dd.
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setCalendarPopup(True)
-    edit.setDate(to_qdate(value or dt.date.today()))
+    edit.setDate(to_qdate(value))
     return edit
 
 

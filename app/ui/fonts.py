@@ -19,9 +19,7 @@ _FILES = (
 
 def install_fonts(app: QApplication, point_size: int = 10) -> None:
     for name in _FILES:
-        path = resource("fonts", name)
-        if path.exists():
-            QFontDatabase.addApplicationFont(str(path))
+        QFontDatabase.addApplicationFontFromData(resource("fonts", name).read_bytes())
     font = QFont()
     font.setFamilies(FAMILIES)
     font.setPointSize(point_size)

@@ -10,12 +10,11 @@ right-to-left.  Every language writes dates dd/mm/yyyy with Western digits
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app.paths import resource
+from app.catalogues import Catalogue, catalogue_names, read_catalogue
 
 LANGUAGES = ("fr", "ar", "en")
 # Locales with Western digits and dd/MM/yyyy dates.
@@ -27,8 +26,22 @@ _installed: list[QTranslator] = []
 _current = "fr"
 
 
-def i18n_dir() -> Path:
-    return resource("i18n")
+class CatalogueTranslator(QTranslator):
+    """Translates from one of our `.ts` catalogues, read at start-up."""
+
+    def __init__(self, catalogue: Catalogue, parent: QApplication) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None (a null string to Qt) means "not mine": Qt asks the next
+        # translator (qtbase's), where an echo of the source would stop it.
+        return self.catalogue.get((context, source_text))
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return not self.catalogue
 
 
 def install_language(app: QApplication, lang: str) -> str:
@@ -41,10 +54,12 @@ def install_language(app: QApplication, lang: str) -> str:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    _load(app, f"qtbase_{lang}", qt_dir)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{lang}", qt_dir):  # Qt's own dialogs and buttons
+        _install(qt_translator)
     if lang != "fr":
-        for qm in sorted(i18n_dir().glob(f"*_{lang}.qm")):
-            _load(app, qm.stem, str(qm.parent))
+        for name in catalogue_names(lang):
+            _install(CatalogueTranslator(read_catalogue(name), app))
     QLocale.setDefault(QLocale(_LOCALES[lang]))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
@@ -53,11 +68,9 @@ def install_language(app: QApplication, lang: str) -> str:
     return lang
 
 
-def _load(app: QApplication, name: str, directory: str) -> None:
-    translator = QTranslator(app)
-    if translator.load(name, directory):
-        QCoreApplication.installTranslator(translator)
-        _installed.append(translator)
+def _install(translator: QTranslator) -> None:
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
 
 
 def current_language() -> str:
@@ -97,16 +110,6 @@ def parse_date(text: str) -> dt.date | None:
         except ValueError:
             continue
     return None
-
-
-def parse_time(text: str) -> dt.time | None:
-    text = text.strip().lower().replace("h", ":")
-    if text.endswith(":"):
-        text += "00"
-    try:
-        return dt.datetime.strptime(text, "%H:%M").time()
-    except ValueError:
-        return None
 
 
 def language_name(lang: str) -> str:

@@ -1,10 +1,11 @@
-"""Translation catalogues: compile resources/i18n/*.ts to .qm (`make
-translations`), and refresh the catalogues from the sources (`--update`).
+"""Translation catalogues: refresh app/resources/i18n/*.ts from the sources
+(`make translations`), keeping the translations already made.
 
 Three catalogues, one per part of the code, each in French (source), Arabic
 and English: `caravane` (the shell and the trainer's day), `screens` (the
-other screens) and `labels` (Qt-free document and code labels, read by
-app.labels without Qt).
+other screens) and `labels` (Qt-free document and code labels).  The
+application reads the `.ts` files themselves (`app.catalogues`): nothing is
+compiled.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "resources" / "i18n"
+I18N = ROOT / "app" / "resources" / "i18n"  # in the source tree: this tool writes there
 LANGUAGES = ("ar", "en")
 
 _SCREENS = [
@@ -63,24 +64,13 @@ def update(ts: Path, sources: list[Path], lang: str) -> None:
     )
 
 
-def compile_all() -> None:
-    for ts in sorted(I18N.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-            continue
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
-
-
 def main(argv: list[str] | None = None) -> int:
-    """Compile (and with --update refresh first); `argv` defaults to none, not sys.argv."""
+    """Refresh every catalogue; `argv` defaults to none, not sys.argv."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--update", action="store_true", help="refresh the .ts from the sources")
-    args = parser.parse_args(argv or [])
-    if args.update:
-        for name, sources in catalogue_sources().items():
-            for lang in LANGUAGES:
-                update(I18N / f"{name}_{lang}.ts", sources, lang)
-    compile_all()
+    parser.parse_args(argv or [])
+    for name, sources in catalogue_sources().items():
+        for lang in LANGUAGES:
+            update(I18N / f"{name}_{lang}.ts", sources, lang)
     return 0
 
 

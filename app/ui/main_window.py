@@ -1,9 +1,8 @@
 """The main window: first start or login, then the navigation between the
 screens, the menus, the idle lock and the status bar.
 
-Screens are created the first time they are shown (start-up stays fast).
-Engineer E2's screens are imported by module name and replaced by a
-placeholder until their module exists.
+Screens are created the first time they are shown, their modules imported
+by name then: start-up stays fast.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -87,13 +85,13 @@ class Shell(QWidget):
         row = next(i for i, spec in enumerate(SCREENS) if spec.name == name)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)  # -> _row_changed
-        return self.screen(name)
+        return self.screen_named(name)
 
     def current_name(self) -> str:
         row = self.nav.currentRow()
         return SCREENS[row].name if row >= 0 else ""
 
-    def screen(self, name: str) -> QWidget:
+    def screen_named(self, name: str) -> QWidget:
         """The screen, built on first use."""
         existing = self.screens.get(name)
         if existing is not None:
@@ -112,29 +110,16 @@ class Shell(QWidget):
         return widget
 
     def _build(self, spec: ScreenSpec) -> QWidget:
-        try:
-            module = importlib.import_module(spec.module)
-        except ModuleNotFoundError as exc:
-            if exc.name != spec.module:
-                raise
-            return self._placeholder()
-        cls = getattr(module, spec.cls, None)
-        if cls is None:
-            return self._placeholder()
+        cls = getattr(importlib.import_module(spec.module), spec.cls)
         widget = cls(self.ctx)
         widget.setObjectName(f"screen_{spec.name}")
         assert isinstance(widget, QWidget)
         return widget
 
-    def _placeholder(self) -> QWidget:
-        label = QLabel(self.tr("Cet écran arrive bientôt."))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
-        widget = self.screen(SCREENS[row].name)
+        widget = self.screen_named(SCREENS[row].name)
         self.stack.setCurrentWidget(widget)
 
 
@@ -308,18 +293,15 @@ class MainWindow(QMainWindow):
         self._app_actions: list[QAction] = [self.lock_action, self.logout_action]
 
     def _fill_documents_menu(self) -> None:
-        """E2's print/export actions (app.ui.documents), built on first open."""
+        """The print, export and import actions, built on first open: their
+        modules load the services behind them, which start-up does without."""
         if self.documents_menu.actions():
             return
-        try:
-            documents = importlib.import_module("app.ui.documents")
-        except ModuleNotFoundError as exc:
-            if exc.name != "app.ui.documents":
-                raise
-            return
-        for action in documents.document_actions(self.ctx, self):
-            self.documents_menu.addAction(action)
+        from app.ui.documents import document_actions
         from app.ui.importing import import_action
+
+        for action in document_actions(self.ctx, self):
+            self.documents_menu.addAction(action)
 
         self.documents_menu.addSeparator()
         self.documents_menu.addAction(import_action(self.ctx, self))

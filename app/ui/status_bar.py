@@ -180,7 +180,7 @@ class SyncStatusBar(QWidget):
             self.online.setStyleSheet(ALERT_STYLE)
             if not self.syncing:
                 self._show_message(self._revoked_text(), alert=True)
-        elif not state.available or not state.enrolled:
+        elif not state.enrolled:
             self.online.setText(self.tr("● Non inscrit au serveur"))
             self.online.setStyleSheet(OFFLINE_STYLE)
         elif state.online:
@@ -203,5 +203,5 @@ class SyncStatusBar(QWidget):
         )
         self.conflicts.setStyleSheet(ALERT_STYLE)
         self.sync_button.setEnabled(
-            not self.syncing and state.available and state.enrolled and not state.revoked
+            not self.syncing and state.enrolled and not state.revoked
         )

@@ -25,7 +25,6 @@ PING_TIMEOUT_S = 3.0
 class SyncState:
     """What the status bar shows."""
 
-    available: bool  # the sync client is installed in this build
     enrolled: bool
     online: bool
     server_url: str | None
@@ -35,25 +34,15 @@ class SyncState:
     revoked: bool
 
 
-def _status_module() -> Any | None:
-    try:
-        from app.sync import status
-    except ImportError:
-        return None
-    return status
-
-
 def read_state(db: Database, *, check_server: bool) -> SyncState:
     """The laptop's sync state, and (if asked) whether the server answers."""
-    status_module = _status_module()
-    if status_module is None:
-        return SyncState(False, False, False, None, 0, None, 0, False)
-    info = status_module.sync_status(db)
+    from app.sync import status  # imported on the worker thread, not at start-up
+
+    info = status.sync_status(db)
     online = False
     if check_server and info.enrolled and info.server_url and not info.revoked:
-        online = bool(status_module.ping(info.server_url, timeout=PING_TIMEOUT_S))
+        online = bool(status.ping(info.server_url, timeout=PING_TIMEOUT_S))
     return SyncState(
-        available=True,
         enrolled=bool(info.enrolled),
         online=online,
         server_url=info.server_url,
@@ -126,16 +115,16 @@ class SyncThread(QObject):
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("caravane-sync")
+        self.worker_thread = QThread()
+        self.worker_thread.setObjectName("caravane-sync")
         self.worker = SyncWorker(db)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self.request_check.connect(self.worker.check)
         self.request_sync.connect(self.worker.sync)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.start()
+        self.worker_thread.finished.connect(self.worker.deleteLater)
+        self.worker_thread.start()
 
     def stop(self) -> None:
-        if self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait(10_000)
+        if self.worker_thread.isRunning():
+            self.worker_thread.quit()
+            self.worker_thread.wait(10_000)

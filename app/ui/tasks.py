@@ -2,7 +2,8 @@
 
 One worker thread runs database jobs in order (SQLite writes serialise
 anyway, and one thread means no surprise between two jobs of the same
-user); a small pool runs network calls.  Every job's result or error comes
+user); the network belongs to the sync worker's own thread
+(`app/ui/sync_worker.py`).  Every job's result or error comes
 back to the GUI thread through a queued signal, so callbacks may touch
 widgets.  Worker code never touches a widget.
 
@@ -47,7 +48,6 @@ class TaskManager(QObject):
         super().__init__(parent)
         self.db = db
         self._db_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caravane-db")
-        self._net_executor = ThreadPoolExecutor(max_workers=3, thread_name_prefix="caravane-net")
         self._closures: list[Callable[[], None]] = []
         self._lock = threading.Lock()
         self._latest: dict[str, int] = {}
@@ -75,15 +75,6 @@ class TaskManager(QObject):
                 return fn(session)
 
         return self._submit(self._db_executor, job, on_done, on_error, latest)
-
-    def run_net(
-        self,
-        fn: Callable[[], T],
-        on_done: OnDone[T] | None = None,
-        on_error: OnError | None = None,
-    ) -> Future[T]:
-        """Run `fn()` (network I/O, opens its own client) on the network pool."""
-        return self._submit(self._net_executor, fn, on_done, on_error, None)
 
     def run_long(
         self,
@@ -165,12 +156,18 @@ class TaskManager(QObject):
         return self._in_flight > 0
 
     def wait_idle(self, timeout_ms: int = 10_000) -> None:
-        """Process events until every submitted job was delivered (tests, exit)."""
+        """Process events until every submitted job was delivered (tests,
+        benches).  Raises TimeoutError if jobs are still running after
+        `timeout_ms`: a caller that went on would read a half-done state."""
         import time
 
         app = QApplication.instance()
         deadline = time.monotonic() + timeout_ms / 1000
-        while self._in_flight and time.monotonic() < deadline:
+        while self._in_flight:
+            if time.monotonic() >= deadline:
+                raise TimeoutError(
+                    f"{self._in_flight} background job(s) still running after {timeout_ms} ms"
+                )
             if app is not None:
                 app.processEvents()
             time.sleep(0.002)
@@ -180,7 +177,6 @@ class TaskManager(QObject):
         jobs submitted afterwards are dropped."""
         self._closed = True
         self._db_executor.shutdown(wait=True)
-        self._net_executor.shutdown(wait=False, cancel_futures=True)
 
     # -- plumbing -------------------------------------------------------
     def _submit(

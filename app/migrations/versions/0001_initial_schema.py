@@ -5,12 +5,13 @@ Revises:
 Create Date: 2026-11-22 19:49:01.287799
 """
 import csv
-from pathlib import Path
+from importlib.resources import files
 
 from alembic import op
 import sqlalchemy as sa
 
-REFERENCE = Path(__file__).resolve().parents[3] / "resources" / "reference"
+# Shipped inside the package (app/resources/reference), wherever it is installed.
+REFERENCE = files("app.resources").joinpath("reference")
 # Seeded shared rows carry the zero clock: identical on every laptop and the
 # server, so they converge without syncing, and any real edit wins over them.
 ZERO_HLC = "0" * 32
@@ -612,7 +613,7 @@ def _create_search_index() -> None:
 
 
 def _read(name: str) -> list[dict[str, str]]:
-    with open(REFERENCE / name, encoding="utf-8", newline="") as handle:
+    with REFERENCE.joinpath(name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 

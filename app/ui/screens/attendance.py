@@ -379,13 +379,13 @@ class AttendanceScreen(QWidget):
     # -- loading ----------------------------------------------------------
     def refresh(self) -> None:
         team_id = self.ctx.team_id
-        today = dt.date.today()
+        today = self.ctx.clock.today()
         self.ctx.tasks.run_db(lambda s: load_picker(s, team_id, today), self._show_picker)
 
     def _show_picker(self, data: PickerData) -> None:
         self.communes = data.communes
         self.picker.clear()
-        today = dt.date.today()
+        today = self.ctx.clock.today()
         default = -1
         for session in data.sessions:
             self.picker.addItem(self._session_label(session), session.id)
@@ -635,7 +635,7 @@ class AttendanceScreen(QWidget):
         another day (its hours are then the planned ones)."""
         if self.roster_data is None:
             return None
-        now = dt.datetime.now().replace(microsecond=0)
+        now = self.ctx.clock.now().replace(microsecond=0)
         return now if self.roster_data.session.session_date == now.date() else None
 
     def is_present(self, beneficiary_id: str) -> bool:

@@ -74,7 +74,7 @@ class BeneficiariesScreen(RefreshingScreen):
         self.count_label = QLabel()
         top.addWidget(self.count_label)
         self.new_button = QPushButton(self.tr("Nouveau bénéficiaire"))
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_beneficiary)
         self.open_button = QPushButton(self.tr("Ouvrir la fiche"))
         self.open_button.clicked.connect(self.open_current)
         self.merge_button = QPushButton(self.tr("Fusionner…"))
@@ -101,7 +101,9 @@ class BeneficiariesScreen(RefreshingScreen):
             filters.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.apply_filters)
         self.commune_filter.currentIndexChanged.connect(self.apply_filters)
-        self.commune_filter.lineEdit().editingFinished.connect(self.apply_filters)
+        commune_line = self.commune_filter.lineEdit()
+        assert commune_line is not None  # an editable combo box
+        commune_line.editingFinished.connect(self.apply_filters)
         # Typing filters after a short pause, not on every keystroke.
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
@@ -236,7 +238,7 @@ class BeneficiariesScreen(RefreshingScreen):
         self.table.setFocus()
 
     # -- actions -------------------------------------------------------
-    def create(self) -> None:
+    def new_beneficiary(self) -> None:
         from app.ui.screens.beneficiary_form import BeneficiaryForm
 
         outcome = BeneficiaryForm.ask(self.ctx, self)

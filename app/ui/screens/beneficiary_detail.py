@@ -233,11 +233,12 @@ class BeneficiaryDetailPage(QWidget):
         if self.beneficiary_id is None:
             return
         wanted = self.beneficiary_id
+        today = self.ctx.clock.today()
 
         def load(session: Session) -> BeneficiaryDetail:
             from app.services.beneficiaries import beneficiary_detail
 
-            return beneficiary_detail(session=session, beneficiary_id=wanted)
+            return beneficiary_detail(session=session, beneficiary_id=wanted, today=today)
 
         self.ctx.tasks.run_db(load, self._show, self._failed, latest="beneficiary_detail")
 

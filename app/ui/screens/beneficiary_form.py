@@ -8,8 +8,7 @@ anyone is created; on edit, a CIN or phone now shared with someone else is.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +49,7 @@ if TYPE_CHECKING:
 
     from app.services.beneficiaries import (
         BeneficiaryInput,
+        BeneficiaryRow,
         BeneficiaryView,
         ConsentInput,
         DuplicateCandidate,
@@ -83,6 +83,10 @@ class _Line:
     values: tuple[str, ...]
 
 
+def _candidate_value(position: int) -> Callable[[_Line], str]:
+    return lambda line: line.values[position]
+
+
 class ComparisonModel(RowTableModel[_Line]):
     """Rows are fields; columns are "typed" then one per candidate."""
 
@@ -92,7 +96,7 @@ class ComparisonModel(RowTableModel[_Line]):
             Column(headers[0], lambda r: r.typed),
         ]
         for position, header in enumerate(headers[1:]):
-            columns.append(Column(header, lambda r, p=position: r.values[p]))
+            columns.append(Column(header, _candidate_value(position)))
         super().__init__(columns)
         self.set_rows(lines)
 
@@ -100,7 +104,7 @@ class ComparisonModel(RowTableModel[_Line]):
 def comparison_lines(
     typed: dict[str, str], candidates: Sequence[DuplicateCandidate], lang: str
 ) -> list[_Line]:
-    fields = [
+    fields: list[tuple[str, str, Callable[[BeneficiaryRow], str]]] = [
         ("name", QCoreApplication.translate("Duplicates", "Nom et prénom"), lambda r: r.display_name),
         ("name_ar", QCoreApplication.translate("Duplicates", "Nom en arabe"), lambda r: r.name_ar or ""),
         ("sex", QCoreApplication.translate("Duplicates", "Sexe"), lambda r: code_label("sex", r.sex, lang)),
@@ -252,7 +256,7 @@ class BeneficiaryForm(Dialog):
         self.sex = code_combo("sex", lang, blank="")
         self.birth_date = OptionalDateEdit()
         self.birth_year = QSpinBox()
-        self.birth_year.setRange(0, dt.date.today().year)
+        self.birth_year.setRange(0, ctx.clock.today().year)
         self.birth_year.setSpecialValueText("—")
         self.cin = QLineEdit()
         self.phone = QLineEdit()
@@ -389,7 +393,7 @@ class BeneficiaryForm(Dialog):
             return None
         return ConsentInput(
             notice_version=NOTICE_VERSION,
-            given_on=dt.date.today(),
+            given_on=self.ctx.clock.today(),
             collected_by=self.ctx.user_name or "-",
             method=combo_value(self.consent_method) or "paper",
             photos=self.consent_photos.isChecked(),
@@ -426,6 +430,7 @@ class BeneficiaryForm(Dialog):
         confirmed = self._confirmed
         team_id = self.ctx.team_id
         user_id = self.ctx.user_id
+        today = self.ctx.clock.today()
 
         def save(session: Session) -> RegistrationResult | list[DuplicateCandidate]:
             from app.services import beneficiaries as svc
@@ -438,13 +443,18 @@ class BeneficiaryForm(Dialog):
                     team_id=team_id,
                     registered_by=user_id,
                     confirm_not_duplicate=confirmed,
+                    today=today,
                 )
             if not confirmed:
-                found = svc.find_duplicates(session=session, data=data, exclude_id=existing.id)
+                found = svc.find_duplicates(
+                    session=session, data=data, exclude_id=existing.id, today=today
+                )
                 strong = [c for c in found if STRONG_REASONS & set(c.reasons)]
                 if strong:
                     return strong
-            return svc.update_beneficiary(session=session, beneficiary_id=existing.id, data=data)
+            return svc.update_beneficiary(
+                session=session, beneficiary_id=existing.id, data=data, today=today
+            )
 
         self.ctx.tasks.run_db(save, self._saved, self._failed)
 

@@ -3,7 +3,6 @@ next steps across beneficiaries (mark them done)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -134,7 +133,7 @@ class CoachingScreen(RefreshingScreen):
 
         self.enterprise = QComboBox()
         self._add("enterprise_id", self.tr("ou entreprise"), self.enterprise)
-        self.held_on = date_edit()
+        self.held_on = date_edit(ctx.clock.today())
         self._add("held_on", self.tr("Date"), self.held_on)
         self.duration = QSpinBox()
         self.duration.setRange(0, 600)
@@ -214,13 +213,14 @@ class CoachingScreen(RefreshingScreen):
     def refresh(self) -> None:
         self._stale = False
         team_id = self.ctx.team_id
+        today = self.ctx.clock.today()
 
         def load(session: Session) -> tuple[list[NextStepView], list[EnterpriseView]]:
             from app.services.coaching import open_next_steps
             from app.services.enterprises import list_enterprises
 
             return (
-                open_next_steps(session=session, team_id=team_id, today=dt.date.today()),
+                open_next_steps(session=session, team_id=team_id, today=today),
                 list_enterprises(session=session, team_id=team_id),
             )
 
@@ -420,11 +420,12 @@ class CoachingScreen(RefreshingScreen):
         if step is None:
             return
         wanted = step.id
+        today = self.ctx.clock.today()
 
         def done(session: Session) -> None:
             from app.services.coaching import complete_next_step
 
-            complete_next_step(session=session, next_step_id=wanted, done_on=dt.date.today())
+            complete_next_step(session=session, next_step_id=wanted, done_on=today)
 
         self.ctx.tasks.run_db(done, lambda _r: self.ctx.notify("coaching"), self._failed)
 

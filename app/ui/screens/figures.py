@@ -188,7 +188,7 @@ class FiguresScreen(RefreshingScreen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.indicators: Indicators | None = None
-        today = dt.date.today()
+        today = ctx.clock.today()
 
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()

@@ -87,7 +87,7 @@ class FirstStartPage(QWidget):
         self.password_again = QLineEdit()
         self.password_again.setObjectName("new_password_again")
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again.returnPressed.connect(self.create)
+        self.password_again.returnPressed.connect(self.create_team)
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -98,7 +98,7 @@ class FirstStartPage(QWidget):
         self.create_button = QPushButton(self.tr("Créer l'équipe et commencer"))
         self.create_button.setObjectName("create_team")
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_team)
         self.general = QLabel()
         self.general.setStyleSheet(ERROR_STYLE)
         self.general.setWordWrap(True)
@@ -166,7 +166,7 @@ class FirstStartPage(QWidget):
         form.addRow(label, box)
 
     # -- create the team ------------------------------------------------
-    def create(self) -> None:
+    def create_team(self) -> None:
         from app.services.errors import FieldError
 
         self._clear_errors()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -56,7 +56,7 @@ class LoginThrottle:
         extra = self.failures - FREE_ATTEMPTS
         if extra < 0:
             return 0.0
-        delay = min(MAX_DELAY_S, FIRST_DELAY_S * 2**extra)
+        delay: float = min(MAX_DELAY_S, FIRST_DELAY_S * 2.0**extra)
         self.blocked_until = self.clock() + delay
         return delay
 
@@ -183,8 +183,8 @@ class LoginPage(QWidget):
         self.users.setObjectName("users")
         self.users.setMinimumHeight(160)
         self.users.currentItemChanged.connect(self._user_chosen)
-        self.users.itemActivated.connect(lambda _item: self.prompt.password.setFocus())
         self.prompt = PasswordPrompt(ctx)
+        self.users.itemActivated.connect(lambda _item: self.prompt.password.setFocus())
         self.prompt.accepted.connect(self.logged_in)
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -231,7 +231,7 @@ class LoginPage(QWidget):
         self.prompt.user_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         self.prompt.message.clear()
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.prompt.password.setFocus()
 

@@ -8,7 +8,7 @@ histories are kept, and the merge syncs like any edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.labels import code_label, format_date
+from app.services.errors import ValidationError
 from app.ui.dialog import Dialog
 from app.ui.errors import error_text
 from app.ui.models.table import ROW_ROLE, Column, RowTableModel, ltr
@@ -50,7 +51,7 @@ def person_lines(lang: str, a: BeneficiaryView, b: BeneficiaryView | None) -> li
     def birth(p: BeneficiaryView) -> str:
         return format_date(p.birth_date) if p.birth_date else str(p.birth_year or "")
 
-    fields = [
+    fields: list[tuple[str, Callable[[BeneficiaryView], str]]] = [
         (QCoreApplication.translate("Merge", "Nom et prénom"), lambda p: p.display_name),
         (QCoreApplication.translate("Merge", "Nom en arabe"), lambda p: p.name_ar or ""),
         (QCoreApplication.translate("Merge", "Sexe"), lambda p: code_label("sex", p.sex, lang)),
@@ -182,7 +183,7 @@ class MergeDialog(Dialog):
             )
             try:
                 found = svc.find_duplicates(session=session, data=data, exclude_id=first_id)
-            except svc.ValidationError:  # an old record that today's rules refuse
+            except ValidationError:  # an old record that today's rules refuse
                 found = []
             return first, second, [c.row for c in found]
 

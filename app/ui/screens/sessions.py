@@ -99,7 +99,7 @@ class SessionDialog(Dialog):
 
         self.module = QComboBox()
         self.module.setMinimumWidth(360)
-        self.date = date_edit(existing.session_date if existing else on_date)
+        self.date = date_edit(existing.session_date if existing else on_date or ctx.clock.today())
         self.start = QTimeEdit(_qtime(existing.start_time if existing else dt.time(9, 0)))
         self.end = QTimeEdit(_qtime(existing.end_time if existing else dt.time(12, 0)))
         for edit in (self.start, self.end):
@@ -127,7 +127,7 @@ class SessionDialog(Dialog):
         self._load()
 
     def _load(self) -> None:
-        around = self.existing.session_date if self.existing else dt.date.today()
+        around = self.existing.session_date if self.existing else self.ctx.clock.today()
 
         def load(session: Session) -> _Choices:
             from app.services import planning
@@ -257,8 +257,8 @@ class StopDialog(Dialog):
         self.saved: StopView | None = None
         self.busy = False
         self.commune = CommuneBox(ctx.lang, blank="")
-        self.starts_on = date_edit(on_date)
-        self.ends_on = date_edit(on_date)
+        self.starts_on = date_edit(on_date or ctx.clock.today())
+        self.ends_on = date_edit(on_date or ctx.clock.today())
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("ex. Maison des jeunes"))
         self.add_field("commune_code", self.tr("Commune"), self.commune)
@@ -355,6 +355,9 @@ class SessionsScreen(RefreshingScreen):
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        today = ctx.clock.today()
+        self.calendar.setSelectedDate(to_qdate(today))
+        self.calendar.setCurrentPage(today.year, today.month)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
         self.calendar.clicked.connect(self._date_clicked)
         left_column.addWidget(self.calendar)
@@ -386,7 +389,7 @@ class SessionsScreen(RefreshingScreen):
         top.addWidget(self.title)
         top.addStretch(1)
         self.new_button = QPushButton(self.tr("Nouvelle séance"))
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_session)
         top.addWidget(self.new_button)
         column.addLayout(top)
         self.sessions = SessionsModel(lang, self)
@@ -506,11 +509,11 @@ class SessionsScreen(RefreshingScreen):
         stop_format = QTextCharFormat()
         stop_format.setBackground(STOP_COLOR)
         for stop in stops:
-            day = stop.starts_on
-            while day <= stop.ends_on:
-                self.calendar.setDateTextFormat(to_qdate(day), stop_format)
-                self._marked.append(to_qdate(day))
-                day += dt.timedelta(days=1)
+            on = stop.starts_on
+            while on <= stop.ends_on:
+                self.calendar.setDateTextFormat(to_qdate(on), stop_format)
+                self._marked.append(to_qdate(on))
+                on += dt.timedelta(days=1)
         for view in sessions:
             qdate = to_qdate(view.session_date)
             text_format = self.calendar.dateTextFormat(qdate)
@@ -614,7 +617,7 @@ class SessionsScreen(RefreshingScreen):
         self.ctx.tasks.run_db(load, shown, self._failed)
 
     # -- actions -------------------------------------------------------
-    def create(self) -> None:
+    def new_session(self) -> None:
         view = SessionDialog.ask(self.ctx, self, on_date=from_qdate(self.calendar.selectedDate()))
         if view is not None:
             self.show_session(view.id)

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,7 +128,7 @@ class TodayScreen(QWidget):
         layout.addLayout(lower, 2)
         ctx.data_changed.connect(self._data_changed)
 
-    def _table(self, model: RowTableModel[object], stretch: int) -> QTableView:
+    def _table(self, model: QAbstractItemModel, stretch: int) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -177,7 +177,7 @@ class TodayScreen(QWidget):
     # -- data -----------------------------------------------------------
     def refresh(self) -> None:
         team_id = self.ctx.team_id
-        today = dt.date.today()
+        today = self.ctx.clock.today()
         self.ctx.tasks.run_db(
             lambda s: load_today(s, team_id, today), self.show_data, latest="today"
         )

@@ -88,6 +88,7 @@ def register(
     team_id: str | None,
     recorded_by: str | None,
     confirm: bool,
+    today: dt.date,
 ) -> tuple[BeneficiaryView, AttendanceView]:
     from app.services import attendance
 
@@ -99,6 +100,7 @@ def register(
         team_id=team_id,
         recorded_by=recorded_by,
         confirm_not_duplicate=confirm,
+        today=today,
     )
 
 
@@ -287,7 +289,7 @@ class WalkInDialog(Dialog):
         )
         consent = ConsentInput(
             notice_version=NOTICE_VERSION,
-            given_on=dt.date.today(),
+            given_on=self.ctx.clock.today(),
             collected_by=self.ctx.user_name or "?",
             method="oral",
             photos=self.photos.isChecked(),
@@ -308,6 +310,7 @@ class WalkInDialog(Dialog):
         self.clear_errors()
         self._busy = True
         session_id, team_id, user_id = self.session_id, self.ctx.team_id, self.ctx.user_id
+        today = self.ctx.clock.today()
         self.ctx.tasks.run_db(
             lambda s: register(
                 s,
@@ -317,6 +320,7 @@ class WalkInDialog(Dialog):
                 team_id=team_id,
                 recorded_by=user_id,
                 confirm=confirm,
+                today=today,
             ),
             self._registered,
             self._refused,
