@@ -27,6 +27,7 @@ from app.sync.apply import apply_rows
 from app.sync.batches import decode_full
 from app.sync.errors import DeviceRevoked, NotEnrolled, ServerError, SyncCancelled
 from app.sync.gcpause import collection_paused
+from app.sync.tls import check_url, pin_certificate
 from app.sync.transport import SyncTransport, Traffic
 from app.sync.wire import WireError
 
@@ -65,9 +66,20 @@ def enroll(
     *,
     device_name: str | None = None,
     http: httpx.Client | None = None,
+    fingerprint: str | None = None,
+    allow_http: bool = False,
 ) -> EnrolmentReport:
-    """Enroll this laptop with a one-time code; its local data joins the team."""
-    with SyncTransport(server_url, client=http) as transport:
+    """Enroll this laptop with a one-time code; its local data joins the team.
+
+    `fingerprint` (SHA-256 of the CCIS certificate, given with the code)
+    pins a self-signed certificate: it is checked before the code is sent
+    and kept for every later request.  `allow_http` lets the token travel
+    in clear to another machine (refused otherwise)."""
+    check_url(server_url, allow_http=allow_http)
+    tls_cert = pin_certificate(server_url, fingerprint) if fingerprint else None
+    with SyncTransport(
+        server_url, client=http, tls_cert=tls_cert, allow_http=allow_http
+    ) as transport:
         answer = transport.post(
             "/v1/enroll",
             {
@@ -89,6 +101,8 @@ def enroll(
         write_state(session, config.TOKEN, token)
         write_state(session, config.TEAM_ID, team_id)
         write_state(session, config.REVOKED, "")
+        write_state(session, config.TLS_CERT, tls_cert or "")
+        write_state(session, config.ALLOW_HTTP, "1" if allow_http else "")
     return EnrolmentReport(team_id, team_name, joined, merged)
 
 
@@ -121,7 +135,10 @@ def sync(
     ahead: Future[dict[str, Any]] | None = None
     ahead_body: dict[str, Any] | None = None
     with (
-        SyncTransport(url, token=settings.token, client=http) as transport,
+        SyncTransport(
+            url, token=settings.token, client=http, tls_cert=settings.tls_cert,
+            allow_http=settings.allow_http,
+        ) as transport,
         ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as requests,
     ):
         try:

@@ -51,7 +51,11 @@ def read_state(db: Database, *, check_server: bool) -> SyncState:
     info = status_module.sync_status(db)
     online = False
     if check_server and info.enrolled and info.server_url and not info.revoked:
-        online = bool(status_module.ping(info.server_url, timeout=PING_TIMEOUT_S))
+        online = bool(
+            status_module.ping(
+                info.server_url, timeout=PING_TIMEOUT_S, tls_cert=getattr(info, "tls_cert", None)
+            )
+        )
     return SyncState(
         available=True,
         enrolled=bool(info.enrolled),
