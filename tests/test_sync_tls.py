@@ -41,12 +41,15 @@ from server.cli import main as caravane_server
 from server.db import ServerDatabase
 from tests.sync_helpers import (
     BACKENDS,
+    Cluster,
     ServerProcess,
     add_person,
     database_url,
     free_port,
     new_team,
 )
+
+pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
 
 
 @dataclass(frozen=True)
@@ -205,29 +208,31 @@ class Impostor:
         self.url = f"https://127.0.0.1:{self.sock.getsockname()[1]}"
         self.received = b""
         self.connections = 0
+        self.stop = threading.Event()
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
 
     def _serve(self) -> None:
-        self.sock.settimeout(20)
-        try:
-            while True:
+        self.sock.settimeout(0.1)
+        while not self.stop.is_set():
+            try:
                 raw, _ = self.sock.accept()
-                self.connections += 1
-                with raw:
-                    raw.settimeout(5)
-                    try:
-                        with self.context.wrap_socket(raw, server_side=True) as tls:
-                            while chunk := tls.recv(65536):
-                                self.received += chunk
-                    except (OSError, ssl.SSLError):
-                        pass
-        except OSError:
-            return  # closed
+            except TimeoutError:
+                continue
+            self.connections += 1
+            with raw:
+                raw.settimeout(5)
+                try:
+                    with self.context.wrap_socket(raw, server_side=True) as tls:
+                        while chunk := tls.recv(65536):
+                            self.received += chunk
+                except (OSError, ssl.SSLError):
+                    pass
 
     def close(self) -> None:
-        self.sock.close()
+        self.stop.set()
         self.thread.join(10)
+        self.sock.close()
 
 
 def test_a_wrong_certificate_is_refused_before_the_token_or_code_is_sent(
@@ -281,30 +286,19 @@ def test_plain_http_to_another_machine_is_refused_unless_said(
         client.enroll(Database(folder), "http://ccis.invalid:8765", "ABCD-EFGH-JKMN")
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
 def test_allow_http_is_remembered_and_a_sync_elsewhere_in_clear_refused(
-    backend: str, tmp_path: Path
+    cluster: Cluster, tmp_path: Path
 ) -> None:
-    with database_url(backend, tmp_path / "server") as url:
-        setup = ServerDatabase(url)
-        process = ServerProcess(url).start()  # plain http, on loopback: allowed
-        try:
-            team = new_team(setup)
-            laptop = Database(tmp_path / "a")
-            client.enroll(laptop, process.url, admin.enroll_code(setup, team=team)[0])
-            with pytest.raises(InsecureServer):
-                client.sync(laptop, "http://ccis.invalid:8765")
-            other = Database(tmp_path / "b")
-            client.enroll(other, process.url, admin.enroll_code(setup, team=team)[0],
-                          allow_http=True)
-            with other.session() as session:
-                assert config.load(session).allow_http
-            with laptop.session() as session:
-                assert not config.load(session).allow_http
-            assert client.sync(other).requests == 1
-        finally:
-            process.kill()
-            setup.dispose()
+    laptop = cluster.laptop(tmp_path / "a")  # plain http, on loopback: allowed
+    with pytest.raises(InsecureServer):
+        client.sync(laptop, "http://ccis.invalid:8765")
+    other = Database(tmp_path / "b")
+    client.enroll(other, cluster.url, cluster.code(), allow_http=True)
+    with other.session() as session:
+        assert config.load(session).allow_http
+    with laptop.session() as session:
+        assert not config.load(session).allow_http
+    assert client.sync(other).requests >= 1
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
