@@ -326,9 +326,10 @@ def main() -> None:
         "deep-7": deep_bomb(7 * MB),
         "strings-15": string_flood(15 * MB),
         "worst": worst_passing(),
+        "plain-8": b'{"cursor": 0, "skip": "' + b"x" * (8 * MB - 40) + b'"}',
     }
     for name, body in bombs.items():
-        print(f"{name} body: {len(body) / 1024:.0f} KB gzip")
+        print(f"{name} body: {len(body) / 1024:.0f} KB as sent")
 
     def one(path: str, body: str, auth: bool = True) -> Callable[[str, str], list[Callable[[], str]]]:
         return lambda url, token: [lambda: post(url, path, bombs[body], token if auth else None)]
@@ -351,6 +352,12 @@ def main() -> None:
         "string-flood-15MB": one("/v1/sync", "strings-15"),
         "worst-passing": one("/v1/sync", "worst"),
         "three-worst-passing": three("/v1/sync", "worst"),
+        "everything-at-once": lambda url, token: [
+            *three("/v1/sync", "list")(url, token),
+            *three("/v1/enroll", "list", auth=False)(url, token),
+            *three("/v1/sync", "worst")(url, token),
+            *[lambda: post(url, "/v1/sync", bombs["plain-8"], token, gz=False) for _ in range(10)],
+        ],
     }
     chosen = [n for n in args.only.split(",") if n] or [*attacks, "legit"]
     with tempfile.TemporaryDirectory() as tmp:

@@ -12,9 +12,10 @@ limits per endpoint (`PATH_LIMITS`):
   inflated limit, counts `[`/`{` and `,` (upper bounds of lists, objects and
   elements; a C-speed scan) and only then lets orjson parse, off the event
   loop;
-* `HeavyGate` lets only a few heavy requests read and parse at once per
-  process, so attacks arriving together do not add up (the others wait
-  with their bodies still in the socket: uvicorn stops reading them).
+* `HeavyGate`s let only a few requests receive their bodies (6) and one
+  inflate, parse and apply its body at a time per process, so attacks
+  arriving together do not add up (the others wait with their bodies still
+  in the socket: uvicorn stops reading a socket nobody reads).
 
 Routes that take a body read it with `await read_json(request, LIMITS)`;
 the middleware no longer inflates bodies for them.
@@ -53,7 +54,7 @@ class BodyLimits:
     containers: int  # `[` and `{` bytes: at least as many as lists and objects
     separators: int  # `,` bytes: at least as many as elements, less one per container
 
-    def scan(self, body: bytes) -> None:
+    def scan(self, body: bytes | bytearray) -> None:
         """Refuse a body whose parse would cost far more than its bytes."""
         if body.count(b"[") + body.count(b"{") > self.containers:
             raise ApiError(413, "too_complex", f"more than {self.containers} lists and objects")
@@ -63,11 +64,11 @@ class BodyLimits:
 
 # A push of 5,000 people with every field filled is 3.5 MB of JSON with
 # 10,003 `[` and 150,722 `,` (bench/bench_attacks.py); a batch holds at most
-# MAX_PUSH_ROWS rows.  The limits leave 4-6 times that, and keep the worst
+# MAX_PUSH_ROWS rows.  The limits leave 2.6-10 times that, and keep the worst
 # body that passes them under ~70 MB once parsed (docs/sync.md, "Limits
 # before work").
-SYNC_LIMITS = BodyLimits(compressed=16 * MB, inflated=16 * MB, containers=100_000,
-                         separators=600_000)
+SYNC_LIMITS = BodyLimits(compressed=8 * MB, inflated=16 * MB, containers=100_000,
+                         separators=400_000)
 MAX_PUSH_ROWS = 10_000
 # Anyone may call /v1/enroll: a code, an id and a name (~150 bytes).
 ENROLL_LIMITS = BodyLimits(compressed=4 * KB, inflated=4 * KB, containers=256, separators=256)
@@ -75,7 +76,10 @@ ENROLL_LIMITS = BodyLimits(compressed=4 * KB, inflated=4 * KB, containers=256, s
 OTHER_LIMITS = BodyLimits(compressed=64 * KB, inflated=64 * KB, containers=4096,
                           separators=16_384)
 PATH_LIMITS = {"/v1/enroll": ENROLL_LIMITS, "/v1/sync": SYNC_LIMITS}
-HEAVY_AT_ONCE = 2  # heavy requests read and parsed at once, per server process
+# Per server process: bodies being received (a slow rural upload holds one
+# for seconds) and bodies being inflated, parsed and applied.
+READING_AT_ONCE = 6
+HEAVY_AT_ONCE = 1  # measured: 2 gained ~5 % on bench_server_load, cost ~40 MB at worst
 
 
 def limits_for(path: str) -> BodyLimits:
@@ -115,19 +119,18 @@ class RequestBodyMiddleware:
         await self.app(scope, receive, send)
 
 
-async def read_body(request: Request, limits: BodyLimits) -> bytes:
-    """The body as received, refused as soon as it passes the limit."""
-    chunks: list[bytes] = []
-    size = 0
+async def read_body(request: Request, limits: BodyLimits) -> bytearray:
+    """The body as received, refused as soon as it passes the limit (one
+    growing buffer: no second copy when the chunks are joined)."""
+    body = bytearray()
     async for chunk in request.stream():
-        size += len(chunk)
-        if size > limits.compressed:
+        if len(body) + len(chunk) > limits.compressed:
             raise ApiError(413, "too_large", f"body over {limits.compressed} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
+        body += chunk
+    return body
 
 
-def inflate(body: bytes, encoding: str, limits: BodyLimits) -> bytes:
+def inflate(body: bytes | bytearray, encoding: str, limits: BodyLimits) -> bytes | bytearray:
     """Gunzip at most `limits.inflated` bytes (one more tells it is too big)."""
     if encoding.lower().strip() != "gzip":
         if len(body) > limits.inflated:
@@ -145,7 +148,7 @@ def inflate(body: bytes, encoding: str, limits: BodyLimits) -> bytes:
     return inflated
 
 
-def parse_json(body: bytes, encoding: str, limits: BodyLimits) -> dict[str, Any]:
+def parse_json(body: bytes | bytearray, encoding: str, limits: BodyLimits) -> dict[str, Any]:
     """Inflate, scan, parse: the blocking part of `read_json` (run it in a thread)."""
     text = inflate(body, encoding, limits)
     del body
@@ -170,7 +173,7 @@ class HeavyGate:
     """At most `size` heavy requests at once (one semaphore per event loop:
     tests run the same app under several loops)."""
 
-    def __init__(self, size: int = HEAVY_AT_ONCE) -> None:
+    def __init__(self, size: int) -> None:
         self.size = size
         self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore]
         self._by_loop = weakref.WeakKeyDictionary()

@@ -22,7 +22,9 @@ from server.api.deps import current_device, get_db
 from server.api.errors import ApiError
 from server.api.middleware import (
     ENROLL_LIMITS,
+    HEAVY_AT_ONCE,
     MAX_PUSH_ROWS,
+    READING_AT_ONCE,
     SYNC_LIMITS,
     HeavyGate,
     parse_json,
@@ -44,7 +46,8 @@ BODY_DOC = {
 }
 
 
-HEAVY = HeavyGate()
+READING = HeavyGate(READING_AT_ONCE)
+HEAVY = HeavyGate(HEAVY_AT_ONCE)
 
 
 def _int(value: Any, name: str, *, low: int = 0, high: int = 2**62) -> int:
@@ -158,7 +161,9 @@ def _count_rows(payload: dict[str, Any]) -> None:
         raise ApiError(413, "too_many_rows", f"more than {MAX_PUSH_ROWS} rows in one batch")
 
 
-def _sync_answer(db: ServerDatabase, device_id: str, body: bytes, encoding: str) -> bytes:
+def _sync_answer(
+    db: ServerDatabase, device_id: str, body: bytes | bytearray, encoding: str
+) -> bytes:
     """Everything heavy of one round trip, in a worker thread."""
     with collection_paused():  # decoding, merging and encoding thousands of rows
         payload = parse_json(body, encoding, SYNC_LIMITS)
@@ -174,9 +179,10 @@ async def sync_route(
     db: DatabaseDep,
 ) -> Response:
     # The token was checked (dependency) before we get here; only then is
-    # the body read, by at most HEAVY_AT_ONCE requests at a time.
-    async with HEAVY.semaphore():
+    # the body read, by a few requests at a time, and parsed by fewer.
+    async with READING.semaphore():
         body = await read_body(request, SYNC_LIMITS)
         encoding = request.headers.get("content-encoding", "identity")
-        answer = await run_in_threadpool(_sync_answer, db, device.id, body, encoding)
+        async with HEAVY.semaphore():
+            answer = await run_in_threadpool(_sync_answer, db, device.id, body, encoding)
     return Response(answer, media_type="application/json")
