@@ -39,7 +39,8 @@ def create_app(db: ServerDatabase) -> FastAPI:
     certificates = optional_module("server.certificates")
     if certificates is not None:
         application.include_router(certificates.router)  # type: ignore[attr-defined]
-    # Outermost first: responses gzipped, then bodies inflated, then version.
+    # Outermost first: responses gzipped, then bodies gated by their headers
+    # (routes read and inflate them under limits), then the protocol version.
     application.add_middleware(ProtocolMiddleware)
     application.add_middleware(RequestBodyMiddleware)
     application.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=6)

@@ -2,9 +2,10 @@
 
     caravane-server --data-dir DIR [--host 127.0.0.1] [--port 8765]
                     [--database-url postgresql+psycopg://...] [--workers N]
+                    [--tls-cert CERT.pem --tls-key KEY.pem]
     caravane-server admin create-team NAME
     caravane-server admin add-user --team T --name N --role trainer|coordinator [--password P]
-    caravane-server admin enroll-code --team T [--hours 24]
+    caravane-server admin enroll-code --team T [--hours 24] [--tls-cert CERT.pem]
     caravane-server admin devices
     caravane-server admin revoke-device ID
     caravane-server admin import-bundle FILE
@@ -24,6 +25,7 @@ from app.models.enums import Role
 from app.services.errors import CaravaneError
 from app.sync.errors import BundleError, storage_error
 from app.sync.messages import message
+from app.sync.tls import certificate_fingerprint, show_fingerprint
 from server import admin, enrolment
 from server.app import ENV_DATABASE_URL, optional_module
 from server.db import ServerDatabase, default_url
@@ -39,6 +41,7 @@ STORAGE_MESSAGES = {
     "storage_failed": "La base de données du serveur n'a pas pu être lue ou écrite : rien n'a "
     "été enregistré. Vérifiez le disque puis relancez la commande.",
 }
+ENV_TLS_CERT = "CARAVANE_SERVER_TLS_CERT"
 
 
 def add_database_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -84,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port (default 8765)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes")
+    parser.add_argument(
+        "--tls-cert", metavar="FILE", type=Path,
+        help="serve HTTPS with this certificate (PEM; or $CARAVANE_SERVER_TLS_CERT)",
+    )
+    parser.add_argument("--tls-key", metavar="FILE", type=Path, help="its private key (PEM)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     admin_parser = commands.add_parser("admin", help="administration for the CCIS officer")
     sub = admin_parser.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
@@ -109,6 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=_code_hours,
         default=enrolment.CODE_HOURS,
         help=f"validity in hours, 1 to {enrolment.MAX_CODE_HOURS} (default {enrolment.CODE_HOURS})",
+    )
+    p.add_argument(
+        "--tls-cert", metavar="FILE", type=Path,
+        help="the server's certificate (or $CARAVANE_SERVER_TLS_CERT): also print its "
+        "fingerprint, for laptops to pin a self-signed certificate",
     )
     add_database_options(p)
     p.set_defaults(func=cmd_enroll_code)
@@ -179,7 +192,21 @@ def cmd_enroll_code(args: argparse.Namespace) -> int:
     code, expires, team = admin.enroll_code(open_db(args), team=args.team, hours=args.hours)
     print(f"Code d'inscription pour l'équipe « {team} » : {code}")
     print(f"Valable une seule fois, jusqu'au {expires:%Y-%m-%d %H:%M} UTC.")
+    certificate = tls_cert_path(args)
+    if certificate is not None:
+        print(f"Empreinte SHA-256 du certificat du serveur : {fingerprint_of(certificate)}")
+        print("(à donner avec le code : caravane enroll --server https://… --code CODE "
+              "--fingerprint EMPREINTE)")
     return 0
+
+
+def tls_cert_path(args: argparse.Namespace) -> Path | None:
+    given = getattr(args, "tls_cert", None) or os.environ.get(ENV_TLS_CERT)
+    return Path(given) if given else None
+
+
+def fingerprint_of(certificate: Path) -> str:
+    return show_fingerprint(certificate_fingerprint(certificate.read_text()))
 
 
 def _when(value: object) -> str:
@@ -225,6 +252,17 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    certificate = tls_cert_path(args)
+    if certificate is not None or args.tls_key is not None:
+        if certificate is None or args.tls_key is None:
+            return _fail("HTTPS : il faut à la fois --tls-cert et --tls-key.")
+        try:
+            fingerprint = fingerprint_of(certificate)
+            args.tls_key.read_bytes()
+        except (OSError, ValueError) as exc:
+            return _fail(f"Certificat ou clé TLS illisible : {exc}")
+        print(f"HTTPS sur {args.host}:{args.port} ; empreinte SHA-256 du certificat : "
+              f"{fingerprint}", file=sys.stderr)
     url = database_url(args)
     ServerDatabase(url).dispose()  # migrate once, before any worker starts
     os.environ[ENV_DATABASE_URL] = url
@@ -235,6 +273,8 @@ def serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level="warning",
+        ssl_certfile=str(certificate) if certificate else None,
+        ssl_keyfile=str(args.tls_key) if args.tls_key else None,
     )
     return 0
 

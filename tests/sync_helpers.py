@@ -117,7 +117,8 @@ class ServerProcess:
         self.extra = extra
         self.database_url = url
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.tls = "--tls-cert" in extra  # HTTPS (the start-up probe does not verify it)
+        self.url = f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> ServerProcess:
@@ -130,7 +131,7 @@ class ServerProcess:
         deadline = time.monotonic() + 30
         while True:
             try:
-                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
+                if httpx.get(self.url + "/health", timeout=1, verify=not self.tls).status_code == 200:
                     return self
             except httpx.HTTPError:
                 pass

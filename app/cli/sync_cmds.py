@@ -16,8 +16,15 @@ from app.sync.messages import message
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("enroll", help="inscrire cet ordinateur auprès du serveur de la CCIS")
-    p.add_argument("--server", required=True, metavar="URL", help="adresse du serveur")
+    p.add_argument("--server", required=True, metavar="URL",
+                   help="adresse du serveur (https://…)")
     p.add_argument("--code", required=True, help="code d'inscription donné par la CCIS")
+    p.add_argument("--fingerprint", metavar="SHA256",
+                   help="empreinte SHA-256 du certificat du serveur, donnée par la CCIS avec "
+                   "le code (serveur à certificat auto-signé)")
+    p.add_argument("--allow-http", action="store_true",
+                   help="accepter une adresse http:// d'un autre ordinateur : le jeton passe "
+                   "alors en clair sur le réseau (à éviter)")
     p.add_argument("--name", help="nom de cet ordinateur (par défaut : son nom réseau)")
     p.add_argument("--no-sync", action="store_true", help="ne pas synchroniser tout de suite")
     add_data_dir(p)
@@ -52,7 +59,15 @@ def _fail(error: SyncError) -> int:
 def cmd_enroll(args: argparse.Namespace) -> int:
     db = Database.open(args.data_dir)
     try:
-        report = client.enroll(db, args.server, args.code, device_name=args.name)
+        report = client.enroll(
+            db, args.server, args.code, device_name=args.name,
+            fingerprint=args.fingerprint, allow_http=args.allow_http,
+        )
+        if args.fingerprint:
+            print("Certificat du serveur vérifié (empreinte SHA-256 conforme) et retenu.")
+        elif args.allow_http and args.server.lower().startswith("http://"):
+            print("Attention : les échanges avec ce serveur ne sont pas chiffrés.",
+                  file=sys.stderr)
         print(f"Inscrit dans l'équipe « {report.team_name} ». "
               f"{report.rows_joined} enregistrements locaux rejoignent l'équipe.")
         if not args.no_sync:

@@ -42,6 +42,7 @@ from app.sync.errors import (
     storage_error,
 )
 from app.sync.gcpause import collection_paused
+from app.sync.tls import check_url, pin_certificate
 from app.sync.transport import SyncTransport, Traffic
 from app.sync.wire import WireError
 
@@ -104,15 +105,36 @@ def enroll(
     *,
     device_name: str | None = None,
     http: httpx.Client | None = None,
+    fingerprint: str | None = None,
+    allow_http: bool = False,
 ) -> EnrolmentReport:
-    """Enroll this laptop with a one-time code; its local data joins the team."""
-    return _enroll(db, server_url, code, device_name=device_name, http=http)
+    """Enroll this laptop with a one-time code; its local data joins the team.
+
+    `fingerprint` (SHA-256 of the CCIS certificate, given with the code)
+    pins a self-signed certificate: it is checked before the code is sent
+    and kept for every later request.  `allow_http` lets the token travel
+    in clear to another machine (refused otherwise)."""
+    check_url(server_url, allow_http=allow_http)
+    tls_cert = pin_certificate(server_url, fingerprint) if fingerprint else None
+    return _enroll(
+        db, server_url, code, device_name=device_name, http=http, tls_cert=tls_cert,
+        allow_http=allow_http,
+    )
 
 
 def _enroll(
-    db: Database, server_url: str, code: str, *, device_name: str | None, http: httpx.Client | None
+    db: Database,
+    server_url: str,
+    code: str,
+    *,
+    device_name: str | None,
+    http: httpx.Client | None,
+    tls_cert: str | None,
+    allow_http: bool,
 ) -> EnrolmentReport:
-    with SyncTransport(server_url, client=http) as transport:
+    with SyncTransport(
+        server_url, client=http, tls_cert=tls_cert, allow_http=allow_http
+    ) as transport:
 
         def ask() -> dict[str, Any]:
             payload = {
@@ -147,6 +169,8 @@ def _enroll(
         write_state(session, config.TOKEN, token)
         write_state(session, config.TEAM_ID, team_id)
         write_state(session, config.REVOKED, "")
+        write_state(session, config.TLS_CERT, tls_cert or "")
+        write_state(session, config.ALLOW_HTTP, "1" if allow_http else "")
     return EnrolmentReport(team_id, team_name, joined, merged)
 
 
@@ -195,7 +219,10 @@ def sync(
     ahead_body: dict[str, Any] | None = None
     reissued: set[str] = set()  # in-flight batches rebuilt under a new id
     with (
-        SyncTransport(url, token=settings.token, client=http) as transport,
+        SyncTransport(
+            url, token=settings.token, client=http, tls_cert=settings.tls_cert,
+            allow_http=settings.allow_http,
+        ) as transport,
         ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as requests,
     ):
         try:

@@ -19,6 +19,8 @@ SKIP = "sync.skip"  # our own pushed sequence ranges, not to be pulled back
 INFLIGHT = "sync.inflight"  # the batch sent and not yet acknowledged
 LAST_SYNC_AT = "sync.last_sync_at"
 REVOKED = "sync.revoked"
+TLS_CERT = "sync.tls_cert"  # the server's certificate pinned at enrolment (PEM)
+ALLOW_HTTP = "sync.allow_http"  # "1": plain http to another machine, said explicitly
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class SyncConfig:
     skip: tuple[tuple[int, int], ...]
     last_sync_at: str | None
     revoked: bool
+    tls_cert: str | None = None
+    allow_http: bool = False
 
     @property
     def enrolled(self) -> bool:
@@ -47,6 +51,8 @@ def load(session: Session) -> SyncConfig:
         skip=skip,
         last_sync_at=read_state(session, LAST_SYNC_AT) or None,
         revoked=read_state(session, REVOKED) == "1",
+        tls_cert=read_state(session, TLS_CERT) or None,
+        allow_http=read_state(session, ALLOW_HTTP) == "1",
     )
 
 

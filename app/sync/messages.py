@@ -32,6 +32,17 @@ MESSAGES = {
     "sync_clock_ahead": "L'horloge de cet ordinateur est en avance (il indique le {laptop}). "
     "Le serveur indique le {server}. Corrigez la date et l'heure de l'ordinateur puis "
     "relancez la synchronisation : rien n'est perdu.",
+    "sync_insecure_url": "Adresse refusée : en « http:// » le jeton de cet ordinateur "
+    "passerait en clair sur le réseau. Utilisez l'adresse en « https:// » donnée par la CCIS "
+    "(ou, sur un réseau sûr et en connaissance de cause : caravane enroll --allow-http).",
+    "sync_bad_fingerprint": "Empreinte illisible : il faut les 64 caractères (chiffres et "
+    "lettres A à F) de l'empreinte SHA-256 donnée par la CCIS avec le code.",
+    "sync_certificate_mismatch": "Le certificat du serveur ne correspond pas à l'empreinte "
+    "donnée par la CCIS : rien n'a été envoyé. Vérifiez l'adresse et l'empreinte, ou "
+    "appelez la CCIS (le serveur a pu changer de certificat, ou ce n'est pas le bon serveur).",
+    "sync_certificate_untrusted": "Le certificat du serveur n'est reconnu par aucune autorité "
+    "(certificat auto-signé ?) : rien n'a été envoyé. Demandez à la CCIS l'empreinte SHA-256 "
+    "de son certificat et inscrivez l'ordinateur avec « --fingerprint EMPREINTE ».",
     "bundle_invalid": "Fichier de synchronisation refusé : il est endommagé, a été modifié ou "
     "ne vient pas d'un ordinateur inscrit.",
     "sync_enrol_interrupted": "La connexion a été coupée pendant l'inscription. Les données de "

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from app.db import Database
 from app.models import Conflict
 from app.sync import config, outbox
+from app.sync.transport import verify_for
 from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 
 
@@ -23,6 +24,7 @@ class SyncStatus:
     last_sync_at: str | None  # ISO 8601, UTC
     conflicts_waiting: int
     revoked: bool
+    tls_cert: str | None = None  # pinned at enrolment (for `ping`)
 
 
 def sync_status(db: Database) -> SyncStatus:
@@ -44,6 +46,7 @@ def sync_status(db: Database) -> SyncStatus:
             last_sync_at=settings.last_sync_at,
             conflicts_waiting=int(waiting or 0),
             revoked=settings.revoked,
+            tls_cert=settings.tls_cert,
         )
 
 
@@ -51,13 +54,15 @@ def sync_status(db: Database) -> SyncStatus:
 status = sync_status
 
 
-def ping(server_url: str, timeout: float = 3.0) -> bool:
-    """True when the sync server answers its health check in time."""
+def ping(server_url: str, timeout: float = 3.0, *, tls_cert: str | None = None) -> bool:
+    """True when the sync server answers its health check in time (through
+    the certificate pinned at enrolment, when there is one)."""
     try:
         response = httpx.get(
             server_url.rstrip("/") + "/health",
             timeout=timeout,
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
+            verify=verify_for(tls_cert),
         )
     except httpx.HTTPError:
         return False

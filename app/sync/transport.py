@@ -1,17 +1,27 @@
 """HTTP for sync: JSON bodies gzip-compressed both ways, the protocol
-version on every request, server answers turned into `SyncError`s."""
+version on every request, server answers turned into `SyncError`s; the
+address checked and the certificate verified (or pinned) before the token
+leaves the laptop (`app.sync.tls`)."""
 
 from __future__ import annotations
 
 import gzip
+import ssl
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import orjson
 
-from app.sync.errors import NetworkError, OfflineError, ServerError, from_answer
+from app.sync.errors import NetworkError, OfflineError, ServerError, SyncError, from_answer
 from app.sync.gcpause import collection_paused
+from app.sync.tls import (
+    CertificateMismatch,
+    CertificateUntrusted,
+    check_url,
+    pinned_context,
+    tls_failure,
+)
 from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -27,12 +37,34 @@ class Traffic:
     bytes_down: int = 0
 
 
+def verify_for(tls_cert: str | None) -> ssl.SSLContext | bool:
+    """httpx's `verify`: the pinned certificate only, or the usual authorities."""
+    return pinned_context(tls_cert) if tls_cert else True
+
+
 def _header_bytes(headers: httpx.Headers) -> int:
     return sum(len(k) + len(v) + 4 for k, v in headers.raw)
 
 
+def unreachable(exc: httpx.TransportError, *, pinned: bool) -> SyncError:
+    """The error for a request that got no answer: a refused certificate is
+    said as such (never "offline"), the rest is the network's."""
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+        failure = tls_failure(exc)
+        if isinstance(failure, ssl.SSLCertVerificationError):
+            error = CertificateMismatch if pinned else CertificateUntrusted
+            return error(params={"reason": str(failure.verify_message)[:80]})
+        return OfflineError(params={"reason": type(exc).__name__})
+    return NetworkError(params={"reason": type(exc).__name__})
+
+
 class SyncTransport:
-    """One HTTP client for one sync run (never shared across threads)."""
+    """One HTTP client for one sync run (never shared across threads).
+
+    `tls_cert` is the certificate pinned at enrolment (PEM): when given,
+    the server must present exactly it.  A plain-http address that is not
+    this machine is refused unless `allow_http`.  A `client` passed in is
+    used as is (tests); the address is checked all the same."""
 
     def __init__(
         self,
@@ -41,11 +73,15 @@ class SyncTransport:
         token: str | None = None,
         client: httpx.Client | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        tls_cert: str | None = None,
+        allow_http: bool = False,
     ) -> None:
         self.base = server_url.rstrip("/")
+        check_url(self.base, allow_http=allow_http)
         self.token = token
+        self.pinned = tls_cert is not None
         self._own = client is None
-        self.client = client or httpx.Client(timeout=timeout)
+        self.client = client or httpx.Client(timeout=timeout, verify=verify_for(tls_cert))
         self.traffic = Traffic()
 
     def close(self) -> None:
@@ -72,10 +108,8 @@ class SyncTransport:
         try:
             response = self.client.post(self.base + path, content=body, headers=headers)
             content = response.read()
-        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise OfflineError(params={"reason": type(exc).__name__}) from exc
         except httpx.TransportError as exc:
-            raise NetworkError(params={"reason": type(exc).__name__}) from exc
+            raise unreachable(exc, pinned=self.pinned) from exc
         self.traffic.requests += 1
         self.traffic.bytes_up += len(body) + _header_bytes(response.request.headers) + 40
         self.traffic.bytes_down += response.num_bytes_downloaded + _header_bytes(response.headers)
@@ -93,7 +127,5 @@ class SyncTransport:
     def get(self, path: str) -> httpx.Response:
         try:
             return self.client.get(self.base + path, headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)})
-        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise OfflineError(params={"reason": type(exc).__name__}) from exc
         except httpx.TransportError as exc:
-            raise NetworkError(params={"reason": type(exc).__name__}) from exc
+            raise unreachable(exc, pinned=self.pinned) from exc

@@ -160,6 +160,27 @@ def _messages() -> dict[str, str]:
             "Les données de Caravane n'ont pas pu être lues ou écrites (erreur du disque). Ce "
             "qui était déjà enregistré n'est pas perdu.",
         ),
+        # transport security (app/sync/tls.py)
+        "sync_insecure_url": QCoreApplication.translate(
+            "errors",
+            "Adresse du serveur refusée : en « http:// », les échanges passeraient en clair "
+            "sur le réseau. Utilisez l'adresse en « https:// » donnée par la CCIS.",
+        ),
+        "sync_bad_fingerprint": QCoreApplication.translate(
+            "errors",
+            "Empreinte illisible : il faut les 64 caractères (chiffres et lettres A à F) "
+            "donnés par la CCIS avec le code.",
+        ),
+        "sync_certificate_mismatch": QCoreApplication.translate(
+            "errors",
+            "Le certificat du serveur ne correspond pas à celui enregistré à l'inscription : "
+            "rien n'a été envoyé. Ce n'est peut-être pas le bon serveur ; appelez la CCIS.",
+        ),
+        "sync_certificate_untrusted": QCoreApplication.translate(
+            "errors",
+            "Le certificat du serveur n'est pas reconnu : rien n'a été envoyé. Demandez à la "
+            "CCIS l'empreinte de son certificat et inscrivez à nouveau cet ordinateur.",
+        ),
         # demo
         "demo_not_empty": QCoreApplication.translate(
             "errors", "La démonstration ne se charge que dans une base de données vide."

@@ -41,7 +41,11 @@ def read_state(db: Database, *, check_server: bool) -> SyncState:
     info = status.sync_status(db)
     online = False
     if check_server and info.enrolled and info.server_url and not info.revoked:
-        online = bool(status.ping(info.server_url, timeout=PING_TIMEOUT_S))
+        online = bool(
+            status.ping(
+                info.server_url, timeout=PING_TIMEOUT_S, tls_cert=getattr(info, "tls_cert", None)
+            )
+        )
     return SyncState(
         enrolled=bool(info.enrolled),
         online=online,

@@ -1200,6 +1200,26 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="128" />
+        <source>Adresse du serveur refusée : en « http:// », les échanges passeraient en clair sur le réseau. Utilisez l'adresse en « https:// » donnée par la CCIS.</source>
+        <translation>تم رفض عنوان الخادم: مع « http:// » ستمر المبادلات عبر الشبكة دون تشفير. استعمل عنوان « https:// » الذي قدمته الغرفة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="128" />
+        <source>Empreinte illisible : il faut les 64 caractères (chiffres et lettres A à F) donnés par la CCIS avec le code.</source>
+        <translation>البصمة غير مقروءة: يلزم إدخال 64 حرفًا (أرقام وحروف من A إلى F) التي قدمتها الغرفة مع الرمز.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="128" />
+        <source>Le certificat du serveur ne correspond pas à celui enregistré à l'inscription : rien n'a été envoyé. Ce n'est peut-être pas le bon serveur ; appelez la CCIS.</source>
+        <translation>شهادة الخادم لا تطابق الشهادة المسجلة عند التسجيل: لم يُرسَل أي شيء. قد لا يكون هذا هو الخادم الصحيح؛ اتصل بالغرفة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="128" />
+        <source>Le certificat du serveur n'est pas reconnu : rien n'a été envoyé. Demandez à la CCIS l'empreinte de son certificat et inscrivez à nouveau cet ordinateur.</source>
+        <translation>شهادة الخادم غير معترف بها: لم يُرسَل أي شيء. اطلب من الغرفة بصمة شهادتها وأعد تسجيل هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="128" />
         <source>La démonstration ne se charge que dans une base de données vide.</source>
         <translation>لا يمكن تحميل العرض التجريبي إلا في قاعدة بيانات فارغة.</translation>
     </message>

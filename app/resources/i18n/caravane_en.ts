@@ -1200,6 +1200,26 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="128" />
+        <source>Adresse du serveur refusée : en « http:// », les échanges passeraient en clair sur le réseau. Utilisez l'adresse en « https:// » donnée par la CCIS.</source>
+        <translation>Server address refused: with “http://” the exchanges would cross the network unencrypted. Use the “https://” address given by the CCIS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="128" />
+        <source>Empreinte illisible : il faut les 64 caractères (chiffres et lettres A à F) donnés par la CCIS avec le code.</source>
+        <translation>Unreadable fingerprint: it takes the 64 characters (digits and letters A to F) given by the CCIS with the code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="128" />
+        <source>Le certificat du serveur ne correspond pas à celui enregistré à l'inscription : rien n'a été envoyé. Ce n'est peut-être pas le bon serveur ; appelez la CCIS.</source>
+        <translation>The server’s certificate does not match the one recorded at enrolment: nothing was sent. It may not be the right server; call the CCIS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="128" />
+        <source>Le certificat du serveur n'est pas reconnu : rien n'a été envoyé. Demandez à la CCIS l'empreinte de son certificat et inscrivez à nouveau cet ordinateur.</source>
+        <translation>The server’s certificate is not recognised: nothing was sent. Ask the CCIS for its certificate’s fingerprint and enrol this computer again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="128" />
         <source>La démonstration ne se charge que dans une base de données vide.</source>
         <translation>The demo only loads into an empty database.</translation>
     </message>

@@ -1,4 +1,7 @@
-"""Health: answers without authentication (the laptop's "online" check)."""
+"""Health: answers without authentication (the laptop's "online" check).
+
+An `async` route: it answers on the event loop itself, never queued behind
+the worker threads that parse and apply big pushes."""
 
 from __future__ import annotations
 
@@ -12,5 +15,5 @@ router = APIRouter()
 
 
 @router.get("/health")
-def health() -> dict[str, Any]:
+async def health() -> dict[str, Any]:
     return {"status": "ok", "protocol": {"min": MIN_PROTOCOL_VERSION, "max": PROTOCOL_VERSION}}

@@ -1,4 +1,9 @@
-"""Enrolment and the sync round trip (push a batch + pull a page)."""
+"""Enrolment and the sync round trip (push a batch + pull a page).
+
+Bodies are read here, not by the middleware, so that `/v1/sync` checks the
+bearer token (the `current_device` dependency) before a byte of its body
+is read, and both routes parse under their limits off the event loop
+(`server.api.middleware.read_json`)."""
 
 from __future__ import annotations
 
@@ -15,6 +20,17 @@ from app.sync.wire import PROTOCOL_VERSION, WireError, check_id
 from server import clock_guard, enrolment
 from server.api.deps import current_device, get_db
 from server.api.errors import ApiError
+from server.api.middleware import (
+    ENROLL_LIMITS,
+    HEAVY_AT_ONCE,
+    MAX_PUSH_ROWS,
+    READING_AT_ONCE,
+    SYNC_LIMITS,
+    HeavyGate,
+    parse_json,
+    read_body,
+    read_json,
+)
 from server.db import ServerDatabase, utcnow
 from server.models import ServerDevice
 from server.sync_service import MAX_SKIP_RANGES, PAGE_LIMIT, apply_push, pull_page
@@ -30,14 +46,8 @@ BODY_DOC = {
 }
 
 
-def _json(body: bytes) -> dict[str, Any]:
-    try:
-        payload = orjson.loads(body)
-    except orjson.JSONDecodeError:
-        raise ApiError(400, "bad_json") from None
-    if not isinstance(payload, dict):
-        raise ApiError(422, "bad_payload", "expected an object")
-    return payload
+READING = HeavyGate(READING_AT_ONCE)
+HEAVY = HeavyGate(HEAVY_AT_ONCE)
 
 
 def _int(value: Any, name: str, *, low: int = 0, high: int = 2**62) -> int:
@@ -66,7 +76,7 @@ def _dump(payload: dict[str, Any]) -> Response:
 
 @router.post("/enroll", openapi_extra=BODY_DOC)
 async def enroll_route(request: Request, db: DatabaseDep) -> Response:
-    payload = _json(await request.body())
+    payload = await read_json(request, ENROLL_LIMITS)
     code = payload.get("code")
     name = payload.get("device_name", "")
     if not isinstance(code, str) or not 1 <= len(code) <= 64:
@@ -142,14 +152,39 @@ def sync_round(db: ServerDatabase, device_id: str, payload: dict[str, Any]) -> d
     }
 
 
+def _count_rows(payload: dict[str, Any]) -> None:
+    """Refuse an oversized batch before decoding a single row of it."""
+    batch = payload.get("batch")
+    tables = batch.get("tables") if isinstance(batch, dict) else None
+    if not isinstance(tables, list):
+        return  # decode_push says what is wrong with it
+    rows = sum(len(g["r"]) for g in tables if isinstance(g, dict) and isinstance(g.get("r"), list))
+    if rows > MAX_PUSH_ROWS:
+        raise ApiError(413, "too_many_rows", f"more than {MAX_PUSH_ROWS} rows in one batch")
+
+
+def _sync_answer(
+    db: ServerDatabase, device_id: str, body: bytes | bytearray, encoding: str
+) -> bytes:
+    """Everything heavy of one round trip, in a worker thread."""
+    with collection_paused():  # decoding, merging and encoding thousands of rows
+        payload = parse_json(body, encoding, SYNC_LIMITS)
+        del body
+        _count_rows(payload)
+        return orjson.dumps(sync_round(db, device_id, payload))
+
+
 @router.post("/sync", openapi_extra=BODY_DOC)
 async def sync_route(
     request: Request,
     device: Annotated[ServerDevice, Depends(current_device)],
     db: DatabaseDep,
 ) -> Response:
-    body = await request.body()
-    with collection_paused():  # decoding, merging and encoding thousands of rows
-        payload = _json(body)
-        answer = await run_in_threadpool(sync_round, db, device.id, payload)
-        return _dump(answer)
+    # The token was checked (dependency) before we get here; only then is
+    # the body read, by a few requests at a time, and parsed by fewer.
+    async with READING.semaphore():
+        body = await read_body(request, SYNC_LIMITS)
+        encoding = request.headers.get("content-encoding", "identity")
+        async with HEAVY.semaphore():
+            answer = await run_in_threadpool(_sync_answer, db, device.id, body, encoding)
+    return Response(answer, media_type="application/json")
