@@ -469,6 +469,9 @@ def ui_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ThreadedServ
 def test_the_window_says_the_clock_is_ahead_with_the_server_date(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ui_server: ThreadedServer
 ) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     from tests.ui_support import build_day, close_window, log_in, make_window
 
     monkeypatch.setenv("CARAVANE_CONFIG_DIR", str(tmp_path / "config"))
@@ -492,6 +495,14 @@ def test_the_window_says_the_clock_is_ahead_with_the_server_date(
             assert "L'horloge de cet ordinateur est en avance" in shown
             assert local_date(wall_millis()) in shown
             assert "rien n'est perdu" in shown
+            # The bar may cut the sentence: "Détails…" shows all of it.
+            assert bar.details.isVisible()
+            shown_in_box: list[str] = []
+            monkeypatch.setattr(
+                QMessageBox, "warning", lambda _parent, _title, text: shown_in_box.append(text)
+            )
+            qtbot.mouseClick(bar.details, Qt.MouseButton.LeftButton)
+            assert shown_in_box == [shown]
         finally:
             close_window(window)
     finally:

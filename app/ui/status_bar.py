@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QWidget,
@@ -56,6 +57,13 @@ class SyncStatusBar(QWidget):
         self.message = QLabel()
         self.message.setObjectName("sync_message")
         self.message.setWordWrap(False)
+        # An alert can be longer than the bar (the clock's, with two dates):
+        # the whole sentence is one click away.
+        self.details = QPushButton(self.tr("Détails…"))
+        self.details.setObjectName("sync_details")
+        self.details.setFlat(True)
+        self.details.hide()
+        self.details.clicked.connect(self.show_details)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
@@ -69,6 +77,7 @@ class SyncStatusBar(QWidget):
         for widget in (self.online, self.pending, self.last_sync, self.conflicts):
             layout.addWidget(widget)
         layout.addWidget(self.message, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.progress)
         layout.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTrailing)
         self.worker = SyncThread(ctx.db, self)
@@ -165,6 +174,10 @@ class SyncStatusBar(QWidget):
         self.message.setText(text)
         self.message.setToolTip(text)
         self.message.setStyleSheet(ALERT_STYLE if alert else "")
+        self.details.setVisible(alert)
+
+    def show_details(self) -> None:
+        QMessageBox.warning(self, self.tr("Synchronisation"), self.last_message)
 
     def _render(self) -> None:
         state = self.state

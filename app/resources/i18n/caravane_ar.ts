@@ -653,6 +653,16 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
+        <location filename="../../app/ui/status_bar.py" line="61" />
+        <source>Détails…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="200" />
+        <source>Synchronisation</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/status_bar.py" line="63" />
         <source>Synchroniser</source>
         <translation>مزامنة</translation>
