@@ -42,11 +42,11 @@ def small_database(folder: Path, people: int) -> tuple[Database, str, list[str]]
         module_id = s.scalar(select(TrainingModule.id).where(TrainingModule.code == "AE-STATUT"))
         assert module_id is not None
         stop = planning.plan_stop(session=s, team_id=team.id, commune_code="01.511.01.0",
-                                  starts_on=DAY, place="Salle communale")
+                                  starts_on=DAY, place="Salle communale").value
         view = planning.plan_session(
             session=s, team_id=team.id, module_id=module_id, session_date=DAY,
             start_time=dt.time(9), end_time=dt.time(16), stop_id=stop.id,
-        )
+        ).value
         ids = []
         for i in range(people):
             person = Beneficiary(

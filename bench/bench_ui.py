@@ -145,7 +145,7 @@ def in_app(folder: Path, people: int) -> dict[str, object]:
             session_date=dt.date.today(),
             start_time=dt.time(0, 0),
             end_time=dt.time(23, 59),
-        )
+        ).value
     ctx.open_attendance(session_view.id)
     screen = window.shell.screen_named("attendance")
     pump(lambda: screen.roster_data is not None and not ctx.tasks.busy)

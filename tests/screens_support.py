@@ -59,7 +59,7 @@ def add_person(
             team_id=ctx.team_id,
             confirm_not_duplicate=True,
             today=TODAY,
-        )
+        ).value
     return result.beneficiary
 
 

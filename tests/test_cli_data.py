@@ -48,7 +48,7 @@ def small_dir(tmp_path: Path) -> Path:
                 data=BeneficiaryInput(first_name=first, last_name=last, sex=sex,
                                       birth_date=born, commune_code=commune),
                 consent=consent, team_id=bus.id, today=DAY,
-            ).beneficiary.id
+            ).value.beneficiary.id
             for first, last, sex, born, commune in (
                 ("Salma", "Bakkali", "F", dt.date(1998, 1, 5), MARTIL),
                 ("Hajar", "Temsamani", "F", dt.date(1980, 6, 1), MARTIL),
@@ -56,19 +56,19 @@ def small_dir(tmp_path: Path) -> Path:
             )
         ]
         module = list_modules(session=session)[0]
-        stop = plan_stop(session=session, team_id=bus.id, commune_code=MARTIL, starts_on=DAY)
+        stop = plan_stop(session=session, team_id=bus.id, commune_code=MARTIL, starts_on=DAY).value
         first = plan_session(session=session, team_id=bus.id, module_id=module.id,
                              session_date=DAY, start_time=dt.time(9), end_time=dt.time(12),
-                             stop_id=stop.id)
+                             stop_id=stop.id).value
         check_in(session=session, session_id=first.id, beneficiary_id=people[0])
         check_in(session=session, session_id=first.id, beneficiary_id=people[1])
         mark_status(session=session, session_id=first.id, beneficiary_id=people[2],
                     status="absent")
         rif_stop = plan_stop(session=session, team_id=other.id, commune_code=FNIDEQ,
-                             starts_on=DAY)
+                             starts_on=DAY).value
         second = plan_session(session=session, team_id=other.id, module_id=module.id,
                               session_date=DAY, start_time=dt.time(14), end_time=dt.time(16),
-                              stop_id=rif_stop.id)
+                              stop_id=rif_stop.id).value
         check_in(session=session, session_id=second.id, beneficiary_id=people[2])
     db.dispose()
     return folder

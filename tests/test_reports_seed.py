@@ -88,12 +88,12 @@ def seed(db: Database, people: int = 12, *, day: dt.date = dt.date(2026, 3, 10))
         stop = planning.plan_stop(
             session=s, team_id=team.id, commune_code=TANGER, starts_on=day,
             place="Maison des jeunes Beni Makada",
-        )
+        ).value
         full_day = planning.plan_session(
             session=s, team_id=team.id, module_id=module_id, session_date=day,
             start_time=dt.time(9, 0), end_time=dt.time(16, 0), stop_id=stop.id,
             trainer_ids=[trainer.id],
-        )
+        ).value
         ids = [add_person(s, team.id, i) for i in range(people)]
         planning.enrol(session=s, session_id=full_day.id, beneficiary_ids=ids)
         for beneficiary_id in ids[:2]:
@@ -117,7 +117,7 @@ def seed(db: Database, people: int = 12, *, day: dt.date = dt.date(2026, 3, 10))
             session=s, team_id=team.id, module_id=bp, session_date=day + dt.timedelta(days=1),
             start_time=dt.time(9, 30), end_time=dt.time(12, 30), stop_id=stop.id,
             trainer_ids=[trainer.id],
-        )
+        ).value
         planning.enrol(session=s, session_id=second.id, beneficiary_ids=ids[:1])
         s.add(
             Attendance(

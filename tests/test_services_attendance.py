@@ -35,17 +35,17 @@ def test_stops_and_sessions_are_planned_and_listed(db: Database) -> None:
         stop = planning.plan_stop(
             session=s, team_id=team.team_id, commune_code=ASSILAH, starts_on=TODAY,
             place="Maison des jeunes",
-        )
+        ).value
         assert (stop.ends_on, stop.commune_name) == (TODAY, "Assilah")
         later = planning.plan_session(
             session=s, team_id=team.team_id, module_id=module_id(s), session_date=TODAY,
             start_time=dt.time(14), end_time=dt.time(16, 30), stop_id=stop.id,
             trainer_ids=[team.trainer_id], capacity=40,
-        )
+        ).value
         earlier = planning.plan_session(
             session=s, team_id=team.team_id, module_id=module_id(s, "FORMALISATION"),
             session_date=TODAY, start_time=dt.time(9), end_time=dt.time(12),
-        )
+        ).value
         sessions = planning.list_sessions(session=s, team_id=team.team_id)
         assert [x.id for x in sessions] == [earlier.id, later.id]
         assert (later.planned_hours, later.commune_name, later.status) == (2.5, "Assilah", "planned")
@@ -54,9 +54,9 @@ def test_stops_and_sessions_are_planned_and_listed(db: Database) -> None:
         assert [x.id for x in planning.list_stops(session=s, team_id=team.team_id)] == [stop.id]
         moved = planning.update_session(
             session=s, session_id=later.id, start_time=dt.time(15), capacity=30
-        )
+        ).value
         assert (moved.start_time, moved.capacity, moved.planned_hours) == (dt.time(15), 30, 1.5)
-        held = planning.set_session_status(session=s, session_id=later.id, status="cancelled")
+        held = planning.set_session_status(session=s, session_id=later.id, status="cancelled").value
         assert held.status == "cancelled"
 
 
@@ -97,8 +97,8 @@ def test_check_in_is_idempotent_with_a_deterministic_id_and_undo(db: Database) -
         amal = person(s, team.team_id, "Amal", "Sbai")
         first = attendance.check_in(
             session=s, session_id=sess.id, beneficiary_id=amal.id, recorded_by=team.trainer_id
-        )
-        again = attendance.check_in(session=s, session_id=sess.id, beneficiary_id=amal.id)
+        ).value
+        again = attendance.check_in(session=s, session_id=sess.id, beneficiary_id=amal.id).value
         assert first == again
         assert first.id == attendance_id(sess.id, amal.id)
         assert (first.status, first.hours_attended) == ("present", 3.0)
@@ -108,7 +108,7 @@ def test_check_in_is_idempotent_with_a_deterministic_id_and_undo(db: Database) -
         assert attendance.get_attendance(
             session=s, session_id=sess.id, beneficiary_id=amal.id
         ) is None
-        revived = attendance.check_in(session=s, session_id=sess.id, beneficiary_id=amal.id)
+        revived = attendance.check_in(session=s, session_id=sess.id, beneficiary_id=amal.id).value
         assert revived.id == first.id
         count = s.scalar(select(func.count()).select_from(Attendance))
         assert count == 1
@@ -126,21 +126,21 @@ def test_partial_presence_hours_are_clipped_to_the_session(db: Database) -> None
         whole = person(s, team.team_id, "Before", "After")
         late_view = attendance.check_in(
             session=s, session_id=sess.id, beneficiary_id=late.id, at=dt.time(10, 30)
-        )
+        ).value
         assert late_view.hours_attended == 2.5
         assert late_view.arrived_at == dt.datetime.combine(TODAY, dt.time(10, 30))
         assert attendance.set_presence_times(
             session=s, session_id=sess.id, beneficiary_id=early.id,
             arrived_at=None, left_at=dt.time(11),
-        ).hours_attended == 2.0
+        ).value.hours_attended == 2.0
         assert attendance.set_presence_times(
             session=s, session_id=sess.id, beneficiary_id=both.id,
             arrived_at=dt.time(9, 45), left_at=dt.time(12, 15),
-        ).hours_attended == 2.5
+        ).value.hours_attended == 2.5
         assert attendance.set_presence_times(
             session=s, session_id=sess.id, beneficiary_id=whole.id,
             arrived_at=dt.time(8), left_at=dt.time(15),
-        ).hours_attended == 4.0
+        ).value.hours_attended == 4.0
         with pytest.raises(ValidationError):
             attendance.set_presence_times(
                 session=s, session_id=sess.id, beneficiary_id=both.id,
@@ -155,11 +155,11 @@ def test_absent_and_excused_carry_no_hours_and_cancelled_sessions_refuse(db: Dat
         amal = person(s, team.team_id, "Amal", "Sbai")
         view = attendance.mark_status(
             session=s, session_id=sess.id, beneficiary_id=amal.id, status="excused"
-        )
+        ).value
         assert (view.status, view.hours_attended) == ("excused", 0.0)
         back = attendance.mark_status(
             session=s, session_id=sess.id, beneficiary_id=amal.id, status="present"
-        )
+        ).value
         assert (back.status, back.hours_attended) == ("present", 3.0)
         with pytest.raises(ValidationError):
             attendance.mark_status(
@@ -182,8 +182,9 @@ def test_roster_lists_expected_and_present_people(db: Database) -> None:
             person(s, team.team_id, "Badr", "Bennis", "M"),
             person(s, team.team_id, "Chama", "Chraibi"),
         )
-        assert planning.enrol(session=s, session_id=sess.id, beneficiary_ids=[amal.id, badr.id]) == 2
-        assert planning.enrol(session=s, session_id=sess.id, beneficiary_ids=[amal.id]) == 0
+        both = [amal.id, badr.id]
+        assert planning.enrol(session=s, session_id=sess.id, beneficiary_ids=both).value == 2
+        assert planning.enrol(session=s, session_id=sess.id, beneficiary_ids=[amal.id]).value == 0
         attendance.check_in(session=s, session_id=sess.id, beneficiary_id=amal.id)
         attendance.check_in(session=s, session_id=sess.id, beneficiary_id=chama.id)
         roster = attendance.roster(session=s, session_id=sess.id)
@@ -206,7 +207,7 @@ def test_walk_in_is_registered_with_consent_and_checked_in(db: Database) -> None
         who, mark = attendance.register_walk_in(
             session=s, session_id=sess.id, data=data, consent=consent(),
             team_id=team.team_id, recorded_by=team.trainer_id, today=TODAY,
-        )
+        ).value
         assert mark.status == "present" and mark.beneficiary_id == who.id
         assert who.registered_by == team.trainer_id
         with pytest.raises(PossibleDuplicatesError):
@@ -240,7 +241,7 @@ def test_cohort_carries_forward_enrolled_and_present_people(db: Database) -> Non
             session=s, team_id=team.team_id, module_id=module_id(s, "FORMALISATION"),
             session_date=TODAY + dt.timedelta(days=7), start_time=dt.time(9),
             end_time=dt.time(12), cohort_from_id=first.id,
-        )
+        ).value
         assert (second.expected, second.cohort_from_id) == (2, first.id)
         roster = attendance.roster(session=s, session_id=second.id)
         assert {r.beneficiary_id for r in roster.rows} == {amal.id, chama.id}

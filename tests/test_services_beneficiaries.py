@@ -68,7 +68,7 @@ def test_registration_stores_normalised_person_and_consent(db: Database) -> None
             team_id=team.team_id,
             registered_by=team.trainer_id,
             today=TODAY,
-        )
+        ).value
     view = result.beneficiary
     assert result.warnings == []
     assert (view.first_name, view.cin, view.phone) == ("Fatima-Zahra", "K123456", "+212661234567")
@@ -108,7 +108,7 @@ def test_odd_cin_and_minor_are_warnings_not_errors(db: Database) -> None:
                 birth_year=2010,
             ),
             consent=consent(), team_id=team.team_id, today=TODAY,
-        )
+        ).value
     assert result.beneficiary.cin == "12345678"
     assert {w.code for w in result.warnings} == {"cin_format", "minor"}
 
@@ -237,7 +237,7 @@ def test_confirmed_new_person_is_registered_despite_candidates(db: Database) -> 
             data=BeneficiaryInput(first_name="Mohammed", last_name="Alami", sex="M",
                                   commune_code=ASSILAH),
             consent=consent(), team_id=team.team_id, today=TODAY, confirm_not_duplicate=True,
-        ).beneficiary
+        ).value.beneficiary
     assert first.id != second.id
 
 
@@ -289,7 +289,7 @@ def test_update_writes_only_changed_fields_and_warns_of_shared_cin(db: Database)
             session=s, beneficiary_id=other.id, today=TODAY,
             data=BeneficiaryInput(first_name="Said", last_name="Amrani", sex="M",
                                   phone="0612345678", cin="K111111"),
-        )
+        ).value
         assert row.pending == {"cin": row.created_hlc}
     assert result.beneficiary.cin == "K111111"
     assert [(w.field, w.code) for w in result.warnings] == [("cin", "possible_duplicate")]
@@ -323,11 +323,11 @@ def test_merge_repoints_history_to_the_kept_person(db: Database) -> None:
             session=s, team_id=team.team_id, trainer_id=team.trainer_id, held_on=TODAY,
             duration_minutes=30, beneficiary_id=dup.id,
             next_steps=[coaching.NextStepInput("Déposer le dossier")],
-        )
+        ).value
         coop = enterprises.create_enterprise(
             session=s, team_id=team.team_id, name="Coop", legal_form="cooperative",
             member_ids=[dup.id],
-        )
+        ).value
         programme = selection.create_programme(session=s, name="INDH")
         selection.receive_application(
             session=s, team_id=team.team_id, programme_id=programme.id,
@@ -337,7 +337,7 @@ def test_merge_repoints_history_to_the_kept_person(db: Database) -> None:
             session=s, team_id=team.team_id, kind="referral", delivered_on=TODAY,
             beneficiary_id=dup.id,
         )
-        kept = merge_beneficiaries(session=s, keep_id=keep.id, merge_id=dup.id)
+        kept = merge_beneficiaries(session=s, keep_id=keep.id, merge_id=dup.id).value
     assert (kept.cin, kept.phone) == ("K222222", "+212612345678")  # blanks filled
     with db.session() as s:
         detail = beneficiary_detail(session=s, beneficiary_id=keep.id)
@@ -395,7 +395,7 @@ def test_withdraw_consent_dates_the_latest(db: Database) -> None:
     with db.session() as s:
         team = crew(s)
         who = person(s, team.team_id, "Amal", "Sbai")
-        view = withdraw_consent(session=s, beneficiary_id=who.id, on=TODAY)
+        view = withdraw_consent(session=s, beneficiary_id=who.id, on=TODAY).value
     assert view.withdrawn_on == TODAY
 
 

@@ -26,7 +26,7 @@ def test_coaching_records_next_steps_and_updates_the_stage(db: Database) -> None
                 coaching.NextStepInput("Demander l'attestation", TODAY - dt.timedelta(days=1)),
                 coaching.NextStepInput("Chercher un local"),
             ],
-        )
+        ).value
         assert view.topics == ("business plan",) and view.hours == 0.75
         assert len(view.next_steps) == 3
         assert get_beneficiary(session=s, beneficiary_id=amal.id).project_stage == "pre_creation"
@@ -37,7 +37,7 @@ def test_coaching_records_next_steps_and_updates_the_stage(db: Database) -> None
             ("Chercher un local", False),
         ]
         assert steps[0].beneficiary_name == "Amal Sbai"
-        done = coaching.complete_next_step(session=s, next_step_id=steps[0].id, done_on=TODAY)
+        done = coaching.complete_next_step(session=s, next_step_id=steps[0].id, done_on=TODAY).value
         assert done.done and done.done_on == TODAY and not done.overdue
         assert len(coaching.open_next_steps(session=s, today=TODAY)) == 2
         due = coaching.coaching_due(
@@ -74,14 +74,14 @@ def test_enterprise_members_and_stage_over_time(db: Database) -> None:
             session=s, team_id=team.team_id, name="Coopérative Argan", legal_form="cooperative",
             ice="001 234 567 000 089", sector="agrifood", commune_code=ASSILAH,
             member_ids=[amal.id], stage="idea", assessed_on=dt.date(2026, 1, 10),
-        )
+        ).value
         assert (coop.ice, coop.stage, coop.member_count) == ("001234567000089", "idea", 1)
         enterprises.add_member(session=s, enterprise_id=coop.id, beneficiary_id=badr.id,
                                role="président")
         enterprises.add_member(session=s, enterprise_id=coop.id, beneficiary_id=badr.id)
         later = enterprises.assess_stage(
             session=s, enterprise_id=coop.id, stage="creation", assessed_on=TODAY
-        )
+        ).value
         assert (later.stage, later.stage_assessed_on, later.member_count) == ("creation", TODAY, 2)
         detail = enterprises.enterprise_detail(session=s, enterprise_id=coop.id)
         assert [st.stage for st in detail.stages] == ["idea", "creation"]

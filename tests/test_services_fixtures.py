@@ -47,7 +47,7 @@ def person(
     return register_beneficiary(
         session=session, data=data, consent=consent(), team_id=team_id, today=TODAY,
         confirm_not_duplicate=True,
-    ).beneficiary
+    ).value.beneficiary
 
 
 def module_id(session: Session, code: str = "AE-STATUT") -> str:
@@ -65,8 +65,8 @@ def training(
 ) -> planning.SessionView:
     stop = planning.plan_stop(
         session=session, team_id=team_id, commune_code=commune_code, starts_on=day
-    )
+    ).value
     return planning.plan_session(
         session=session, team_id=team_id, module_id=module_id(session), session_date=day,
         start_time=start, end_time=end, stop_id=stop.id, **fields,
-    )
+    ).value

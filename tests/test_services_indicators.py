@@ -30,11 +30,11 @@ def _session(
     s: Session, team_id: str, day: dt.date, start: dt.time, end: dt.time, commune: str,
     **fields: object,
 ) -> planning.SessionView:
-    stop = planning.plan_stop(session=s, team_id=team_id, commune_code=commune, starts_on=day)
+    stop = planning.plan_stop(session=s, team_id=team_id, commune_code=commune, starts_on=day).value
     return planning.plan_session(
         session=s, team_id=team_id, module_id=module_id(s), session_date=day,
         start_time=start, end_time=end, stop_id=stop.id, **fields,  # type: ignore[arg-type]
-    )
+    ).value
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def dataset(db: Database) -> dict[str, str]:
 
         coop = enterprises.create_enterprise(session=s, team_id=a.team_id, name="Coop",
                                              legal_form="cooperative", commune_code=ASSILAH,
-                                             stage="idea", assessed_on=D(2026, 1, 10))
+                                             stage="idea", assessed_on=D(2026, 1, 10)).value
         enterprises.assess_stage(session=s, enterprise_id=coop.id, stage="creation",
                                  assessed_on=D(2026, 7, 15))
         enterprises.create_enterprise(session=s, team_id=a.team_id, name="AE",

@@ -39,7 +39,7 @@ def register(db: Database, team_id: str, first: str, last: str, **extra: object)
             team_id=team_id,
             today=dt.date(2026, 3, 2),
             confirm_not_duplicate=True,
-        )
+        ).value
         return result.beneficiary.id
 
 
@@ -54,7 +54,7 @@ def plan(db: Database, team_id: str) -> str:
             session_date=dt.date(2026, 3, 3),
             start_time=dt.time(9),
             end_time=dt.time(12),
-        )
+        ).value
         return view.id
 
 

@@ -50,7 +50,7 @@ def register(db: Database, team_id: str) -> str:
                 notice_version="2026-01", given_on=TODAY, collected_by="Amina", method="paper"
             ),
             team_id=team_id, today=TODAY, confirm_not_duplicate=True,
-        )
+        ).value
         person_id = result.beneficiary.id
         coaching.record_coaching(
             session=s, team_id=team_id, trainer_id=None, held_on=TODAY, duration_minutes=20,

@@ -28,7 +28,7 @@ def held_session(ctx: Ctx) -> tuple[str, str]:
         view = planning.plan_session(
             session=s, team_id=ctx.team_id, module_id=module.id, session_date=TODAY,
             start_time=dt.time(9), end_time=dt.time(12),
-        )
+        ).value
         planning.enrol(session=s, session_id=view.id, beneficiary_ids=[person.id])
         check_in(session=s, session_id=view.id, beneficiary_id=person.id)
         planning.set_session_status(session=s, session_id=view.id, status="held")

@@ -24,11 +24,11 @@ def activity(ctx: Ctx) -> None:
         module = planning.list_modules(session=s)[0]
         stop = planning.plan_stop(
             session=s, team_id=ctx.team_id, commune_code=TANGER, starts_on=TODAY
-        )
+        ).value
         held = planning.plan_session(
             session=s, team_id=ctx.team_id, module_id=module.id, session_date=TODAY,
             start_time=dt.time(9), end_time=dt.time(12), stop_id=stop.id,
-        )
+        ).value
         planning.enrol(session=s, session_id=held.id, beneficiary_ids=[p.id for p in women])
         for person in (women[0], women[1], man):
             check_in(session=s, session_id=held.id, beneficiary_id=person.id)

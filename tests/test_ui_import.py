@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.models import Beneficiary
+from app.services.changes import Changes, Topic
 from app.ui import importing
 from tests.screens_support import settle
 
@@ -39,20 +40,21 @@ def test_menu_import_adds_the_good_rows_and_reports_the_bad_ones(
     path = tmp_path / "candidats.csv"
     path.write_text(LIST, encoding="utf-8-sig")
     shown = choose(monkeypatch, path)
-    changed: list[set[str]] = []
-    ctx.data_changed.connect(changed.append)
+    changed: list[Changes] = []
+    ctx.data_changed.connect(lambda changes, _origin: changed.append(changes))
     importing.import_action(ctx, None).trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert people(ctx) == 2
     assert "2 personne(s) importée(s)" in shown[0]
     assert "1 ligne(s) refusée(s)" in shown[0]
     assert "Ligne 4 (Chaoui)" in shown[0] and "obligatoire" in shown[0]
-    assert any("beneficiary" in kinds for kinds in changed)
+    assert len(changed) == 1 and changed[0].concerns({Topic.BENEFICIARY})
     # The same list again creates nobody twice.
     shown.clear()
     importing.import_action(ctx, None).trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert people(ctx) == 2 and "2 déjà présente(s)" in shown[0]
+    assert len(changed) == 1  # nothing imported: no screen is told to redraw
 
 
 def test_cancelled_import_keeps_nothing(

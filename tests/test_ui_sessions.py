@@ -26,11 +26,11 @@ def plan(ctx: Ctx, *, with_people: int = 0) -> planning.SessionView:
         module = planning.list_modules(session=s)[0]
         stop = planning.plan_stop(
             session=s, team_id=ctx.team_id, commune_code=ASSILAH, starts_on=TODAY, place="Salle"
-        )
+        ).value
         view = planning.plan_session(
             session=s, team_id=ctx.team_id, module_id=module.id, session_date=TODAY,
             start_time=dt.time(9), end_time=dt.time(12), stop_id=stop.id,
-        )
+        ).value
     people = [add_person(ctx, f"P{n}", "Test", phone=None) for n in range(with_people)]
     with ctx.db.session() as s:
         planning.enrol(session=s, session_id=view.id, beneficiary_ids=[p.id for p in people])

@@ -71,7 +71,7 @@ def build_day(db: Database, today: dt.date = TODAY) -> Day:
             commune_code=commune,
             starts_on=today,
             place="Maison des jeunes",
-        )
+        ).value
         registered = consent(given_on=min(today, TODAY), collected_by="test")
         people: dict[str, str] = {}
         for first, last, arabic, sex, phone, cin in PEOPLE:
@@ -91,7 +91,7 @@ def build_day(db: Database, today: dt.date = TODAY) -> Day:
                 team_id=team.id,
                 confirm_not_duplicate=True,
                 today=TODAY,
-            )
+            ).value
             people[f"{first} {last}"] = result.beneficiary.id
         earlier = planning.plan_session(
             session=s,
@@ -100,7 +100,7 @@ def build_day(db: Database, today: dt.date = TODAY) -> Day:
             session_date=today - dt.timedelta(days=7),
             start_time=dt.time(9, 0),
             end_time=dt.time(12, 0),
-        )
+        ).value
         enrolled = list(people.values())[:4]
         planning.enrol(session=s, session_id=earlier.id, beneficiary_ids=enrolled)
         start = dt.time(max(0, NOW.hour - 1), 0)
@@ -115,7 +115,7 @@ def build_day(db: Database, today: dt.date = TODAY) -> Day:
             stop_id=stop.id,
             cohort_from_id=earlier.id,
             place="Maison des jeunes",
-        )
+        ).value
     return Day(
         team_id=team.id,
         coordinator_id=coordinator.id,

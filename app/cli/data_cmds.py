@@ -295,7 +295,7 @@ def run_import_beneficiaries(args: argparse.Namespace) -> int:
         session.begin()
         report = import_beneficiaries(
             session=session, path=args.file, mapping=mapping, collected_by=args.collected_by
-        )
+        ).value
         if args.dry_run:
             session.rollback()
         else:

@@ -25,6 +25,7 @@ from app.services.beneficiaries import (
     ConsentInput,
     register_beneficiary,
 )
+from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.errors import FieldError, NotFoundError, StateError
 from app.services.planning import SessionView, get_session, live_session
 from app.services.validation import check_code, raise_if_any
@@ -115,7 +116,7 @@ def _mark(
     beneficiary_id: str,
     recorded_by: str | None,
     **values: object,
-) -> Attendance:
+) -> Done[Attendance]:
     _live_person(session, beneficiary_id)
     key = attendance_id(training.id, beneficiary_id)
     row = session.get(Attendance, key)
@@ -133,11 +134,13 @@ def _mark(
         _set(row, deleted=False, **values)
         if recorded_by is not None:
             _set(row, recorded_by=recorded_by)
+    changes = Changes.of(Topic.ATTENDANCE)
     # People are being marked: the session is happening.
     if training.status == SessionStatus.PLANNED:
         training.status = SessionStatus.HELD.value
+        changes |= Changes.of(Topic.SESSION)
     session.flush()
-    return row
+    return Done(row, changes)
 
 
 def _as_datetime(day: dt.date, value: dt.datetime | dt.time | None) -> dt.datetime | None:
@@ -153,7 +156,7 @@ def check_in(
     beneficiary_id: str,
     at: dt.datetime | dt.time | None = None,
     recorded_by: str | None = None,
-) -> AttendanceView:
+) -> Done[AttendanceView]:
     """Mark a person present (idempotent: checking in twice changes nothing;
     revives an undone check-in).  Hours attended default to the session's
     planned hours, or run from `at` to the end when the person came late."""
@@ -165,9 +168,9 @@ def check_in(
         and existing.status == AttendanceStatus.PRESENT
         and at is None
     ):
-        return _view(existing)
+        return Done(_view(existing), NOTHING)
     arrived = _as_datetime(training.session_date, at)
-    row = _mark(
+    marked = _mark(
         session,
         training,
         beneficiary_id,
@@ -177,15 +180,17 @@ def check_in(
         left_at=None,
         hours_attended=_hours(training, arrived, None),
     )
-    return _view(row)
+    return Done(_view(marked.value), marked.changes)
 
 
-def undo_check_in(*, session: Session, session_id: str, beneficiary_id: str) -> None:
+def undo_check_in(*, session: Session, session_id: str, beneficiary_id: str) -> Done[None]:
     """Take back a mark made by mistake: the row becomes a tombstone."""
     row = session.get(Attendance, attendance_id(session_id, beneficiary_id))
-    if row is not None and not row.deleted:
-        row.deleted = True
-        session.flush()
+    if row is None or row.deleted:
+        return Done(None, NOTHING)
+    row.deleted = True
+    session.flush()
+    return Done(None, Changes.of(Topic.ATTENDANCE))
 
 
 def _hours(
@@ -207,7 +212,7 @@ def set_presence_times(
     arrived_at: dt.datetime | dt.time | None,
     left_at: dt.datetime | dt.time | None,
     recorded_by: str | None = None,
-) -> AttendanceView:
+) -> Done[AttendanceView]:
     """Partial presence: a late arrival or an early leave.  The person is
     present; hours attended are the part of the session between the two
     times (None = from the start / to the end)."""
@@ -216,7 +221,7 @@ def set_presence_times(
     left = _as_datetime(training.session_date, left_at)
     if arrived is not None and left is not None and left < arrived:
         raise_if_any([FieldError("left_at", "left_before_arrival")])
-    row = _mark(
+    marked = _mark(
         session,
         training,
         beneficiary_id,
@@ -226,7 +231,7 @@ def set_presence_times(
         left_at=left,
         hours_attended=_hours(training, arrived, left),
     )
-    return _view(row)
+    return Done(_view(marked.value), marked.changes)
 
 
 def mark_status(
@@ -236,7 +241,7 @@ def mark_status(
     beneficiary_id: str,
     status: str,
     recorded_by: str | None = None,
-) -> AttendanceView:
+) -> Done[AttendanceView]:
     """Mark present (as check_in), absent or excused (no hours)."""
     raise_if_any([check_code("status", status, AttendanceStatus)])
     if status == AttendanceStatus.PRESENT:
@@ -245,7 +250,7 @@ def mark_status(
             recorded_by=recorded_by,
         )
     training = _open_session(session, session_id)
-    row = _mark(
+    marked = _mark(
         session,
         training,
         beneficiary_id,
@@ -255,7 +260,7 @@ def mark_status(
         left_at=None,
         hours_attended=0.0,
     )
-    return _view(row)
+    return Done(_view(marked.value), marked.changes)
 
 
 def register_walk_in(
@@ -268,11 +273,11 @@ def register_walk_in(
     recorded_by: str | None = None,
     confirm_not_duplicate: bool = False,
     today: dt.date | None = None,
-) -> tuple[BeneficiaryView, AttendanceView]:
+) -> Done[tuple[BeneficiaryView, AttendanceView]]:
     """Someone who turns up unannounced: register them (same rules and
     duplicate check as any registration) and check them in."""
     _open_session(session, session_id)
-    result = register_beneficiary(
+    registered = register_beneficiary(
         session=session,
         data=data,
         consent=consent,
@@ -281,13 +286,14 @@ def register_walk_in(
         today=today,
         confirm_not_duplicate=confirm_not_duplicate,
     )
-    attendance = check_in(
+    person = registered.value.beneficiary
+    checked = check_in(
         session=session,
         session_id=session_id,
-        beneficiary_id=result.beneficiary.id,
+        beneficiary_id=person.id,
         recorded_by=recorded_by,
     )
-    return result.beneficiary, attendance
+    return Done((person, checked.value), registered.changes | checked.changes)
 
 
 def get_attendance(

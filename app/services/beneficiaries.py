@@ -38,6 +38,7 @@ from app.models.enums import (
     Sex,
 )
 from app.models.ids import attendance_id, enrolment_id, membership_id
+from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.coaching import CoachingView, NextStepView, coaching_history, open_next_steps
 from app.services.duplicates import DuplicateCandidate, find_duplicate_candidates
 from app.services.enterprises import EnterpriseView, list_enterprises
@@ -410,7 +411,7 @@ def register_beneficiary(
     registered_by: str | None = None,
     today: dt.date | None = None,
     confirm_not_duplicate: bool = False,
-) -> RegistrationResult:
+) -> Done[RegistrationResult]:
     """Register a person with their consent.  Raises ValidationError (every
     bad field at once; "consent_required" without consent, since no personal
     data may be stored without it) or PossibleDuplicatesError unless the
@@ -439,7 +440,10 @@ def register_beneficiary(
     session.flush()
     session.add(_consent_row(row, consent))
     session.flush()
-    return RegistrationResult(beneficiary=_view(session, row), warnings=clean.warnings)
+    return Done(
+        RegistrationResult(beneficiary=_view(session, row), warnings=clean.warnings),
+        Changes.of(Topic.BENEFICIARY),
+    )
 
 
 def _consent_row(person: Beneficiary, consent: ConsentInput) -> Consent:
@@ -462,7 +466,7 @@ def update_beneficiary(
     beneficiary_id: str,
     data: BeneficiaryInput,
     today: dt.date | None = None,
-) -> RegistrationResult:
+) -> Done[RegistrationResult]:
     """Replace the person's fields with the form's; only changed fields are
     written (so sync merges field by field).  A CIN or phone now shared with
     another record comes back as a "possible_duplicate" warning."""
@@ -470,9 +474,11 @@ def update_beneficiary(
     row = _live(session, beneficiary_id)
     clean = _clean(session, data, on)
     warnings = list(clean.warnings)
+    changes = NOTHING
     for key, value in clean.values.items():
         if getattr(row, key) != value:
             setattr(row, key, value)
+            changes = Changes.of(Topic.BENEFICIARY)
     session.flush()
     for candidate in _candidates(session, clean.values, beneficiary_id, on):
         if {"same_cin", "same_phone"} & set(candidate.reasons):
@@ -480,7 +486,7 @@ def update_beneficiary(
                 FieldError("cin" if "same_cin" in candidate.reasons else "phone",
                            "possible_duplicate", {"id": candidate.row.id})
             )
-    return RegistrationResult(beneficiary=_view(session, row), warnings=warnings)
+    return Done(RegistrationResult(beneficiary=_view(session, row), warnings=warnings), changes)
 
 
 # ---- consent ---------------------------------------------------------------
@@ -488,14 +494,14 @@ def update_beneficiary(
 
 def record_consent(
     *, session: Session, beneficiary_id: str, consent: ConsentInput, today: dt.date | None = None
-) -> ConsentView:
+) -> Done[ConsentView]:
     """A new consent (e.g. a new notice version); the latest one applies."""
     _check_consent(consent, today or dt.date.today())
     person = _live(session, beneficiary_id)
     row = _consent_row(person, consent)
     session.add(row)
     session.flush()
-    return _consent_view(row)
+    return Done(_consent_view(row), Changes.of(Topic.BENEFICIARY))
 
 
 def latest_consent(*, session: Session, beneficiary_id: str) -> ConsentView | None:
@@ -508,7 +514,9 @@ def latest_consent(*, session: Session, beneficiary_id: str) -> ConsentView | No
     return _consent_view(row) if row else None
 
 
-def withdraw_consent(*, session: Session, beneficiary_id: str, on: dt.date) -> ConsentView:
+def withdraw_consent(
+    *, session: Session, beneficiary_id: str, on: dt.date
+) -> Done[ConsentView]:
     """The person withdraws consent: the latest consent is dated withdrawn
     (erasure, if asked for, is `erase_beneficiary`)."""
     _live(session, beneficiary_id)
@@ -517,10 +525,12 @@ def withdraw_consent(*, session: Session, beneficiary_id: str, on: dt.date) -> C
         raise NotFoundError("consent", beneficiary_id)
     row = session.get(Consent, current.id)
     assert row is not None
+    changes = NOTHING
     if row.withdrawn_on is None:
         row.withdrawn_on = on
+        changes = Changes.of(Topic.BENEFICIARY)
     session.flush()
-    return _consent_view(row)
+    return Done(_consent_view(row), changes)
 
 
 # ---- the person's file -----------------------------------------------------
@@ -611,7 +621,9 @@ def _copy_attendance(source: Attendance, target: Attendance) -> None:
             setattr(target, key, value)
 
 
-def merge_beneficiaries(*, session: Session, keep_id: str, merge_id: str) -> BeneficiaryView:
+def merge_beneficiaries(
+    *, session: Session, keep_id: str, merge_id: str
+) -> Done[BeneficiaryView]:
     """Fold a duplicate (`merge_id`) into the record kept (`keep_id`).
 
     Everything pointing at the duplicate is re-pointed with ordinary tracked
@@ -632,34 +644,41 @@ def merge_beneficiaries(*, session: Session, keep_id: str, merge_id: str) -> Ben
     if not keep.prior_support and merged.prior_support:
         keep.prior_support = list(merged.prior_support)
 
-    _merge_attendance(session, keep, merged)
-    _merge_keyed(
+    moved: set[str] = {Beneficiary.__tablename__}  # the tables written to
+    if _merge_attendance(session, keep, merged):
+        moved.add(Attendance.__tablename__)
+    if _merge_keyed(
         session, Enrolment, Enrolment.beneficiary_id == merge_id, "session_id", enrolment_id,
         keep_id,
-    )
-    _merge_keyed(
+    ):
+        moved.add(Enrolment.__tablename__)
+    if _merge_keyed(
         session, EnterpriseMember, EnterpriseMember.beneficiary_id == merge_id, "enterprise_id",
         membership_id, keep_id,
-    )
+    ):
+        moved.add(EnterpriseMember.__tablename__)
     pointing: tuple[Any, ...] = (
         CoachingSession, NextStep, Application, SupportDelivered, Consent
     )
     for model in pointing:
         for row in session.scalars(select(model).where(model.beneficiary_id == merge_id)):
             row.beneficiary_id = keep_id
+            moved.add(model.__tablename__)
 
     merged.merged_into_id = keep_id
     merged.deleted = True
     session.flush()
-    return _view(session, keep)
+    return Done(_view(session, keep), Changes.of_tables(moved))
 
 
-def _merge_attendance(session: Session, keep: Beneficiary, merged: Beneficiary) -> None:
-    for old in session.scalars(
+def _merge_attendance(session: Session, keep: Beneficiary, merged: Beneficiary) -> bool:
+    """Re-make the duplicate's attendance under the kept id; True if any."""
+    rows = session.scalars(
         select(Attendance).where(
             Attendance.beneficiary_id == merged.id, Attendance.deleted.is_(False)
         )
-    ).all():
+    ).all()
+    for old in rows:
         key = attendance_id(old.session_id, keep.id)
         target = session.get(Attendance, key)
         if target is None:
@@ -675,6 +694,7 @@ def _merge_attendance(session: Session, keep: Beneficiary, merged: Beneficiary) 
         elif _better(old, target):
             _copy_attendance(old, target)
         old.deleted = True
+    return bool(rows)
 
 
 def _merge_keyed(
@@ -684,9 +704,11 @@ def _merge_keyed(
     parent: str,
     make_id: Callable[[str, str], str],
     keep_id: str,
-) -> None:
-    """Re-make rows whose id derives from (parent, beneficiary) under the kept id."""
-    for old in session.scalars(select(model).where(condition, model.deleted.is_(False))).all():
+) -> bool:
+    """Re-make rows whose id derives from (parent, beneficiary) under the kept
+    id; True if there were any."""
+    rows = session.scalars(select(model).where(condition, model.deleted.is_(False))).all()
+    for old in rows:
         parent_id = getattr(old, parent)
         key = make_id(parent_id, keep_id)
         target = session.get(model, key)
@@ -699,13 +721,14 @@ def _merge_keyed(
         elif target.deleted:
             target.deleted = False
         old.deleted = True
+    return bool(rows)
 
 
 # ---- erase (law 09-08) -----------------------------------------------------
 
 def erase_beneficiary(
     *, session: Session, beneficiary_id: str, today: dt.date | None = None
-) -> None:
+) -> Done[None]:
     """Erase a person's data on request (law 09-08).
 
     The record stays as an anonymous stub (sex, birth year, commune, status,
@@ -741,9 +764,14 @@ def erase_beneficiary(
         about = about | (Conflict.table_name == CoachingSession.__tablename__) & (
             Conflict.row_id.in_(coaching_ids)
         )
+    changes = Changes.of(Topic.BENEFICIARY) | (
+        Changes.of(Topic.COACHING) if coaching_ids else NOTHING
+    )
     for conflict in session.scalars(select(Conflict).where(about)):
         _erase_row(conflict, on)
+        changes |= Changes.of(Topic.CONFLICT)
     session.flush()
+    return Done(None, changes)
 
 
 def _erase_row(row: Beneficiary | CoachingSession | Conflict, on: dt.date) -> None:

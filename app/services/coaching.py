@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Beneficiary, CoachingSession, Enterprise, NextStep, User
 from app.models.enums import ProjectStage
+from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.errors import FieldError, NotFoundError
 from app.services.validation import check_code, check_required, raise_if_any
 
@@ -115,7 +116,7 @@ def record_coaching(
     notes: str | None = None,
     stage_assessed: str | None = None,
     next_steps: Sequence[NextStepInput] = (),
-) -> CoachingView:
+) -> Done[CoachingView]:
     """Record a coaching session with a person and/or an enterprise.  An
     assessed stage becomes the person's current project stage."""
     errors: list[FieldError | None] = [check_code("stage_assessed", stage_assessed, ProjectStage)]
@@ -163,10 +164,12 @@ def record_coaching(
                 done=False,
             )
         )
+    changes = Changes.of(Topic.COACHING)
     if person is not None and stage_assessed is not None and person.project_stage != stage_assessed:
         person.project_stage = stage_assessed
+        changes |= Changes.of(Topic.BENEFICIARY)
     session.flush()
-    return _coaching_view(session, row)
+    return Done(_coaching_view(session, row), changes)
 
 
 def coaching_history(
@@ -207,21 +210,25 @@ def open_next_steps(
 
 def complete_next_step(
     *, session: Session, next_step_id: str, done_on: dt.date, done: bool = True
-) -> NextStepView:
+) -> Done[NextStepView]:
     """Mark a step done (or, with done=False, not done after all)."""
     step = session.get(NextStep, next_step_id)
     if step is None or step.deleted:
         raise NotFoundError("next_step", next_step_id)
+    new_done_on = done_on if done else None
+    changes = NOTHING if (step.done, step.done_on) == (done, new_done_on) else Changes.of(
+        Topic.COACHING
+    )
     if step.done != done:
         step.done = done
-    new_done_on = done_on if done else None
     if step.done_on != new_done_on:
         step.done_on = new_done_on
     session.flush()
     person = session.get(Beneficiary, step.beneficiary_id) if step.beneficiary_id else None
-    return _step_view(
+    view = _step_view(
         step, person.first_name if person else None, person.last_name if person else None, None
     )
+    return Done(view, changes)
 
 
 def coaching_due(*, session: Session, team_id: str | None, on: dt.date) -> list[NextStepView]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.models import Beneficiary, Commune, Enterprise, EnterpriseMember, EnterpriseStage
 from app.models.enums import LegalForm, ProjectStage, Sector
 from app.models.ids import membership_id
+from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.errors import FieldError, NotFoundError, ValidationError
 from app.services.validation import check_code, check_required, raise_if_any, validate_ice
 
@@ -114,7 +115,7 @@ def create_enterprise(
     assessed_on: dt.date | None = None,
     assessed_by: str | None = None,
     notes: str | None = None,
-) -> EnterpriseView:
+) -> Done[EnterpriseView]:
     """A new enterprise with its members; `stage` is its first assessment
     (dated `assessed_on`, default today)."""
     errors: list[FieldError | None] = [
@@ -159,12 +160,12 @@ def create_enterprise(
             assessed_by=assessed_by,
         )
     session.flush()
-    return _view(session, row)
+    return Done(_view(session, row), Changes.of(Topic.ENTERPRISE))
 
 
 def add_member(
     *, session: Session, enterprise_id: str, beneficiary_id: str, role: str | None = None
-) -> MemberView:
+) -> Done[MemberView]:
     """Idempotent (deterministic id); revives a removed membership."""
     enterprise = _live(session, enterprise_id)
     person = session.get(Beneficiary, beneficiary_id)
@@ -172,6 +173,7 @@ def add_member(
         raise NotFoundError("beneficiary", beneficiary_id)
     key = membership_id(enterprise_id, beneficiary_id)
     member = session.get(EnterpriseMember, key)
+    changes = Changes.of(Topic.ENTERPRISE)
     if member is None:
         member = EnterpriseMember(
             id=key,
@@ -186,21 +188,26 @@ def add_member(
             member.deleted = False
         if role is not None and member.role != role:
             member.role = role
+        if not session.is_modified(member):
+            changes = NOTHING  # already a member, in that role
     session.flush()
-    return MemberView(
+    view = MemberView(
         beneficiary_id=person.id,
         first_name=person.first_name,
         last_name=person.last_name,
         name_ar=person.name_ar,
         role=member.role,
     )
+    return Done(view, changes)
 
 
-def remove_member(*, session: Session, enterprise_id: str, beneficiary_id: str) -> None:
+def remove_member(*, session: Session, enterprise_id: str, beneficiary_id: str) -> Done[None]:
     member = session.get(EnterpriseMember, membership_id(enterprise_id, beneficiary_id))
-    if member is not None and not member.deleted:
-        member.deleted = True
-        session.flush()
+    if member is None or member.deleted:
+        return Done(None, NOTHING)
+    member.deleted = True
+    session.flush()
+    return Done(None, Changes.of(Topic.ENTERPRISE))
 
 
 def assess_stage(
@@ -210,7 +217,7 @@ def assess_stage(
     stage: str,
     assessed_on: dt.date,
     assessed_by: str | None = None,
-) -> EnterpriseView:
+) -> Done[EnterpriseView]:
     """Record the project's stage on a date; the latest assessment is current."""
     raise_if_any([check_code("stage", stage, ProjectStage)])
     row = _live(session, enterprise_id)
@@ -224,7 +231,7 @@ def assess_stage(
         )
     )
     session.flush()
-    return _view(session, row)
+    return Done(_view(session, row), Changes.of(Topic.ENTERPRISE))
 
 
 def get_enterprise(*, session: Session, enterprise_id: str) -> EnterpriseView:

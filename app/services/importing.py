@@ -38,6 +38,7 @@ from app.services.beneficiaries import (
     ConsentInput,
     register_beneficiary,
 )
+from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.errors import CaravaneError, FieldError, PossibleDuplicatesError, ValidationError
 from app.services.validation import normalize_cin, normalize_phone
 
@@ -648,7 +649,7 @@ def import_beneficiaries(
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
-) -> ImportReport:
+) -> Done[ImportReport]:
     """Import the rows of a CSV/XLSX list in the caller's transaction (a
     dry run is the caller rolling back).  Raises UnreadableFileError when
     the file is not a readable table with a name column, ImportCancelled
@@ -658,6 +659,7 @@ def import_beneficiaries(
     sheet = read_sheet(path)
     columns = map_columns(sheet.headers, mapping)
     communes = _commune_index(session)
+    had_team = accounts.local_team_id(session=session) is not None
     team_id = import_team_id(session=session)
     consent = ConsentInput(
         notice_version=NOTICE_VERSION,
@@ -674,7 +676,11 @@ def import_beneficiaries(
             progress(len(results), len(sheet.rows))
     mapped = {sheet.headers[i]: f for i, f in sorted(columns.items())}
     ignored = tuple(h for i, h in enumerate(sheet.headers) if i not in columns and h)
-    return ImportReport(path.name, mapped, ignored, tuple(results))
+    report = ImportReport(path.name, mapped, ignored, tuple(results))
+    changes = Changes.of(Topic.BENEFICIARY) if report.imported else NOTHING
+    if not had_team:
+        changes |= Changes.of(Topic.USER)
+    return Done(report, changes)
 
 
 def _import_row(
@@ -703,7 +709,7 @@ def _import_row(
         try:
             result = register_beneficiary(
                 session=session, data=data, consent=consent, team_id=team_id, today=today
-            )
+            ).value
         except PossibleDuplicatesError as exc:
             # Close names only (same CIN/phone were matched above): import,
             # and let the coordinator review the pair.
@@ -715,7 +721,7 @@ def _import_row(
             result = register_beneficiary(
                 session=session, data=data, consent=consent, team_id=team_id, today=today,
                 confirm_not_duplicate=True,
-            )
+            ).value
         savepoint.commit()
     except ValidationError as exc:
         savepoint.rollback()

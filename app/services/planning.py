@@ -22,6 +22,7 @@ from app.models import (
 )
 from app.models.enums import AttendanceStatus, SessionStatus
 from app.models.ids import enrolment_id
+from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.errors import FieldError, NotFoundError, ValidationError
 from app.services.validation import check_code, check_period, check_session_times, raise_if_any
 
@@ -135,7 +136,7 @@ def plan_stop(
     ends_on: dt.date | None = None,
     place: str = "",
     notes: str | None = None,
-) -> StopView:
+) -> Done[StopView]:
     """A day (or days) of the bus in a commune; one day when `ends_on` is None."""
     ends_on = ends_on or starts_on
     commune = session.get(Commune, commune_code)
@@ -155,7 +156,7 @@ def plan_stop(
     )
     session.add(stop)
     session.flush()
-    return _stop_view(stop, commune)
+    return Done(_stop_view(stop, commune), Changes.of(Topic.STOP))
 
 
 def get_stop(*, session: Session, stop_id: str) -> StopView:
@@ -337,7 +338,7 @@ def plan_session(
     cohort_from_id: str | None = None,
     place: str | None = None,
     notes: str | None = None,
-) -> SessionView:
+) -> Done[SessionView]:
     """Plan a session.  With `cohort_from_id`, the new session expects the
     earlier session's people: its enrolments plus whoever was present."""
     _check_session_fields(
@@ -371,7 +372,7 @@ def plan_session(
     session.flush()
     if cohort_from_id is not None:
         enrol(session=session, session_id=row.id, beneficiary_ids=cohort_of(session, cohort_from_id))
-    return get_session(session=session, session_id=row.id)
+    return Done(get_session(session=session, session_id=row.id), Changes.of(Topic.SESSION))
 
 
 def cohort_of(session: Session, session_id: str) -> list[str]:
@@ -407,7 +408,7 @@ def update_session(
     capacity: int | None = None,
     place: str | None = None,
     notes: str | None = None,
-) -> SessionView:
+) -> Done[SessionView]:
     """Change the given fields (None leaves a field as it is)."""
     row = live_session(session, session_id)
     new_module = module_id if module_id is not None else row.module_id
@@ -444,22 +445,27 @@ def update_session(
         row.place = place
     if notes is not None and notes != row.notes:
         row.notes = notes
+    changes = Changes.of(Topic.SESSION) if session.is_modified(row) else NOTHING
     session.flush()
-    return get_session(session=session, session_id=session_id)
+    return Done(get_session(session=session, session_id=session_id), changes)
 
 
-def set_session_status(*, session: Session, session_id: str, status: str) -> SessionView:
+def set_session_status(
+    *, session: Session, session_id: str, status: str
+) -> Done[SessionView]:
     raise_if_any([check_code("status", status, SessionStatus)])
     row = live_session(session, session_id)
+    changes = NOTHING
     if row.status != status:
         row.status = status
+        changes = Changes.of(Topic.SESSION)
     session.flush()
-    return get_session(session=session, session_id=session_id)
+    return Done(get_session(session=session, session_id=session_id), changes)
 
 
-def enrol(*, session: Session, session_id: str, beneficiary_ids: Iterable[str]) -> int:
+def enrol(*, session: Session, session_id: str, beneficiary_ids: Iterable[str]) -> Done[int]:
     """Expect these people at the session (idempotent; revives a cancelled
-    enrolment).  Returns how many were newly enrolled."""
+    enrolment).  Its value is how many were newly enrolled."""
     row = live_session(session, session_id)
     added = 0
     for beneficiary_id in dict.fromkeys(beneficiary_ids):
@@ -480,11 +486,13 @@ def enrol(*, session: Session, session_id: str, beneficiary_ids: Iterable[str]) 
             enrolment.deleted = False
             added += 1
     session.flush()
-    return added
+    return Done(added, Changes.of(Topic.SESSION) if added else NOTHING)
 
 
-def unenrol(*, session: Session, session_id: str, beneficiary_id: str) -> None:
+def unenrol(*, session: Session, session_id: str, beneficiary_id: str) -> Done[None]:
     enrolment = session.get(Enrolment, enrolment_id(session_id, beneficiary_id))
-    if enrolment is not None and not enrolment.deleted:
-        enrolment.deleted = True
-        session.flush()
+    if enrolment is None or enrolment.deleted:
+        return Done(None, NOTHING)
+    enrolment.deleted = True
+    session.flush()
+    return Done(None, Changes.of(Topic.SESSION))

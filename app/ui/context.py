@@ -2,40 +2,34 @@
 in, this laptop's team, the language, the task manager, and the signals that
 say what changed or where to go next.
 
-Screens never talk to each other directly: they call `ctx.notify(...)` after
-a write and listen to `data_changed`, and they ask the main window to show
-another screen through `ctx.open_attendance(...)` and friends.
+Screens never talk to each other directly.  A write goes through
+`ctx.run_op(...)`: the service returns `Done(value, changes)` and the
+context hands the `Changes` to every screen through `data_changed`; each
+screen decides from them whether to redraw (after Anki's `CollectionOp` and
+`operation_did_execute`).  Screens ask the main window to show another
+screen through `ctx.open_attendance(...)` and friends.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from app.services.changes import Changes
+
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app.db import Database
     from app.services.accounts import UserView
+    from app.services.changes import Done
     from app.ui.prefs import Preferences
     from app.ui.tasks import TaskManager
 
-# The kinds of data a screen may show; `data_changed` carries a set of them.
-KINDS = frozenset(
-    {
-        "attendance",
-        "beneficiary",
-        "session",
-        "stop",
-        "coaching",
-        "enterprise",
-        "conflict",
-        "user",
-        "team",
-        "sync",
-        "all",
-    }
-)
+T = TypeVar("T")
 
 
 class WallClock:
@@ -53,8 +47,9 @@ class WallClock:
 class AppContext(QObject):
     """Shared state of one running window (one per QApplication in practice)."""
 
-    # set[str] of kinds (see KINDS); "all" after a sync or demo load.
-    data_changed = Signal(object)
+    # (Changes, origin): what an operation changed, and the object that ran it
+    # (None for a sync), so a screen can skip redrawing for its own writes.
+    data_changed = Signal(object, object)
     # The logged-in user changed (UserView or None).
     user_changed = Signal(object)
     # Navigation requests, served by the main window.
@@ -105,9 +100,33 @@ class AppContext(QObject):
         return self.lang == "ar"
 
     # -- what changed ---------------------------------------------------
-    def notify(self, *kinds: str) -> None:
-        """Tell every screen that these kinds of data changed."""
-        self.data_changed.emit(set(kinds))
+    def run_op(
+        self,
+        fn: Callable[[Session], Done[T]],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        origin: object | None = None,
+    ) -> None:
+        """Run a writing service call `fn(session)` in its own transaction on
+        the database thread; once committed, `on_done(value)` runs, then every
+        screen hears of the changes it returned."""
+
+        def done(result: Done[T]) -> None:
+            try:
+                if on_done is not None:
+                    on_done(result.value)
+            finally:
+                self.notify(result.changes, origin=origin)
+
+        self.tasks.run_db(fn, done, on_error)
+
+    def notify(self, changes: Changes, *, origin: object | None = None) -> None:
+        """Tell every screen what changed (nothing is said when nothing did)."""
+        if not isinstance(changes, Changes):
+            raise TypeError(f"notify() takes a Changes value, not {type(changes).__name__}")
+        if changes:
+            self.data_changed.emit(changes, origin)
 
     # -- where to go ----------------------------------------------------
     def open_attendance(self, session_id: str) -> None:

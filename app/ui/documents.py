@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.services.changes import NOTHING, Changes, Topic
 from app.ui.errors import error_text
 
 if TYPE_CHECKING:
@@ -88,13 +89,12 @@ def _run(
     job: Callable[[Session, Path], object],
     *,
     long_label: str | None = None,
-    changes: tuple[str, ...] = (),
+    changes: Changes = NOTHING,
     on_written: Callable[[Path], None] | None = None,
 ) -> None:
     def done(_result: object) -> None:
         written.append(path)
-        if changes:
-            ctx.notify(*changes)
+        ctx.notify(changes, origin=parent)
         if on_written is not None:
             on_written(path)
         open_file(path)
@@ -148,7 +148,9 @@ def print_certificate(ctx: AppContext, parent: QWidget | None, beneficiary_id: s
         lambda s, p: api.print_certificate(
             session=s, beneficiary_id=beneficiary_id, lang=lang, out=p, issued_by=issued_by
         ),
-        changes=("beneficiary",),
+        # Issuing is recorded as support delivered; app.services.documents
+        # does not return Done yet, so the changes are stated here.
+        changes=Changes.of(Topic.SUPPORT),
     )
 
 

@@ -16,6 +16,7 @@ from app.ui.errors import error_text, field_error_text
 from app.ui.tasks import Cancelled, IsCancelled, Progress
 
 if TYPE_CHECKING:
+    from app.services.changes import Done
     from app.ui.context import AppContext
 
 # Refused rows listed in the summary; the rest are counted.
@@ -54,7 +55,7 @@ def start_import(ctx: AppContext, parent: QWidget | None) -> None:
         return
     collected_by = ctx.user.name if ctx.user else None
 
-    def job(progress: Progress, is_cancelled: IsCancelled) -> ImportReport:
+    def job(progress: Progress, is_cancelled: IsCancelled) -> Done[ImportReport]:
         try:
             with ctx.db.session() as session:
                 return import_beneficiaries(
@@ -64,10 +65,9 @@ def start_import(ctx: AppContext, parent: QWidget | None) -> None:
         except ImportCancelled as exc:
             raise Cancelled() from exc
 
-    def done(report: ImportReport) -> None:
-        if report.imported:
-            ctx.notify("beneficiary")
-        show_report(parent, summary(report))
+    def done(result: Done[ImportReport]) -> None:
+        ctx.notify(result.changes, origin=parent)
+        show_report(parent, summary(result.value))
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, tr("Import impossible"), error_text(exc))

@@ -10,7 +10,7 @@ all its data.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import format_datetime
-from app.ui.sync_worker import SyncState, SyncThread
+from app.ui.sync_worker import SyncState, SyncThread, sync_changes
 
 if TYPE_CHECKING:
+    from app.services.changes import Changes
+    from app.sync.client import SyncReport
     from app.ui.context import AppContext
 
 CHECK_INTERVAL_S = 60
@@ -132,12 +134,12 @@ class SyncStatusBar(QWidget):
         if not was_online or due:
             self.sync_now()  # the server just became reachable, or it is time
 
-    def _finished(self, _result: Any) -> None:
+    def _finished(self, report: SyncReport) -> None:
         self.syncing = False
         self.progress.hide()
         self.sync_button.setEnabled(True)
         self._show_message(self.tr("Synchronisé"))
-        self.ctx.notify("all")
+        self.ctx.notify(sync_changes(report), origin=self)
 
     def _failed(self, exc: BaseException) -> None:
         from app.ui.errors import error_text
@@ -157,10 +159,10 @@ class SyncStatusBar(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
 
-    def _data_changed(self, kinds: set[str]) -> None:
-        if kinds - {"sync", "all"} and not self._recount.isActive():
-            # The pending count moved; counting the outbox costs a scan, so
-            # a burst of check-ins is counted once.
+    def _data_changed(self, _changes: Changes, origin: object) -> None:
+        if origin is not self and not self._recount.isActive():
+            # A local write: the pending count moved.  Counting the outbox
+            # costs a scan, so a burst of check-ins is counted once.
             self._recount.start()
 
     # -- display --------------------------------------------------------

@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.services.changes import EVERYTHING, NOTHING, Changes, Topic
+
 if TYPE_CHECKING:
     from app.db import Database
+    from app.sync.client import SyncReport
 
 PING_TIMEOUT_S = 3.0
 
@@ -74,6 +77,16 @@ def run_sync(db: Database, progress: Any = None) -> Any:
     from app.sync import client
 
     return client.sync(db, progress=progress)
+
+
+def sync_changes(report: SyncReport) -> Changes:
+    """What a completed sync changed on this laptop, for the screens: any
+    pulled row may be of any kind (the client counts rows, not tables), and
+    conflicts may have been recorded.  A push alone changes nothing shown."""
+    changes = EVERYTHING if report.pulled else NOTHING
+    if report.conflicts:
+        changes |= Changes.of(Topic.CONFLICT)
+    return changes
 
 
 class SyncWorker(QObject):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.changes import Topic
 from app.ui.dialog import Dialog
 from app.ui.fonts import big_font
 from app.ui.i18n import format_date, format_time
@@ -44,7 +45,8 @@ from app.ui.models.search_results import SearchResultsModel
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.services.attendance import Roster, RosterRow
+    from app.services.attendance import AttendanceView, Roster, RosterRow
+    from app.services.changes import Changes, Done
     from app.services.planning import SessionView
     from app.services.reference import CommuneView
     from app.services.search import BeneficiaryRow
@@ -55,6 +57,8 @@ SEARCH_LIMIT = 30
 RELOAD_DELAY_MS = 400
 PICKER_DAYS_BACK = 30
 PICKER_DAYS_AHEAD = 14
+# What the roster shows: it is read again when one of these changed elsewhere.
+ROSTER_TOPICS = frozenset({Topic.ATTENDANCE, Topic.BENEFICIARY, Topic.SESSION})
 
 
 # -- database jobs (run on the DB thread, one transaction each) -------------
@@ -70,10 +74,10 @@ def write_check_in(
     beneficiary_id: str,
     at: dt.datetime | None,
     user_id: str | None,
-) -> None:
+) -> Done[AttendanceView]:
     from app.services import attendance
 
-    attendance.check_in(
+    return attendance.check_in(
         session=session,
         session_id=session_id,
         beneficiary_id=beneficiary_id,
@@ -82,10 +86,12 @@ def write_check_in(
     )
 
 
-def write_undo(session: Session, session_id: str, beneficiary_id: str) -> None:
+def write_undo(session: Session, session_id: str, beneficiary_id: str) -> Done[None]:
     from app.services import attendance
 
-    attendance.undo_check_in(session=session, session_id=session_id, beneficiary_id=beneficiary_id)
+    return attendance.undo_check_in(
+        session=session, session_id=session_id, beneficiary_id=beneficiary_id
+    )
 
 
 def presence_and_reload(
@@ -95,10 +101,11 @@ def presence_and_reload(
     arrived: dt.time | None,
     left: dt.time | None,
     user_id: str | None,
-) -> Roster:
+) -> Done[Roster]:
     from app.services import attendance
+    from app.services.changes import Done
 
-    attendance.set_presence_times(
+    written = attendance.set_presence_times(
         session=session,
         session_id=session_id,
         beneficiary_id=beneficiary_id,
@@ -106,7 +113,7 @@ def presence_and_reload(
         left_at=left,
         recorded_by=user_id,
     )
-    return attendance.roster(session=session, session_id=session_id)
+    return Done(attendance.roster(session=session, session_id=session_id), written.changes)
 
 
 @dataclass(frozen=True)
@@ -484,8 +491,9 @@ class AttendanceScreen(QWidget):
             widget.setEnabled(has_session)
         self.undo_button.setEnabled(bool(self.undo_stack))
 
-    def _data_changed(self, kinds: set[str]) -> None:
-        if self.session_id and kinds & {"beneficiary", "session", "all"}:
+    def _data_changed(self, changes: Changes, origin: object) -> None:
+        # Its own check-ins are shown at once and read back after a burst.
+        if origin is not self and self.session_id and changes.concerns(ROSTER_TOPICS):
             self.set_session(self.session_id)
 
     # -- search ---------------------------------------------------------
@@ -667,10 +675,11 @@ class AttendanceScreen(QWidget):
         self._optimistic_count(+1)
         self._update_enabled()
         self._show_checked(name, at)
-        self.ctx.tasks.run_db(
+        self.ctx.run_op(
             lambda s: write_check_in(s, session_id, beneficiary_id, at, user_id),
-            lambda _none: self._written(),
+            lambda _view: self._written(),
             self._write_failed,
+            origin=self,
         )
         self.clear_search()
 
@@ -688,7 +697,6 @@ class AttendanceScreen(QWidget):
 
     def _written(self) -> None:
         """Committed; read the roster back once the burst of check-ins ends."""
-        self.ctx.notify("attendance")
         self._reload_timer.start()
 
     def _reload_roster(self) -> None:
@@ -735,10 +743,11 @@ class AttendanceScreen(QWidget):
         self._update_enabled()
         self.feedback.setText(self.tr("↶ Pointage de {name} annulé.").format(name=name))
         self.feedback.setStyleSheet("")
-        self.ctx.tasks.run_db(
+        self.ctx.run_op(
             lambda s: write_undo(s, session_id, beneficiary_id),
             lambda _none: self._written(),
             self._write_failed,
+            origin=self,
         )
         self.focus_search()
 
@@ -768,17 +777,17 @@ class AttendanceScreen(QWidget):
             return
         arrived, left = answer
         session_id, user_id, beneficiary_id = self.session_id, self.ctx.user_id, row.beneficiary_id
-        self.ctx.tasks.run_db(
+        self.ctx.run_op(
             lambda s: presence_and_reload(s, session_id, beneficiary_id, arrived, left, user_id),
             lambda roster: self._presence_saved(roster, row.display_name),
             self._write_failed,
+            origin=self,
         )
 
     def _presence_saved(self, roster: Roster, name: str) -> None:
         self._show_roster(roster)
         self.feedback.setText(self.tr("Heures de {name} enregistrées.").format(name=name))
         self.feedback.setStyleSheet("")
-        self.ctx.notify("attendance")
 
     # -- walk-in ----------------------------------------------------------
     def open_walk_in(self) -> None:
@@ -809,7 +818,7 @@ class AttendanceScreen(QWidget):
             return
         self.undo_stack.append((result.beneficiary_id, result.name))
         self.clear_search()
-        self.ctx.notify("beneficiary")  # reloads the roster with the new person
+        # The dialog's changes (a new person, checked in) reload the roster.
         self.feedback.setText(
             self.tr("✓ {name} inscrit(e) et pointé(e) présent(e).").format(name=result.name)
         )

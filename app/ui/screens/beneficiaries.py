@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.labels import format_number
+from app.services.changes import Topic
 from app.ui.errors import error_text
 from app.ui.fields import CommuneBox, code_combo, combo_value, with_communes
 from app.ui.models.beneficiaries import (
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 class BeneficiariesScreen(RefreshingScreen):
     """List page and detail page in a stack; `show_beneficiary(id)` opens a person."""
 
-    watched = frozenset({"beneficiary"})
+    depends_on = frozenset({Topic.BENEFICIARY})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -152,22 +153,20 @@ class BeneficiariesScreen(RefreshingScreen):
             self.model.set_commune_names({c.code: c.name_ar for c in communes if c.name_ar})
 
     # -- loading -----------------------------------------------------------
-    def refresh(self) -> None:
-        """Reload the rows in the database worker (keeps filters and sort)."""
-        self._stale = False
+    def load(self) -> None:
+        """Reload the rows in the database worker (keeps filters and sort);
+        the person's page reloads itself (it is a screen of its own)."""
         self.loading = True
         self.count_label.setText(self.tr("Chargement…"))
         team_id = self.ctx.team_id
 
-        def load(session: Session) -> tuple[list[BeneficiaryRow], list[str]]:
+        def read(session: Session) -> tuple[list[BeneficiaryRow], list[str]]:
             from app.services.beneficiaries import list_beneficiary_rows
 
             rows = list_beneficiary_rows(session=session, team_id=team_id)
             return rows, [search_key(r) for r in rows]
 
-        self.ctx.tasks.run_db(load, self._loaded, self._failed, latest="beneficiary_rows")
-        if self.stack.currentWidget() is self.detail:
-            self.detail.refresh()
+        self.ctx.tasks.run_db(read, self._loaded, self._failed, latest="beneficiary_rows")
 
     def _loaded(self, result: tuple[list[BeneficiaryRow], list[str]]) -> None:
         rows, keys = result

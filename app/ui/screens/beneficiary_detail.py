@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.labels import code_label, format_date, format_number
+from app.services.changes import Topic
 from app.ui.errors import error_text
 from app.ui.models.table import Column, RowTableModel, ltr
+from app.ui.screens.base import RefreshingScreen
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -149,15 +151,25 @@ class _Section(QGroupBox):
         self.table.setFixedHeight(header + 4 + visible * self.table.verticalHeader().defaultSectionSize())
 
 
-class BeneficiaryDetailPage(QWidget):
+class BeneficiaryDetailPage(RefreshingScreen):
     """Shows one person; `back_requested` returns to the list."""
 
+    # Everything the person's file shows.
+    depends_on = frozenset(
+        {
+            Topic.BENEFICIARY,
+            Topic.ATTENDANCE,
+            Topic.SESSION,
+            Topic.COACHING,
+            Topic.ENTERPRISE,
+            Topic.SUPPORT,
+        }
+    )
     back_requested = Signal()
     loaded = Signal(object)  # BeneficiaryDetail
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.detail: BeneficiaryDetail | None = None
         self.beneficiary_id: str | None = None
         lang = ctx.lang
@@ -222,29 +234,24 @@ class BeneficiaryDetailPage(QWidget):
         grid.addWidget(self.support, 3, 1)
         grid.setRowStretch(4, 1)
         self._set_actions_enabled(False)
-        ctx.data_changed.connect(self._data_changed)
 
     # -- loading ---------------------------------------------------------
     def show_beneficiary(self, beneficiary_id: str) -> None:
         self.beneficiary_id = beneficiary_id
         self.refresh()
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         if self.beneficiary_id is None:
             return
         wanted = self.beneficiary_id
         today = self.ctx.clock.today()
 
-        def load(session: Session) -> BeneficiaryDetail:
+        def read(session: Session) -> BeneficiaryDetail:
             from app.services.beneficiaries import beneficiary_detail
 
             return beneficiary_detail(session=session, beneficiary_id=wanted, today=today)
 
-        self.ctx.tasks.run_db(load, self._show, self._failed, latest="beneficiary_detail")
-
-    def _data_changed(self, kinds: set[str]) -> None:
-        if self.isVisible() and kinds & {"beneficiary", "attendance", "coaching", "all"}:
-            self.refresh()
+        self.ctx.tasks.run_db(read, self._show, self._failed, latest="beneficiary_detail")
 
     def _failed(self, exc: BaseException) -> None:
         self.detail = None

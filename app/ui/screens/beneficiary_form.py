@@ -55,6 +55,7 @@ if TYPE_CHECKING:
         DuplicateCandidate,
         RegistrationResult,
     )
+    from app.services.changes import Done
     from app.ui.context import AppContext
 
 NOTICE_VERSION = "2026-01"
@@ -432,8 +433,9 @@ class BeneficiaryForm(Dialog):
         user_id = self.ctx.user_id
         today = self.ctx.clock.today()
 
-        def save(session: Session) -> RegistrationResult | list[DuplicateCandidate]:
+        def save(session: Session) -> Done[RegistrationResult | list[DuplicateCandidate]]:
             from app.services import beneficiaries as svc
+            from app.services.changes import NOTHING, Done
 
             if existing is None:
                 return svc.register_beneficiary(
@@ -451,12 +453,12 @@ class BeneficiaryForm(Dialog):
                 )
                 strong = [c for c in found if STRONG_REASONS & set(c.reasons)]
                 if strong:
-                    return strong
+                    return Done(strong, NOTHING)  # asked first, nothing written
             return svc.update_beneficiary(
                 session=session, beneficiary_id=existing.id, data=data, today=today
             )
 
-        self.ctx.tasks.run_db(save, self._saved, self._failed)
+        self.ctx.run_op(save, self._saved, self._failed, origin=self)
 
     def _done_waiting(self) -> None:
         self.busy = False
@@ -469,7 +471,6 @@ class BeneficiaryForm(Dialog):
             return
         self.result_view = outcome.beneficiary
         self.warnings = list(outcome.warnings)
-        self.ctx.notify("beneficiary")
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.changes import Topic
 from app.services.errors import FieldError, ValidationError
 from app.ui.dialog import ERROR_STYLE, field_with_error
 from app.ui.errors import error_text, field_error_text
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app.services.beneficiaries import BeneficiaryRow
+    from app.services.changes import Done
     from app.services.coaching import CoachingView, NextStepInput, NextStepView
     from app.services.enterprises import EnterpriseView
     from app.ui.context import AppContext
@@ -73,7 +75,7 @@ class NextStepLine(QWidget):
 
 
 class CoachingScreen(RefreshingScreen):
-    watched = frozenset({"coaching", "beneficiary", "enterprise"})
+    depends_on = frozenset({Topic.COACHING, Topic.BENEFICIARY, Topic.ENTERPRISE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -210,12 +212,11 @@ class CoachingScreen(RefreshingScreen):
         self._errors[name] = error
 
     # -- loading ---------------------------------------------------------
-    def refresh(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         team_id = self.ctx.team_id
         today = self.ctx.clock.today()
 
-        def load(session: Session) -> tuple[list[NextStepView], list[EnterpriseView]]:
+        def read(session: Session) -> tuple[list[NextStepView], list[EnterpriseView]]:
             from app.services.coaching import open_next_steps
             from app.services.enterprises import list_enterprises
 
@@ -224,7 +225,7 @@ class CoachingScreen(RefreshingScreen):
                 list_enterprises(session=session, team_id=team_id),
             )
 
-        self.ctx.tasks.run_db(load, self._loaded, self._failed, latest="coaching_screen")
+        self.ctx.tasks.run_db(read, self._loaded, self._failed, latest="coaching_screen")
 
     def _loaded(self, result: tuple[list[NextStepView], list[EnterpriseView]]) -> None:
         steps, enterprises = result
@@ -359,7 +360,7 @@ class CoachingScreen(RefreshingScreen):
         self.busy = True
         self.save_button.setEnabled(False)
 
-        def record(session: Session) -> CoachingView:
+        def record(session: Session) -> Done[CoachingView]:
             from app.services.coaching import record_coaching
 
             assert team_id is not None
@@ -377,7 +378,7 @@ class CoachingScreen(RefreshingScreen):
                 next_steps=steps,
             )
 
-        self.ctx.tasks.run_db(record, self._saved, self._save_failed)
+        self.ctx.run_op(record, self._saved, self._save_failed, origin=self)
 
     def _saved(self, view: CoachingView) -> None:
         self.busy = False
@@ -386,7 +387,6 @@ class CoachingScreen(RefreshingScreen):
         self._reset_form()
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Accompagnement enregistré."))
-        self.ctx.notify("coaching", "beneficiary")
 
     def _save_failed(self, exc: BaseException) -> None:
         self.busy = False
@@ -422,12 +422,12 @@ class CoachingScreen(RefreshingScreen):
         wanted = step.id
         today = self.ctx.clock.today()
 
-        def done(session: Session) -> None:
+        def done(session: Session) -> Done[NextStepView]:
             from app.services.coaching import complete_next_step
 
-            complete_next_step(session=session, next_step_id=wanted, done_on=today)
+            return complete_next_step(session=session, next_step_id=wanted, done_on=today)
 
-        self.ctx.tasks.run_db(done, lambda _r: self.ctx.notify("coaching"), self._failed)
+        self.ctx.run_op(done, None, self._failed, origin=self)
 
     def _open_step_person(self) -> None:
         step = self.selected_step()

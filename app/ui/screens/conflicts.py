@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.changes import Changes, Done, Topic
 from app.ui.errors import error_text
 from app.ui.models.conflicts import (
     ConflictsModel,
@@ -60,7 +61,7 @@ class _ValueBox(QGroupBox):
 
 
 class ConflictsScreen(RefreshingScreen):
-    watched = frozenset({"conflict", "sync"})
+    depends_on = frozenset({Topic.CONFLICT})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -130,17 +131,16 @@ class ConflictsScreen(RefreshingScreen):
         self._show(None)
 
     # -- loading ---------------------------------------------------------
-    def refresh(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         include = self.show_resolved.isChecked()
         team_id = self.ctx.team_id
 
-        def load(session: Session) -> list[ConflictView]:
+        def read(session: Session) -> list[ConflictView]:
             from app.sync.conflicts import list_conflicts
 
             return list_conflicts(session=session, include_resolved=include, team_id=team_id)
 
-        self.ctx.tasks.run_db(load, self._loaded, self._failed, latest="conflicts")
+        self.ctx.tasks.run_db(read, self._loaded, self._failed, latest="conflicts")
 
     def _loaded(self, conflicts: list[ConflictView]) -> None:
         keep = self.current.id if self.current else None
@@ -209,17 +209,19 @@ class ConflictsScreen(RefreshingScreen):
             return
         conflict_id = self.current.id
         user_id = self.ctx.user_id
-        changed = {"beneficiary": "beneficiary", "training_session": "session",
-                   "attendance": "attendance", "coaching_session": "coaching",
-                   "next_step": "coaching"}.get(self.current.table_name)
+        # Restoring writes the lost value back into its row, keeping does not.
+        changes = Changes.of(Topic.CONFLICT) | (
+            Changes.of_tables([self.current.table_name]) if action == "restore" else Changes()
+        )
         self.busy = True
 
-        def save(session: Session) -> ConflictView:
+        def save(session: Session) -> Done[ConflictView]:
             from app.sync.conflicts import resolve_conflict
 
-            return resolve_conflict(
+            view = resolve_conflict(
                 session=session, conflict_id=conflict_id, action=action, user_id=user_id
             )
+            return Done(view, changes)
 
         def saved(view: ConflictView) -> None:
             self.busy = False
@@ -227,9 +229,7 @@ class ConflictsScreen(RefreshingScreen):
             self.message.setText(
                 self.tr("Valeur gardée.") if action == "keep" else self.tr("Valeur rétablie.")
             )
-            kinds = ["conflict"] + ([changed] if changed else [])
-            self.ctx.notify(*kinds)
             if not self.isVisible():
                 self.refresh()
 
-        self.ctx.tasks.run_db(save, saved, self._failed)
+        self.ctx.run_op(save, saved, self._failed, origin=self)

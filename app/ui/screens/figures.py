@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.labels import code_label, format_number
+from app.services.changes import Topic
 from app.ui.charts import BarChart
 from app.ui.errors import error_text
 from app.ui.fields import (
@@ -183,7 +184,18 @@ class _Tile(QFrame):
 
 
 class FiguresScreen(RefreshingScreen):
-    watched = frozenset({"attendance", "session", "coaching", "beneficiary"})
+    # Every kind of data the indicators count.
+    depends_on = frozenset(
+        {
+            Topic.ATTENDANCE,
+            Topic.SESSION,
+            Topic.STOP,
+            Topic.COACHING,
+            Topic.BENEFICIARY,
+            Topic.ENTERPRISE,
+            Topic.SUPPORT,
+        }
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -308,17 +320,16 @@ class FiguresScreen(RefreshingScreen):
         self.date_from.setDate(to_qdate(date_from))
         self.date_to.setDate(to_qdate(date_to))
 
-    def refresh(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         filters = self.current_filter()
         self.refresh_button.setEnabled(False)
 
-        def load(session: Session) -> Indicators:
+        def read(session: Session) -> Indicators:
             from app.services.indicators import compute_indicators
 
             return compute_indicators(session=session, filters=filters)
 
-        self.ctx.tasks.run_db(load, self._loaded, self._failed, latest="figures")
+        self.ctx.tasks.run_db(read, self._loaded, self._failed, latest="figures")
 
     def _failed(self, exc: BaseException) -> None:
         self.refresh_button.setEnabled(True)

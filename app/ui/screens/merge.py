@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app.services.beneficiaries import BeneficiaryRow, BeneficiaryView
+    from app.services.changes import Done
     from app.ui.context import AppContext
 
 
@@ -260,17 +261,16 @@ class MergeDialog(Dialog):
         self.busy = True
         self._update_ok()
 
-        def merge(session: Session) -> str:
+        def merge(session: Session) -> Done[BeneficiaryView]:
             from app.services.beneficiaries import merge_beneficiaries
 
-            return merge_beneficiaries(session=session, keep_id=keep_id, merge_id=merge_id).id
+            return merge_beneficiaries(session=session, keep_id=keep_id, merge_id=merge_id)
 
-        self.ctx.tasks.run_db(merge, self._merged, self._failed)
+        self.ctx.run_op(merge, self._merged, self._failed, origin=self)
 
-    def _merged(self, kept_id: str) -> None:
+    def _merged(self, kept: BeneficiaryView) -> None:
         self.busy = False
-        self.kept_id = kept_id
-        self.ctx.notify("beneficiary", "attendance", "coaching")
+        self.kept_id = kept.id
         super().accept()
 
     @classmethod

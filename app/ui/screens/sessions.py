@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.labels import code_label, format_date
+from app.services.changes import Topic
 from app.services.errors import ValidationError
 from app.ui.dialog import Dialog
 from app.ui.errors import error_text
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app.services.attendance import Roster
+    from app.services.changes import Done
     from app.services.planning import ModuleView, SessionView, StopView
     from app.ui.context import AppContext
 
@@ -206,7 +208,7 @@ class SessionDialog(Dialog):
         cohort = combo_value(self.cohort)
         self.busy = True
 
-        def save(session: Session) -> SessionView:
+        def save(session: Session) -> Done[SessionView]:
             from app.services import planning
 
             if existing is None:
@@ -220,12 +222,11 @@ class SessionDialog(Dialog):
                 )
             return planning.update_session(session=session, session_id=existing.id, **values)
 
-        self.ctx.tasks.run_db(save, self._saved, self._failed)
+        self.ctx.run_op(save, self._saved, self._failed, origin=self)
 
     def _saved(self, view: SessionView) -> None:
         self.busy = False
         self.saved = view
-        self.ctx.notify("session")
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -283,7 +284,7 @@ class StopDialog(Dialog):
         place = self.place.text()
         self.busy = True
 
-        def save(session: Session) -> StopView:
+        def save(session: Session) -> Done[StopView]:
             from app.services.planning import plan_stop
 
             assert team_id is not None
@@ -296,12 +297,11 @@ class StopDialog(Dialog):
                 place=place,
             )
 
-        self.ctx.tasks.run_db(save, self._saved, self._failed)
+        self.ctx.run_op(save, self._saved, self._failed, origin=self)
 
     def _saved(self, stop: StopView) -> None:
         self.busy = False
         self.saved = stop
-        self.ctx.notify("stop")
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -333,7 +333,7 @@ class SessionsScreen(RefreshingScreen):
     """Calendar and stops on one side; the month's sessions and the chosen
     session's attendance on the other."""
 
-    watched = frozenset({"session", "stop", "attendance", "beneficiary"})
+    depends_on = frozenset({Topic.SESSION, Topic.STOP, Topic.ATTENDANCE, Topic.BENEFICIARY})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -463,8 +463,7 @@ class SessionsScreen(RefreshingScreen):
     def month(self) -> tuple[dt.date, dt.date]:
         return month_bounds(self.calendar.yearShown(), self.calendar.monthShown())
 
-    def refresh(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         first, last = self.month()
         team_id = self.ctx.team_id
         self.title.setText(
@@ -473,7 +472,7 @@ class SessionsScreen(RefreshingScreen):
             )
         )
 
-        def load(session: Session) -> tuple[list[SessionView], list[StopView]]:
+        def read(session: Session) -> tuple[list[SessionView], list[StopView]]:
             from app.services import planning
 
             return (
@@ -483,7 +482,7 @@ class SessionsScreen(RefreshingScreen):
                 planning.list_stops(session=session, team_id=team_id, date_from=first, date_to=last),
             )
 
-        self.ctx.tasks.run_db(load, self._loaded, self._failed, latest="sessions_month")
+        self.ctx.tasks.run_db(read, self._loaded, self._failed, latest="sessions_month")
 
     def _loaded(self, result: tuple[list[SessionView], list[StopView]]) -> None:
         sessions, stops = result
@@ -639,18 +638,17 @@ class SessionsScreen(RefreshingScreen):
             return
         wanted = self.current.id
 
-        def save(session: Session) -> SessionView:
+        def save(session: Session) -> Done[SessionView]:
             from app.services.planning import set_session_status
 
             return set_session_status(session=session, session_id=wanted, status=status)
 
         def saved(view: SessionView) -> None:
             self._select_after_load = view.id
-            self.ctx.notify("session")
             if not self.isVisible():
                 self.refresh()
 
-        self.ctx.tasks.run_db(save, saved, self._failed)
+        self.ctx.run_op(save, saved, self._failed, origin=self)
 
     def take_attendance(self) -> None:
         if self.current is not None:

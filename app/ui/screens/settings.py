@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.changes import Topic
 from app.ui.fonts import big_font
 from app.ui.i18n import LANGUAGES, format_number, language_name
+from app.ui.screens.base import RefreshingScreen
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -65,10 +67,12 @@ class FolderChooser:
         return chosen or None
 
 
-class SettingsScreen(QWidget):
+class SettingsScreen(RefreshingScreen):
+    # The "about" counts.
+    depends_on = frozenset({Topic.BENEFICIARY, Topic.SESSION, Topic.STOP, Topic.USER})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         title = QLabel(self.tr("Paramètres"))
         title.setFont(big_font(18))
 
@@ -160,7 +164,7 @@ class SettingsScreen(QWidget):
         self.ctx.prefs_changed.emit(prefs)
 
     # -- data -----------------------------------------------------------
-    def refresh(self) -> None:
+    def load(self) -> None:
         team_id = self.ctx.team_id
         self.ctx.tasks.run_db(lambda s: load_about(s, team_id), self._show_about)
 

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.changes import Topic
 from app.ui.fonts import big_font
 from app.ui.i18n import format_date, format_time
 from app.ui.models.table import Column, RowTableModel
+from app.ui.screens.base import RefreshingScreen
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -72,10 +74,14 @@ def load_today(session: Session, team_id: str | None, today: dt.date) -> TodayDa
     )
 
 
-class TodayScreen(QWidget):
+class TodayScreen(RefreshingScreen):
+    # Sessions with their counts, the stop, next steps with people's names.
+    depends_on = frozenset(
+        {Topic.SESSION, Topic.ATTENDANCE, Topic.STOP, Topic.COACHING, Topic.BENEFICIARY}
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.data: TodayData | None = None
         self.title = QLabel()
         self.title.setFont(big_font(18))
@@ -126,7 +132,6 @@ class TodayScreen(QWidget):
         layout.addWidget(self.stop_label)
         layout.addWidget(self.sessions_box, 3)
         layout.addLayout(lower, 2)
-        ctx.data_changed.connect(self._data_changed)
 
     def _table(self, model: QAbstractItemModel, stretch: int) -> QTableView:
         view = QTableView()
@@ -175,7 +180,7 @@ class TodayScreen(QWidget):
         ]
 
     # -- data -----------------------------------------------------------
-    def refresh(self) -> None:
+    def load(self) -> None:
         team_id = self.ctx.team_id
         today = self.ctx.clock.today()
         self.ctx.tasks.run_db(
@@ -221,14 +226,10 @@ class TodayScreen(QWidget):
             self.sessions_view.selectRow(0)
         self.sessions_view.setFocus()
 
-    def _data_changed(self, kinds: set[str]) -> None:
-        if kinds & {"attendance", "session", "stop", "coaching", "all"} and self.isVisible():
-            self.refresh()
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if self.data is not None and self.data.today != self.ctx.clock.today():
+            self._stale = True  # midnight passed while elsewhere: another day
         super().showEvent(event)
-        if self.data is not None:
-            self.refresh()  # counts may have moved while elsewhere
 
     # -- actions --------------------------------------------------------
     def selected_session(self) -> SessionView | None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from app.services.attendance import AttendanceView
     from app.services.beneficiaries import BeneficiaryInput, BeneficiaryView, ConsentInput
+    from app.services.changes import Done
     from app.services.duplicates import DuplicateCandidate
     from app.services.reference import CommuneView
     from app.ui.context import AppContext
@@ -89,7 +90,7 @@ def register(
     recorded_by: str | None,
     confirm: bool,
     today: dt.date,
-) -> tuple[BeneficiaryView, AttendanceView]:
+) -> Done[tuple[BeneficiaryView, AttendanceView]]:
     from app.services import attendance
 
     return attendance.register_walk_in(
@@ -311,7 +312,7 @@ class WalkInDialog(Dialog):
         self._busy = True
         session_id, team_id, user_id = self.session_id, self.ctx.team_id, self.ctx.user_id
         today = self.ctx.clock.today()
-        self.ctx.tasks.run_db(
+        self.ctx.run_op(
             lambda s: register(
                 s,
                 session_id=session_id,
@@ -324,6 +325,7 @@ class WalkInDialog(Dialog):
             ),
             self._registered,
             self._refused,
+            origin=self,
         )
 
     def _registered(self, result: tuple[BeneficiaryView, AttendanceView]) -> None:
