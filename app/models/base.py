@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, BigInteger, Boolean, Index, MetaData, String, event, false, text
@@ -131,8 +132,11 @@ def syncable_classes() -> list[type[Syncable]]:
 
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
-    module = type(dbapi_connection).__module__
-    if "sqlite" not in module:
+    # isinstance, not the class's module: a subclass of the driver's
+    # connection (the server's, which closes stray cursors) is SQLite too.
+    if not isinstance(dbapi_connection, sqlite3.Connection) and (
+        "sqlite" not in type(dbapi_connection).__module__
+    ):
         return
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
