@@ -33,14 +33,12 @@ from app.rules.rows import (
     row_problems,
 )
 from app.sync.batches import PushRow
-from app.sync.clock import MS_WIDTH
 from app.sync.rowstore import CHUNK, StoredRow
 from app.sync.wire import CODECS, WireError, check_hlc
 from server.db import utcnow
 from server.models import ServerDevice
 
 _UNKNOWN = object()  # a referenced row the server has not seen (yet)
-EPOCH = dt.datetime(1970, 1, 1)
 
 
 def _codes(session: Session, column: Any, wanted: set[str]) -> frozenset[str]:
@@ -83,9 +81,10 @@ class PushChecks:
         self.team = device.team_id
         moment = now or utcnow()
         self.today = moment.date() + FUTURE_MARGIN
-        # A laptop brings the users it made before its enrolment (first start).
-        enrolled = device.enrolled_at or moment
-        self.users_until_ms = int((enrolled + FUTURE_MARGIN - EPOCH).total_seconds() * 1000)
+        # A laptop used before its enrolment brings its users (first start)
+        # in its first push: users are the first table of every batch.
+        synced, enrolled = device.last_sync_at, device.enrolled_at
+        self.first_push = synced is None or (enrolled is not None and synced < enrolled)
         communes: set[str] = set()
         regions: set[str] = set()
         wanted: dict[str, set[str]] = {}
@@ -136,19 +135,16 @@ class PushChecks:
 
     def _user_refusal(self, row: PushRow, stored: StoredRow | None) -> str | None:
         """Users, roles and hashes are managed at the CCIS: a laptop changes
-        no user the server knows, and adds only users it made before its
-        enrolment (a laptop used offline first brings its team)."""
+        no user the server knows, and adds users only in its first push after
+        an enrolment (a laptop used offline first brings its team)."""
         if stored is not None:
             for name, value in row.delta.values.items():
                 if stored.state.values.get(name) != value:
                     return f"server_managed:{name}"
             return None
-        created = row.delta.created_hlc
-        if created is None:
-            return None  # a partial delta of an unknown row: refused as unknown_row
-        if int(created[:MS_WIDTH], 16) > self.users_until_ms:
+        if row.full and not self.first_push:
             return "server_managed:id"
-        return None
+        return None  # (a partial delta of an unknown row is refused as unknown_row)
 
 
 def _conflict_refusal(values: Mapping[str, Any], view: Mapping[str, Any]) -> str | None:

@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 
 from app.db import Database, write_state
-from app.sync import config, enrolment, outbox
+from app.sync import config, enrolment, outbox, refusals
 from app.sync.apply import apply_rows
 from app.sync.batches import decode_full
 from app.sync.errors import DeviceRevoked, NotEnrolled, ServerError, SyncCancelled
@@ -44,6 +44,8 @@ class SyncReport:
     bytes_up: int
     bytes_down: int
     duration: float
+    # Why each refused row was refused (also kept in LocalState, `refusals`).
+    refused: tuple[refusals.Refusal, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ def sync(
         enrolment.adopt_orphans(session, team_id=settings.team_id)
         total_pending = outbox.count_pending(session)
     pushed = pulled = conflicts = rejected = 0
+    refused: list[refusals.Refusal] = []
     need_pull = True  # a first request always asks what changed
     # While a pulled page is applied here, the next one is already asked for
     # (pulls only: the request is exactly the one the next turn would send).
@@ -157,7 +160,7 @@ def sync(
                     if ahead_body is not None:
                         ahead = requests.submit(transport.post, "/v1/sync", ahead_body)
                 with collection_paused():
-                    counts = _apply_answer(db, batch, answer, settings)
+                    counts = _apply_answer(db, batch, answer, settings, refused)
                 pushed += counts[0]
                 pulled += counts[1]
                 conflicts += counts[2]
@@ -185,6 +188,7 @@ def sync(
         bytes_up=traffic.bytes_up,
         bytes_down=traffic.bytes_down,
         duration=time.perf_counter() - started,
+        refused=tuple(refused),
     )
 
 
@@ -210,6 +214,7 @@ def _apply_answer(
     batch: dict[str, Any] | None,
     answer: dict[str, Any],
     settings: config.SyncConfig,
+    refused: list[refusals.Refusal],
 ) -> tuple[int, int, int, int]:
     """One local transaction per answer: ack, pulled page and cursor."""
     try:
@@ -231,6 +236,7 @@ def _apply_answer(
             config.save_inflight(session, None)
             pushed = len(batch["rows"])
             rejected = len(ack.get("rejected") or [])
+            refused.extend(refusals.remember(session, ack.get("rejected") or []))
             conflicts += int(ack.get("conflicts") or 0)
             if ack.get("range") and not ack.get("duplicate"):
                 lo, hi = ack["range"]
