@@ -279,3 +279,30 @@ WRONG_VALUES = st.recursive(
     | st.dictionaries(st.text(max_size=8), children, max_size=3),
     max_leaves=12,
 ) | st.just([[[[[[[[[[[[1]]]]]]]]]]]]) | st.just([{"evil": True}]) | st.just([None, {"x": 1}])
+
+
+def wrong_for(column: Column[Any]) -> st.SearchStrategy[Any]:
+    """Values of the right wire type but any meaning (out of range, unknown
+    codes, far dates, foreign shapes), or of any type at all."""
+    kind = column.type
+    typed: st.SearchStrategy[Any]
+    if isinstance(kind, Boolean):
+        typed = st.booleans()
+    elif isinstance(kind, Integer | BigInteger):
+        typed = st.integers(-(2**40), 2**40) | st.sampled_from([0, -1, 10**5, 2**31])
+    elif isinstance(kind, Float):
+        typed = st.floats(-1e16, 1e16) | st.sampled_from([-0.5, 25.0, 1e15, 1e9 + 1])
+    elif isinstance(kind, DateTime):
+        typed = st.datetimes().map(lambda d: d.isoformat())
+    elif isinstance(kind, Date):
+        typed = st.dates().map(lambda d: d.isoformat())
+    elif isinstance(kind, Time):
+        typed = st.times().map(lambda t: t.isoformat())
+    elif isinstance(kind, String | Text):
+        length = getattr(kind, "length", None) or MAX_TEXT
+        typed = st.text(max_size=min(length, 40)) | st.sampled_from(
+            ["Z", "bogus", "99.999", "0612345678", " ", str(uuid.uuid4()), "x" * length]
+        )
+    else:
+        typed = WRONG_VALUES
+    return typed | typed | WRONG_VALUES  # two thirds of the right type
