@@ -88,13 +88,15 @@ class PushChecks:
         communes: set[str] = set()
         regions: set[str] = set()
         wanted: dict[str, set[str]] = {}
+        self.references: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
         for row in rows:
             values = row.delta.values
             if isinstance(values.get("commune_code"), str):
                 communes.add(values["commune_code"])
             if isinstance(values.get("region_code"), str):
                 regions.add(values["region_code"])
-            for _, target, ref in references(row.table, values):
+            found = self.references[(row.table, row.id)] = list(references(row.table, values))
+            for _, target, ref in found:
                 wanted.setdefault(target, set()).add(ref)
         self.context = Context(
             today=self.today,
@@ -122,7 +124,7 @@ class PushChecks:
             reason = _conflict_refusal(values, view)
             if reason:
                 return reason
-        for name, target, ref in references(row.table, values):
+        for name, target, ref in self.references.get((row.table, row.id), ()):
             owner = self.owners.get(target, {}).get(ref, _UNKNOWN)
             if owner is _UNKNOWN or owner == self.team:
                 continue

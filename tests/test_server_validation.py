@@ -425,3 +425,29 @@ def test_a_pushed_costly_hash_is_refused(team: Team) -> None:
                   name="Coûteux", role="trainer", password_hash=_hash(2**14, 8, 200), active=True)
     ack = push(team.url, team.laptop, [group])
     assert [r[2] for r in ack["rejected"]] == ["bad_password_hash:password_hash"]
+
+
+def test_a_demo_laptop_is_accepted_whole(live_server: Any, tmp_path: Path) -> None:
+    """Every kind of row the application makes, in bulk (`caravane demo`,
+    its users made before enrolment): the server refuses none of it."""
+    folder = tmp_path / "demo"
+    assert main(["--data-dir", str(folder), "demo", "--beneficiaries", "120", "--seed", "3"]) == 0
+    cluster = Cluster(live_server.db, live_server.url, new_team(live_server.db))
+    laptop = Database(folder)
+    client.enroll(laptop, live_server.url, cluster.code(), device_name="demo")
+    report = client.sync(laptop)
+    assert report.pushed > 500
+    assert (report.rejected, report.refused) == (0, ())
+    laptop.dispose()
+
+
+def test_the_quick_phone_check_agrees_with_the_library() -> None:
+    """Stored phones are checked against the library's own mobile pattern
+    (fast); every Moroccan prefix gives the same answer as a full parse."""
+    from app.rules.fields import check_stored_phone, phone_e164
+
+    for prefix in range(500, 800):
+        for tail in ("000000", "123456", "999999"):
+            phone = f"+212{prefix}{tail}"
+            full, problem = phone_e164(phone)
+            assert (check_stored_phone(phone) is None) == (problem is None and full == phone)

@@ -8,6 +8,7 @@ collect every problem at once and the server can name the first one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -33,6 +34,10 @@ _MOBILE_TYPES = {
     phonenumbers.PhoneNumberType.MOBILE,
     phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
 }
+_E164_MA = re.compile(r"\+212([0-9]{9})")
+_MA_MOBILE = re.compile(
+    str(phonenumbers.PhoneMetadata.metadata_for_region("MA").mobile.national_number_pattern)  # type: ignore[union-attr]
+)
 
 
 # ---- identity papers and numbers -------------------------------------------
@@ -93,6 +98,11 @@ def phone_e164(raw: str) -> tuple[str | None, FieldError | None]:
 def check_stored_phone(phone: str | None) -> FieldError | None:
     """A stored phone is a Moroccan mobile already in E.164."""
     if phone is None:
+        return None
+    national = _E164_MA.fullmatch(phone)
+    if national is not None and _MA_MOBILE.fullmatch(national.group(1)):
+        # The usual case, straight from the library's own metadata (parsing
+        # every number of a 5,000-person push took a third of a second).
         return None
     normalised, problem = phone_e164(phone)
     if problem is not None:
@@ -201,9 +211,14 @@ def check_code(field: str, value: str | None, vocabulary: type[StrEnum]) -> Fiel
     """A value of a closed vocabulary (app.models.enums), None allowed."""
     if value is None:
         return None
-    if value not in {member.value for member in vocabulary}:
+    if value not in _vocabulary(vocabulary):
         return FieldError(field, "invalid_choice", {"value": value})
     return None
+
+
+@functools.cache
+def _vocabulary(vocabulary: type[StrEnum]) -> frozenset[str]:
+    return frozenset(member.value for member in vocabulary)
 
 
 def check_required(field: str, value: str | None) -> FieldError | None:
