@@ -85,7 +85,9 @@ def test_a_team_never_reads_nor_writes_another_teams_rows(
 
     # Forged: blue pushes edits to red's row, moves a row to red, edits shared data.
     with server.session() as session:
-        module_id = session.scalars(select(TrainingModule.id)).first()
+        module_id = session.scalars(  # shared: other tests add teams' own modules
+            select(TrainingModule.id).where(TrainingModule.team_id.is_(None))
+        ).first()
     hlc = "f" * 12 + "0000" + "1" * 16
     forged = {
         "id": "forged-1",
