@@ -11,7 +11,6 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
@@ -279,8 +278,3 @@ def check_id_list(field: str, value: Any, *, max_items: int = 50) -> FieldError 
     if not all(is_row_id(v) for v in value) or len(set(value)) != len(value):
         return FieldError(field, "bad_shape")
     return None
-
-
-def first(problems: Iterable[FieldError | None]) -> list[FieldError]:
-    """The problems found (None dropped), in order."""
-    return [p for p in problems if p is not None]

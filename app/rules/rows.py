@@ -74,10 +74,6 @@ Rule = Callable[[str, Any, Context], FieldError | None]
 # ---- rule builders -----------------------------------------------------------
 
 
-def _text(field: str, value: Any, context: Context) -> FieldError | None:
-    return None
-
-
 def _required(field: str, value: Any, context: Context) -> FieldError | None:
     return f.check_required(field, value)
 
