@@ -65,7 +65,8 @@ def fill(db: Database, team_id: str, records: int, seed: int) -> None:
                 sex=rng.choice("FM"),
                 birth_date=dt.date(1970, 1, 1) + dt.timedelta(days=rng.randrange(15000)),
                 cin=f"{rng.choice('KLABGH')}{rng.randrange(100000, 999999)}",
-                phone=f"+2126{rng.randrange(10**7, 10**8)}",
+                # +21268[356]... are not Moroccan mobiles: the server would refuse them.
+                phone=f"+21261{rng.randrange(10**6, 10**7)}",
                 commune_code=rng.choice(communes),
                 status=rng.choice(["idea", "auto_entrepreneur", "tpe", "cooperative"]),
                 sector=rng.choice(["agriculture", "crafts", "trade", "services", "tourism"]),

@@ -11,6 +11,8 @@ so two processes never deadlock upgrading a read lock.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -43,14 +45,46 @@ def normalize_url(url: str) -> str:
     return url
 
 
+class _CursorTrackingConnection(sqlite3.Connection):
+    """A SQLite connection that closes, when it goes back to the pool, any
+    cursor a failed request left half-read.  Such a cursor keeps its
+    connection on an old snapshot (WAL): every later write through it failed
+    with "database is locked", for every team, until a restart."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._cursors: weakref.WeakSet[sqlite3.Cursor] = weakref.WeakSet()
+
+    def cursor(self, factory: Any = sqlite3.Cursor) -> Any:
+        made = super().cursor(factory)
+        self._cursors.add(made)
+        return made
+
+    def close_cursors(self) -> None:
+        for cursor in list(self._cursors):
+            cursor.close()
+        self._cursors.clear()
+
+
 def make_engine(url: str) -> Engine:
     """The server's engine.  `hide_parameters`: a database error's text never
     carries the values of the statement (names, CINs, phones, hashes)."""
     url = normalize_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(
-            url, connect_args={"timeout": 30, "check_same_thread": False}, hide_parameters=True
+            url,
+            connect_args={
+                "timeout": 30,
+                "check_same_thread": False,
+                "factory": _CursorTrackingConnection,
+            },
+            hide_parameters=True,
         )
+
+        @event.listens_for(engine, "checkin")
+        def _checkin(dbapi_connection: Any, connection_record: Any) -> None:
+            if isinstance(dbapi_connection, _CursorTrackingConnection):
+                dbapi_connection.close_cursors()
 
         @event.listens_for(engine, "connect")
         def _connect(dbapi_connection: Any, connection_record: Any) -> None:

@@ -3,7 +3,8 @@
 Scope and trust: a device writes only rows of its own team and reads only
 its team's rows plus shared reference data (team_id NULL).  A pushed row
 whose stored copy belongs to someone else, or that tries to move a row to
-another team, is refused row by row (listed in `rejected`), never applied.
+another team, is refused row by row (listed in `rejected`), never applied;
+so is a row whose values break the domain's rules (`server.meaning`).
 
 Erasure dominates (law 09-08): rows merge under their table's erasure rule,
 and the coaching sessions and conflicts of an erased row are erased in the
@@ -38,6 +39,7 @@ from app.sync.rowstore import (
 from app.sync.wire import CODECS
 from server.api.errors import ApiError
 from server.db import utcnow
+from server.meaning import PushChecks
 from server.models import PushReceipt, ServerDevice
 from server.sequence import Sequence, committed_high
 
@@ -124,6 +126,7 @@ def apply_push(
         return outcome
 
     team = device.team_id
+    meaning = PushChecks(session, device=device, rows=rows)
     by_table: dict[str, list[PushRow]] = {}
     for row in rows:
         by_table.setdefault(row.table, []).append(row)
@@ -139,7 +142,7 @@ def apply_push(
         updates: list[dict[str, Any]] = []
         for row in table_rows:
             stored = stored_rows.get(row.id)
-            reason = _refusal(row, stored, team)
+            reason = _refusal(row, stored, team) or meaning.refusal(row, stored)
             if reason:
                 outcome.rejected.append([table_name, row.id, reason])
                 continue

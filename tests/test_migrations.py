@@ -164,3 +164,47 @@ def test_name_keys_of_people_already_there_are_computed_on_upgrade(tmp_path: Pat
         first_name=person["first_name"], last_name=person["last_name"], name_ar=person["name_ar"]
     )
     assert "ftmzhrdrs" in str(keys).split()
+
+
+def test_json_values_the_old_affinity_made_numbers_are_json_again(tmp_path: Path) -> None:
+    """Before 0005 a JSON column had NUMERIC affinity: a conflict on a number
+    field stored '25' as the integer 25, which no JSON reader accepts."""
+    from sqlalchemy.orm import Session
+
+    from app.models import Conflict
+
+    engine = _engine(tmp_path / "json.sqlite3")
+    upgrade(engine, "0004")
+    _insert_sample(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO conflict (id, team_id, deleted, created_hlc, field_hlcs, hlc, "
+                "device_id, table_name, row_id, field, kept_value, kept_hlc, lost_value, "
+                "lost_hlc, lost_device_id, resolved) VALUES ('k1', 't1', 0, :h, '{}', :h, 'd', "
+                "'training_session', 's1', 'capacity', '25', :h, '2.5', :h, 'd', 0)"
+            ),
+            {"h": "0" * 32},
+        )
+        stored = connection.execute(
+            text("SELECT typeof(kept_value), typeof(lost_value) FROM conflict")
+        ).one()
+    assert tuple(stored) == ("integer", "real")  # what the old affinity did
+    upgrade(engine, "head")
+    with engine.connect() as connection:
+        kinds = connection.execute(
+            text("SELECT typeof(kept_value), typeof(lost_value), typeof(field_hlcs) FROM conflict")
+        ).one()
+        declared = {
+            row[1]: row[2] for row in connection.exec_driver_sql("PRAGMA table_info(conflict)")
+        }
+    assert tuple(kinds) == ("text", "text", "text")
+    assert declared["kept_value"] == declared["field_hlcs"] == "JSON_TEXT"
+    with Session(engine) as session:
+        conflict = session.get(Conflict, "k1")
+        assert conflict is not None and (conflict.kept_value, conflict.lost_value) == (25, 2.5)
+        conflict.kept_value = 7  # and a number written now stays JSON text
+        session.commit()
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT kept_value FROM conflict")).scalar() == "7"
+    engine.dispose()

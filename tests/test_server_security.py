@@ -83,7 +83,9 @@ def test_a_team_never_reads_nor_writes_another_teams_rows(
 
     # Forged: blue pushes edits to red's row, moves a row to red, edits shared data.
     with server.session() as session:
-        module_id = session.scalars(select(TrainingModule.id)).first()
+        module_id = session.scalars(  # shared: other tests add teams' own modules
+            select(TrainingModule.id).where(TrainingModule.team_id.is_(None))
+        ).first()
     hlc = blue_laptop.clock.tick()  # a present clock: a far-future one is refused outright
     forged = {
         "id": "forged-1",
@@ -269,18 +271,27 @@ def _refused_row_body(team_id: str) -> dict[str, Any]:
         {"t": "beneficiary", "f": fields, "n": 1, "r": [row + [values[f] for f in fields]]}]}}
 
 
-def test_a_value_the_database_refuses_is_a_4xx(app_client: TestClient) -> None:
+def test_an_unknown_commune_is_refused_row_by_row(app_client: TestClient) -> None:
+    """Checked with the rules before the merge (server.meaning), it no longer
+    reaches the database's foreign key, which refused the whole batch."""
     body = _refused_row_body(app_client.team_id)  # type: ignore[attr-defined]
     answer = app_client.post("/v1/sync", json=body)
-    assert answer.status_code == 422
-    assert answer.json()["error"] == "refused_by_database"
+    assert answer.status_code == 200
+    row_id = body["batch"]["tables"][0]["r"][0][0]
+    assert answer.json()["ack"]["rejected"] == [
+        ["beneficiary", row_id, "unknown_commune:commune_code"]
+    ]
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_new_rows_the_database_refuses_are_a_4xx_on_every_backend(
-    backend: str, tmp_path: Path
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """New rows go in by COPY on PostgreSQL: its refusal is still a 4xx."""
+    """The database stays the last line: with the rules switched off, a row
+    it refuses (new rows go in by COPY on PostgreSQL) is still a 4xx."""
+    from server.meaning import PushChecks
+
+    monkeypatch.setattr(PushChecks, "refusal", lambda self, row, stored: None)
     with database_url(backend, tmp_path / "server") as url:
         db = ServerDatabase(url)
         team = admin.create_team(db, "Refus").id

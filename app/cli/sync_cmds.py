@@ -13,6 +13,9 @@ from app.sync import bundle, client
 from app.sync.errors import SyncError
 from app.sync.messages import message
 
+# Refused rows listed after a sync (the rest are counted).
+SHOWN_REFUSALS = 10
+
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("enroll", help="inscrire cet ordinateur auprès du serveur de la CCIS")
@@ -91,7 +94,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
     text = f"Synchronisé en {done.duration:.1f} s : {done.pushed} envoyés, {done.pulled} reçus"
     if done.conflicts:
         text += f", {done.conflicts} conflit(s) à examiner"
+    if done.refused:
+        text += f", {len(done.refused)} modification(s) refusée(s) par le serveur"
     print(text + ".")
+    for refusal in done.refused[:SHOWN_REFUSALS]:
+        where = f", champ {refusal.field}" if refusal.field else ""
+        print(f"  refusée : {refusal.table} {refusal.row_id}{where} ({refusal.code})")
+    if len(done.refused) > SHOWN_REFUSALS:
+        print(f"  … et {len(done.refused) - SHOWN_REFUSALS} autre(s).")
     return 0
 
 

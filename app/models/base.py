@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, BigInteger, Boolean, Index, MetaData, String, event, false, text
+from sqlalchemy.dialects.sqlite.base import ischema_names as sqlite_type_names
 from sqlalchemy.engine import Engine
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.sql.compiler import TypeCompiler
 
 from app.models.ids import new_id
 
@@ -21,8 +25,33 @@ NAMING_CONVENTION = {
 ID = String(36)
 HLC = String(32)
 
+
+
+class JSONText(JSON):
+    """JSON stored as text on SQLite, `json` on PostgreSQL.
+
+    SQLite gives a column declared `JSON` NUMERIC affinity: the JSON text
+    '25' comes back as the integer 25, which no JSON reader accepts (one
+    conflict on a number field broke a team's pulls for good).  Declared
+    `JSON_TEXT` the column has TEXT affinity (the name contains "TEXT"), so
+    every JSON document is read back as the text that was written."""
+
+    cache_ok = True
+
+
+SQLITE_JSON_TYPE = "JSON_TEXT"
+
+
+@compiles(JSONText, "sqlite")
+def _json_text_on_sqlite(type_: JSONText, compiler: TypeCompiler, **kw: Any) -> str:
+    return SQLITE_JSON_TYPE
+
+
+# Reflection (Alembic's comparisons, batch migrations) reads it back as ours.
+sqlite_type_names[SQLITE_JSON_TYPE] = JSONText
+
 # JSON that stores Python None as SQL NULL, so "IS NULL" finds clean rows.
-NullableJSON = JSON(none_as_null=True)
+NullableJSON = JSONText(none_as_null=True)
 
 
 class Base(DeclarativeBase):
@@ -59,7 +88,7 @@ class Syncable:
     team_id: Mapped[str | None] = mapped_column(ID, index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_hlc: Mapped[str] = mapped_column(HLC, default="")
-    field_hlcs: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    field_hlcs: Mapped[dict[str, str]] = mapped_column(JSONText, default=dict)
     hlc: Mapped[str] = mapped_column(HLC, default="", index=True)
     device_id: Mapped[str] = mapped_column(ID, default="")
     server_seq: Mapped[int | None] = mapped_column(BigInteger, index=True)
@@ -103,8 +132,11 @@ def syncable_classes() -> list[type[Syncable]]:
 
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
-    module = type(dbapi_connection).__module__
-    if "sqlite" not in module:
+    # isinstance, not the class's module: a subclass of the driver's
+    # connection (the server's, which closes stray cursors) is SQLite too.
+    if not isinstance(dbapi_connection, sqlite3.Connection) and (
+        "sqlite" not in type(dbapi_connection).__module__
+    ):
         return
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Date, Integer, String, Text
+from sqlalchemy import Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import ID, Base, Syncable
+from app.models.base import ID, Base, JSONText, Syncable
 
 
 class CoachingSession(Syncable, Base):
@@ -21,7 +21,7 @@ class CoachingSession(Syncable, Base):
     trainer_id: Mapped[str | None] = mapped_column(ID, index=True)
     held_on: Mapped[dt.date] = mapped_column(Date, index=True)
     duration_minutes: Mapped[int] = mapped_column(Integer)
-    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    topics: Mapped[list[str]] = mapped_column(JSONText, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
     stage_assessed: Mapped[str | None] = mapped_column(String(16))  # ProjectStage
     erased_on: Mapped[dt.date | None] = mapped_column(Date)  # the person was erased

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import ID, Base, Syncable
+from app.models.base import ID, Base, JSONText, Syncable
 
 
 class Team(Syncable, Base):
@@ -66,7 +66,7 @@ class Beneficiary(Syncable, Base):
     status: Mapped[str | None] = mapped_column(String(24))  # BeneficiaryStatus
     sector: Mapped[str | None] = mapped_column(String(24))
     project_stage: Mapped[str | None] = mapped_column(String(16))  # ProjectStage
-    prior_support: Mapped[list[str]] = mapped_column(JSON, default=list)
+    prior_support: Mapped[list[str]] = mapped_column(JSONText, default=list)
     registered_on: Mapped[dt.date] = mapped_column(Date, index=True)
     registered_by: Mapped[str | None] = mapped_column(ID)
     notes: Mapped[str | None] = mapped_column(Text)

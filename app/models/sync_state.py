@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Date, String, Text
+from sqlalchemy import Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import HLC, ID, Base, Syncable
+from app.models.base import HLC, ID, Base, JSONText, Syncable
 
 
 class Conflict(Syncable, Base):
@@ -22,9 +22,9 @@ class Conflict(Syncable, Base):
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(ID, index=True)
     field: Mapped[str] = mapped_column(String(60))
-    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_value: Mapped[Any] = mapped_column(JSONText, nullable=True)
     kept_hlc: Mapped[str] = mapped_column(HLC)
-    lost_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    lost_value: Mapped[Any] = mapped_column(JSONText, nullable=True)
     lost_hlc: Mapped[str] = mapped_column(HLC)
     lost_device_id: Mapped[str] = mapped_column(ID)
     resolved: Mapped[bool] = mapped_column(default=False)

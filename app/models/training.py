@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
-    JSON,
     Date,
     DateTime,
     Float,
@@ -18,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import ID, Base, Syncable
+from app.models.base import ID, Base, JSONText, Syncable
 
 
 class TourStop(Syncable, Base):
@@ -54,7 +53,7 @@ class TrainingSession(Syncable, Base):
     session_date: Mapped[dt.date] = mapped_column(Date, index=True)
     start_time: Mapped[dt.time] = mapped_column(Time)
     end_time: Mapped[dt.time] = mapped_column(Time)
-    trainer_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    trainer_ids: Mapped[list[str]] = mapped_column(JSONText, default=list)
     capacity: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(12), default="planned")  # SessionStatus
     # The earlier session whose roster this one carries forward (a cohort).

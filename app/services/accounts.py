@@ -2,7 +2,10 @@
 
 Password hashes sync within the team so any of its laptops can log its
 people in with no network; they are scrypt hashes stored as a
-self-describing string "scrypt$n$r$p$salt_hex$hash_hex".
+self-describing string "scrypt$n$r$p$salt_hex$hash_hex" whose parameters
+are bounded (`app.rules.passwords`).  Users, roles and hashes are the
+server's (docs/sync.md, "Users and roles"): a laptop creates its own only
+before its first enrolment.
 """
 
 from __future__ import annotations
@@ -18,12 +21,11 @@ from sqlalchemy.orm import Session
 from app.models import LocalState, Region, Team, User
 from app.models.enums import Role
 from app.models.ids import new_id
+from app.rules import passwords
 from app.services.errors import AuthError, NotFoundError, ValidationError
 from app.services.validation import check_code, check_required, raise_if_any
 
 LOCAL_TEAM_KEY = "team_id"
-# scrypt cost: ~50 ms on a modest laptop, 16 MiB of memory.
-_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 _MIN_PASSWORD = 6
 
 
@@ -56,29 +58,38 @@ def _user_view(user: User) -> UserView:
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(
-        password.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32
+        password.encode(),
+        salt=salt,
+        n=passwords.DEFAULT_N,
+        r=passwords.DEFAULT_R,
+        p=passwords.DEFAULT_P,
+        dklen=32,
     )
-    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${salt.hex()}${digest.hex()}"
+    return passwords.ScryptHash(
+        passwords.DEFAULT_N, passwords.DEFAULT_R, passwords.DEFAULT_P, salt, digest
+    ).encode()
 
 
 def verify_password(password: str, stored: str) -> bool:
-    """Constant-time check against a stored hash (parameters read from it)."""
+    """Constant-time check against a stored hash.  Its parameters are read
+    from it but bounded (`app.rules.passwords`): a hash written with an
+    exorbitant cost is refused at once instead of stalling the login."""
+    parsed = passwords.parse_hash(stored)
+    if parsed is None:
+        return False
     try:
-        scheme, n, r, p, salt_hex, hash_hex = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        expected = bytes.fromhex(hash_hex)
         digest = hashlib.scrypt(
             password.encode(),
-            salt=bytes.fromhex(salt_hex),
-            n=int(n),
-            r=int(r),
-            p=int(p),
-            dklen=len(expected),
+            salt=parsed.salt,
+            n=parsed.n,
+            r=parsed.r,
+            p=parsed.p,
+            dklen=len(parsed.digest),
+            maxmem=passwords.MAX_MEMORY,
         )
     except ValueError:
         return False
-    return hmac.compare_digest(digest, expected)
+    return hmac.compare_digest(digest, parsed.digest)
 
 
 def _check_password(password: str) -> None:

@@ -29,13 +29,6 @@ from app.models import (
 from app.models.enums import (
     AgeBand,
     AttendanceStatus,
-    BeneficiaryStatus,
-    ConsentMethod,
-    EducationLevel,
-    PriorSupport,
-    ProjectStage,
-    Sector,
-    Sex,
 )
 from app.models.ids import attendance_id, enrolment_id, membership_id
 from app.services.changes import NOTHING, Changes, Done, Topic
@@ -56,14 +49,7 @@ from app.services.search import (
     search_beneficiaries,
 )
 from app.services.selection import ApplicationView, SupportView, list_applications, list_support
-from app.services.validation import (
-    check_birth_date,
-    check_birth_year,
-    check_code,
-    check_required,
-    normalize_cin,
-    normalize_phone,
-)
+from app.services.validation import check_row, normalize_cin, normalize_phone
 
 __all__ = [
     "AgeBand",
@@ -282,28 +268,13 @@ class _Clean:
 
 
 def _clean(session: Session, data: BeneficiaryInput, today: dt.date) -> _Clean:
-    """Every rule at once: raises one ValidationError naming every bad field."""
+    """Every rule at once: raises one ValidationError naming every bad field.
+
+    The values are normalised first, then checked with the rules the server
+    applies to every pushed row (`app.rules.rows`, through `check_row`): what
+    a laptop stores is what the server accepts."""
     errors: list[FieldError] = []
     warnings: list[FieldError] = []
-
-    def add(error: FieldError | None) -> None:
-        if error is not None:
-            errors.append(error)
-
-    add(check_required("first_name", data.first_name))
-    add(check_required("last_name", data.last_name))
-    if data.sex not in {s.value for s in Sex}:
-        add(FieldError("sex", "required" if not data.sex else "invalid_choice"))
-    add(check_birth_date(data.birth_date, today))
-    add(check_birth_year(data.birth_year, today))
-    add(check_code("education_level", data.education_level, EducationLevel))
-    add(check_code("status", data.status, BeneficiaryStatus))
-    add(check_code("sector", data.sector, Sector))
-    add(check_code("project_stage", data.project_stage, ProjectStage))
-    for support in data.prior_support:
-        add(check_code("prior_support", support, PriorSupport))
-    if data.commune_code and session.get(Commune, data.commune_code) is None:
-        add(FieldError("commune_code", "unknown_commune", {"value": data.commune_code}))
     cin: str | None = None
     try:
         cin, cin_warning = normalize_cin(data.cin)
@@ -317,13 +288,7 @@ def _clean(session: Session, data: BeneficiaryInput, today: dt.date) -> _Clean:
             phone = normalize_phone(data.phone)
         except ValidationError as exc:
             errors.extend(exc.errors)
-    if errors:
-        raise ValidationError(errors)
     birth_year = data.birth_date.year if data.birth_date is not None else data.birth_year
-    if data.birth_date is not None and data.birth_year not in (None, data.birth_date.year):
-        warnings.append(FieldError("birth_year", "birth_year_mismatch"))
-    if age_band(data.birth_date, birth_year, today) is AgeBand.UNDER_18:
-        warnings.append(FieldError("birth_date", "minor"))
     values: dict[str, object] = {
         "first_name": data.first_name.strip(),
         "last_name": data.last_name.strip(),
@@ -342,20 +307,27 @@ def _clean(session: Session, data: BeneficiaryInput, today: dt.date) -> _Clean:
         "prior_support": list(dict.fromkeys(data.prior_support)),
         "notes": (data.notes or "").strip() or None,
     }
+    errors = check_row(session, "beneficiary", values, today=today) + errors
+    if errors:
+        raise ValidationError(errors)
+    if data.birth_date is not None and data.birth_year not in (None, data.birth_date.year):
+        warnings.append(FieldError("birth_year", "birth_year_mismatch"))
+    if age_band(data.birth_date, birth_year, today) is AgeBand.UNDER_18:
+        warnings.append(FieldError("birth_date", "minor"))
     return _Clean(values=values, warnings=warnings)
 
 
-def _check_consent(consent: ConsentInput | None, today: dt.date) -> None:
+def _check_consent(session: Session, consent: ConsentInput | None, today: dt.date) -> None:
+    """The consent's fields, by the rules the server applies to consent rows."""
     if consent is None:
         raise ValidationError.single("consent", "consent_required")
-    errors: list[FieldError | None] = [
-        check_required("notice_version", consent.notice_version),
-        check_required("collected_by", consent.collected_by),
-        check_code("method", consent.method, ConsentMethod),
-    ]
-    if consent.given_on > today:
-        errors.append(FieldError("given_on", "date_future"))
-    found = [e for e in errors if e is not None]
+    values = {
+        "notice_version": consent.notice_version.strip(),
+        "given_on": consent.given_on,
+        "collected_by": consent.collected_by.strip(),
+        "method": consent.method,
+    }
+    found = check_row(session, "consent", values, today=today)
     if found:
         raise ValidationError(found)
 
@@ -424,7 +396,7 @@ def register_beneficiary(
     except ValidationError as exc:
         errors.extend(exc.errors)
     try:
-        _check_consent(consent, on)
+        _check_consent(session, consent, on)
     except ValidationError as exc:
         errors.extend(exc.errors)
     if errors or clean is None or consent is None:
@@ -496,7 +468,7 @@ def record_consent(
     *, session: Session, beneficiary_id: str, consent: ConsentInput, today: dt.date | None = None
 ) -> Done[ConsentView]:
     """A new consent (e.g. a new notice version); the latest one applies."""
-    _check_consent(consent, today or dt.date.today())
+    _check_consent(session, consent, today or dt.date.today())
     person = _live(session, beneficiary_id)
     row = _consent_row(person, consent)
     session.add(row)

@@ -3,20 +3,20 @@ translate them.  A service that raises has changed nothing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from dataclasses import field as dataclass_field
 from typing import Any
 
+# One problem with one field; defined with the rules (app.rules), below the services.
+from app.rules.problems import FieldError
 
-@dataclass(frozen=True)
-class FieldError:
-    """One problem with one field: `code` is stable ("required",
-    "cin_format", ...), `params` fill the translated sentence.  Also used for
-    non-blocking warnings returned in result objects."""
-
-    field: str
-    code: str
-    params: dict[str, Any] = dataclass_field(default_factory=dict)
+__all__ = [
+    "AuthError",
+    "CaravaneError",
+    "FieldError",
+    "NotFoundError",
+    "PossibleDuplicatesError",
+    "StateError",
+    "ValidationError",
+]
 
 
 class CaravaneError(Exception):

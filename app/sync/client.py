@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db import Database, write_state
 from app.models.ids import new_id
-from app.sync import clock_recovery, config, enrolment, outbox
+from app.sync import clock_recovery, config, enrolment, outbox, refusals
 from app.sync.apply import apply_rows
 from app.sync.batches import decode_full
 from app.sync.clock import node_from_device_id
@@ -65,6 +65,8 @@ class SyncReport:
     bytes_up: int
     bytes_down: int
     duration: float
+    # Why each refused row was refused (also kept in LocalState, `refusals`).
+    refused: tuple[refusals.Refusal, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,7 @@ def sync(
         total_pending = outbox.count_pending(session)
     pushed = pulled = conflicts = rejected = 0
     clock_retries = 0
+    refused: list[refusals.Refusal] = []
     need_pull = True  # a first request always asks what changed
     # While a pulled page is applied here, the next one is already asked for
     # (pulls only: the request is exactly the one the next turn would send).
@@ -253,9 +256,9 @@ def sync(
                         ahead.exception()
                     try:
                         answer = transport.post("/v1/sync", body)
-                    except ClockAhead as refused:
+                    except ClockAhead as too_far:
                         retry = clock_retries < MAX_CLOCK_RETRIES
-                        if not _clock_refused(db, refused, retry=retry):
+                        if not _clock_refused(db, too_far, retry=retry):
                             raise
                         clock_retries += 1
                         ahead = ahead_body = None
@@ -276,7 +279,7 @@ def sync(
                     if ahead_body is not None:
                         ahead = requests.submit(transport.post, "/v1/sync", ahead_body)
                 with collection_paused():
-                    counts = _apply_answer(db, batch, answer, settings)
+                    counts = _apply_answer(db, batch, answer, settings, refused)
                 pushed += counts[0]
                 pulled += counts[1]
                 conflicts += counts[2]
@@ -304,6 +307,7 @@ def sync(
         bytes_up=traffic.bytes_up,
         bytes_down=traffic.bytes_down,
         duration=time.perf_counter() - started,
+        refused=tuple(refused),
     )
 
 
@@ -349,6 +353,7 @@ def _apply_answer(
     batch: dict[str, Any] | None,
     answer: dict[str, Any],
     settings: config.SyncConfig,
+    refused: list[refusals.Refusal],
 ) -> tuple[int, int, int, int]:
     """One local transaction per answer: ack, pulled page and cursor."""
     try:
@@ -374,6 +379,7 @@ def _apply_answer(
             config.save_inflight(session, None)
             pushed = len(batch["rows"])
             rejected = len(ack.get("rejected") or [])
+            refused.extend(refusals.remember(session, ack.get("rejected") or []))
             conflicts += int(ack.get("conflicts") or 0)
             if ack.get("range") and not ack.get("duplicate"):
                 lo, hi = ack["range"]

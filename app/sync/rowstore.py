@@ -155,7 +155,12 @@ class TableAccess:
         """Decoded rows (synced fields, then META) matching `where`, which
         uses `self.mark` for its parameters."""
         sql = self.select_head[: -len(' WHERE "id"')] + " WHERE " + where
-        return [self.decode(raw) for raw in connection.exec_driver_sql(sql, params)]
+        # Every row fetched before any is decoded: a value that fails to
+        # decode must not leave the cursor open (on SQLite an open cursor
+        # pins its connection to an old snapshot, and that pooled connection
+        # then answered every later write with "database is locked").
+        rows = connection.exec_driver_sql(sql, params).fetchall()
+        return [self.decode(raw) for raw in rows]
 
     def select_by_ids(self, connection: Connection, ids: list[str]) -> list[Any]:
         if self.postgres:  # one round trip: the ids as one array parameter

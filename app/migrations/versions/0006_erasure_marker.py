@@ -7,14 +7,14 @@ the laptop and the server compute the same value, with the row's creation
 clock, so they agree without a sync.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-10 10:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

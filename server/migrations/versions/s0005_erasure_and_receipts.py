@@ -6,14 +6,14 @@ value, the row's creation clock).  Receipts written before have no digest:
 a resend of those batches is still answered "already applied".
 
 Revision ID: s0005
-Revises: s0003
+Revises: s0004
 Create Date: 2026-12-10 10:10:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = 's0005'
-down_revision = 's0003'
+down_revision = 's0004'
 branch_labels = None
 depends_on = None
 
