@@ -1,18 +1,14 @@
-"""The laptop database: SQLite (WAL) in the data folder, migrated by Alembic
-at start, with this device's identity and clock."""
-
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import paths
-from app.models import LocalState
+from app import migrations, paths
+from app.models import Base, LocalState
 from app.models.ids import new_id
 from app.sync import tracking
 from app.sync.clock import HybridLogicalClock, node_from_device_id, wall_millis
@@ -20,17 +16,20 @@ from app.sync.clock import HybridLogicalClock, node_from_device_id, wall_millis
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w]+)['\"]?", re.MULTILINE)
+# The laptop's branches of the one history (app/migrations): shared + laptop.
+LOCATIONS = (migrations.SHARED, migrations.LAPTOP)
+# The laptop's single chain before the shared history (until December 2026):
+# its 0001 made local_state and the FTS index, now laptop_0001.
+SINGLE_CHAIN = frozenset({"0001", "0002", "0003", "0004", "0005", "0006"})
+FIRST_LAPTOP_REVISION = "laptop_0001"
+# In local_state: the revision files and stamps of the last upgrade to the heads.
+SCHEMA_MARK = "schema_scripts"
 
 
 def alembic_config(url: str) -> Config:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", url)
-    return config
+    return migrations.config(
+        url, LOCATIONS, metadata=[Base.metadata], include_object=migrations.laptop_objects
+    )
 
 
 def make_engine(db_path: Path) -> Engine:
@@ -57,52 +56,64 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
-def script_head() -> str:
-    """The newest migration, read from the version files without importing
-    Alembic (which costs ~0.5 s of every start-up)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (MIGRATIONS / "versions").glob("*.py"):
-        source = script.read_text(encoding="utf-8")
-        found = {m.group(1): m.group(2) for m in _REVISION.finditer(source)}
-        revisions.add(found["revision"])
-        if found.get("down_revision", "None") != "None":
-            parents.add(found["down_revision"])
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
-    return heads.pop()
+def _mark(stamps: set[str]) -> str:
+    return f"{migrations.scripts_digest(LOCATIONS)} {' '.join(sorted(stamps))}"
 
 
-def current_revision(engine: Engine) -> str | None:
+def _up_to_date(engine: Engine) -> bool:
+    """Start-up's fast path, without Alembic (~0.15 s): the database was
+    upgraded to the heads of exactly these revision files, and is still at
+    the revisions it was then."""
     with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        tables = set(connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name IN ('alembic_version', 'local_state')"
+        ).scalars())
+        if tables != {"alembic_version", "local_state"}:
+            return False
+        mark = connection.execute(
+            text("SELECT value FROM local_state WHERE key = :key"), {"key": SCHEMA_MARK}
+        ).scalar()
+        return mark is not None and mark == _mark(migrations.stamped(connection))
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    if revision == "head" and current_revision(engine) == script_head():
+def _adopt_single_chain(config: Config) -> Callable[[Connection], None]:
+    def adopt(connection: Connection) -> None:
+        """A database of the single chain has local_state and the FTS index
+        already: it gets laptop_0001 stamped, not run.  (In the shared
+        history only laptop_0001 makes local_state, so nothing else matches.)"""
+        stamps = migrations.stamped(connection)
+        if (
+            len(stamps) == 1
+            and stamps <= SINGLE_CHAIN
+            and connection.dialect.has_table(connection, "local_state")
+        ):
+            migrations.restamp(connection, config, stamps | {FIRST_LAPTOP_REVISION})
+
+    return adopt
+
+
+def _remember(connection: Connection) -> None:
+    connection.execute(
+        text(
+            "INSERT INTO local_state (key, value) VALUES (:key, :value) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+        ),
+        {"key": SCHEMA_MARK, "value": _mark(migrations.stamped(connection))},
+    )
+
+
+def upgrade(engine: Engine, target: str = "heads") -> None:
+    """Bring the laptop database to `target` (by default the heads of the
+    shared and laptop branches)."""
+    if target == "heads" and _up_to_date(engine):
         return
-    from alembic import command
-
     config = alembic_config(str(engine.url))
-    with engine.connect() as connection:
-        # Batch migrations re-create tables (SQLite's 12-step ALTER), which
-        # foreign keys would forbid; the pragma only works outside a
-        # transaction, and the keys are checked before committing.
-        raw = connection.connection.driver_connection
-        assert raw is not None
-        raw.execute("PRAGMA foreign_keys=OFF")
-        try:
-            with connection.begin():
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision)
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
-                if broken:
-                    raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
-        finally:
-            raw.execute("PRAGMA foreign_keys=ON")
+    migrations.upgrade(
+        engine, config, target,
+        before=_adopt_single_chain(config),
+        after=_remember if target == "heads" else None,
+    )
 
 
 def read_state(session: Session, key: str) -> str | None:

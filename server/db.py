@@ -1,6 +1,7 @@
 """The server database: SQLite in the data folder by default, PostgreSQL
-(psycopg 3) for real deployments; migrated by the server's own Alembic
-environment at start.
+(psycopg 3) for real deployments; migrated at start by the one migration
+history (app/migrations): the shared branch and the server's own
+(server/migrations).
 
 Nothing that matters lives in memory: several server processes may share
 one PostgreSQL.  Writes are serialized by the sync counter row (see
@@ -13,20 +14,37 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import weakref
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import sessionmaker
 
+from app import migrations
+from app.models import Base
 from app.models.ids import new_id
 from app.sync import tracking
 from app.sync.clock import HybridLogicalClock, node_from_device_id
+from server.models import ServerBase
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The server's branch of the one history; the server upgrades shared + server.
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+LOCATIONS = (migrations.SHARED, MIGRATIONS)
+# The server's own chain before the shared history (until December 2026):
+# each stamp and the revisions of the shared history its schema equals.
+# (s0001 already had 0003's wider province codes: 0003 re-run changes nothing.)
+SINGLE_CHAIN = {
+    "s0001": ("0001", "server_0001"),
+    "s0002": ("0002", "server_0001"),
+    "s0003": ("0004", "server_0001"),
+    "s0004": ("0005", "server_0001"),
+    "s0005": ("0006", "server_0002"),
+}
 DB_FILE = "caravane-server.sqlite3"
 # Any constant works: it only serializes concurrent migrations on PostgreSQL.
 MIGRATION_LOCK = 742_015_001
@@ -115,19 +133,38 @@ def make_engine(url: str) -> Engine:
 
 
 def alembic_config(url: str) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    return config
+    return migrations.config(
+        url, LOCATIONS, metadata=[Base.metadata, ServerBase.metadata],
+        include_object=migrations.server_objects,
+    )
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    config = alembic_config(str(engine.url))
-    with engine.begin() as connection:
+def _adopt_single_chain(config: Config) -> Callable[[Connection], None]:
+    def adopt(connection: Connection) -> None:
+        """Serialize concurrent starts, then re-stamp a database of the old
+        server chain to its equivalent revisions (once: in the same
+        transaction as the upgrade, so a failure leaves the old stamp)."""
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        stamps = migrations.stamped(connection)
+        old = {stamp for stamp in stamps if stamp.startswith("s0")}
+        if not old:
+            return
+        if len(stamps) != 1 or not old <= SINGLE_CHAIN.keys():
+            raise RuntimeError(
+                f"the database is at revision {sorted(stamps)}, unknown to this version "
+                "of the server: it needs a newer version"
+            )
+        migrations.restamp(connection, config, SINGLE_CHAIN[old.pop()])
+
+    return adopt
+
+
+def upgrade(engine: Engine, target: str = "heads") -> None:
+    """Bring the server database to `target` (by default the heads of the
+    shared and server branches)."""
+    config = alembic_config(str(engine.url))
+    migrations.upgrade(engine, config, target, before=_adopt_single_chain(config))
 
 
 def utcnow() -> dt.datetime:

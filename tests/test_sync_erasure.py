@@ -272,7 +272,7 @@ VALUES ('00000000-0000-7000-8000-000000000001', NULL, :yes, :hlc, '{}', :hlc, ''
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_people_erased_before_the_marker_get_it_on_upgrade(tmp_path: Path, backend: str) -> None:
-    """The laptop's 0006 and the server's s0005 mark them alike (no sync needed)."""
+    """0006 marks them alike on a laptop and a server (no sync needed)."""
     from sqlalchemy import create_engine, text
 
     from app.db import upgrade
@@ -282,14 +282,14 @@ def test_people_erased_before_the_marker_get_it_on_upgrade(tmp_path: Path, backe
     hlc = "0" * 12 + "0001" + "1" * 16
     found = []
     with database_url(backend, tmp_path / "server") as url:
-        for engine, step, to_head in (
-            (create_engine(f"sqlite:///{tmp_path / 'laptop.sqlite3'}"), "0004", upgrade),
-            (make_engine(url), "s0003", server_upgrade),
+        for engine, to_heads in (
+            (create_engine(f"sqlite:///{tmp_path / 'laptop.sqlite3'}"), upgrade),
+            (make_engine(url), server_upgrade),
         ):
-            to_head(engine, step)
+            to_heads(engine, "0004")
             with engine.begin() as connection:
                 connection.execute(text(ERASED_ROW), {"yes": True, "hlc": hlc})
-            to_head(engine, "head")
+            to_heads(engine)
             with engine.connect() as connection:
                 found.append(connection.execute(
                     text("SELECT erased_on, field_hlcs FROM beneficiary")

@@ -27,7 +27,7 @@ from app.sync.errors import ServerError
 from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.db import ServerDatabase
-from server.db import upgrade as server_upgrade
+from tests import legacy_migrations
 from tests import sync_value_strategies as strategies
 from tests.sync_helpers import (
     Cluster,
@@ -170,11 +170,12 @@ def test_a_failing_pull_never_locks_the_server_for_other_teams(tmp_path: Path) -
 
 
 def test_a_server_broken_by_a_number_conflict_is_repaired_by_its_upgrade(tmp_path: Path) -> None:
-    """A SQLite server of the old schema holding a number conflict (stored
-    as an integer by the old affinity): after `s0004` the team syncs again."""
+    """A SQLite server of the old schema (the server chain's s0003) holding a
+    number conflict (stored as an integer by the old affinity): after 0005
+    the team syncs again."""
     url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
     engine = create_engine(url)
-    server_upgrade(engine, "s0003")
+    legacy_migrations.build(engine, "server", "s0003")
     old = ServerDatabase(url, migrate=False)
     team = new_team(old)
     hlc = "0190000000000000" + "b" * 16

@@ -71,15 +71,23 @@ def venv_bin(work: Path, wheel: Path, clean_env: dict[str, str]) -> Path:
 
 
 def test_the_wheel_holds_every_resource(wheel: Path) -> None:
+    # The resources, and the migration history (read by Alembic as files).
+    folders = (ROOT / "app" / "resources", ROOT / "app" / "migrations", ROOT / "server" / "migrations")
     shipped = {
         path.relative_to(ROOT).as_posix()
-        for path in (ROOT / "app" / "resources").rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".qm"
+        for folder in folders
+        for path in folder.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".qm", ".pyc"}
     }
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert shipped and shipped <= names, sorted(shipped - names)
-    assert {"app/migrations/script.py.mako", "server/migrations/script.py.mako"} <= names
+    assert {
+        "app/migrations/script.py.mako", "app/migrations/env.py",
+        "app/migrations/shared/0001_initial_schema.py",
+        "app/migrations/laptop/laptop_0001_local_state_and_search.py",
+        "server/migrations/server_0001_server_tables.py",
+    } <= names
 
 
 def test_installed_wheel_runs_demo_print_and_window(

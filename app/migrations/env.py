@@ -1,29 +1,22 @@
-"""Alembic environment of the laptop database (run programmatically by app.db)."""
+"""Alembic environment of both databases, run programmatically by app.db
+(laptop) and server.db (server): they pass the connection, the version
+folders of their branches, and the models `--autogenerate` compares."""
 
 from alembic import context
-from sqlalchemy import create_engine
-
-import app.models  # noqa: F401  (registers every table)
-from app.models import Base
 
 config = context.config
-target_metadata = Base.metadata
 
 
 def run_migrations() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
-        with engine.begin() as connection:
-            _run(connection)
-    else:
-        _run(connection)
-
-
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+        raise RuntimeError(
+            "migrations run through app.db.upgrade (laptop) or server.db.upgrade (server)"
+        )
     context.configure(
         connection=connection,
-        target_metadata=target_metadata,
+        target_metadata=config.attributes.get("target_metadata"),
+        include_object=config.attributes.get("include_object"),
         render_as_batch=True,
         compare_type=True,
     )

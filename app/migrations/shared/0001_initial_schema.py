@@ -1,7 +1,16 @@
-"""initial schema: every table, the FTS5 search index, reference data
+"""initial schema: the domain tables both databases hold, reference data,
+the catalogue of training modules
+
+The first revision of the shared branch.  Until December 2026 it also made
+local_state and the FTS5 index of people, now the laptop branch's
+laptop_0001 (laptops made then are stamped with it when they open).
+Province codes are made 16 characters wide here already, as the server's
+first revision did: the reference data loaded below has 12-character codes
+that PostgreSQL would refuse in 8 (SQLite never enforced the width, and
+0003 widens the laptops made with 8).
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 19:49:01.287799
 """
 import csv
@@ -20,7 +29,7 @@ MODULE_NAMESPACE = "training_module"
 
 revision = '0001'
 down_revision = None
-branch_labels = None
+branch_labels = ('shared',)
 depends_on = None
 
 
@@ -33,7 +42,7 @@ def upgrade() -> None:
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -59,7 +68,7 @@ def upgrade() -> None:
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -87,7 +96,7 @@ def upgrade() -> None:
     sa.Column('recorded_by', sa.String(length=36), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -115,7 +124,7 @@ def upgrade() -> None:
     sa.Column('stage_assessed', sa.String(length=16), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -148,7 +157,7 @@ def upgrade() -> None:
     sa.Column('resolved_by', sa.String(length=36), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -176,7 +185,7 @@ def upgrade() -> None:
     sa.Column('withdrawn_on', sa.Date(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -197,7 +206,7 @@ def upgrade() -> None:
     sa.Column('enrolled_at', sa.DateTime(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -217,7 +226,7 @@ def upgrade() -> None:
     sa.Column('beneficiary_id', sa.String(length=36), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -240,7 +249,7 @@ def upgrade() -> None:
     sa.Column('role', sa.String(length=60), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -264,7 +273,7 @@ def upgrade() -> None:
     sa.Column('assessed_by', sa.String(length=36), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -280,11 +289,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_enterprise_stage_server_seq'), ['server_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_enterprise_stage_team_id'), ['team_id'], unique=False)
 
-    op.create_table('local_state',
-    sa.Column('key', sa.String(length=60), nullable=False),
-    sa.Column('value', sa.Text(), nullable=False),
-    sa.PrimaryKeyConstraint('key', name=op.f('pk_local_state'))
-    )
     op.create_table('next_step',
     sa.Column('coaching_id', sa.String(length=36), nullable=False),
     sa.Column('beneficiary_id', sa.String(length=36), nullable=True),
@@ -294,7 +298,7 @@ def upgrade() -> None:
     sa.Column('done_on', sa.Date(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -320,7 +324,7 @@ def upgrade() -> None:
     sa.Column('description', sa.Text(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -354,7 +358,7 @@ def upgrade() -> None:
     sa.Column('revoked', sa.Boolean(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -383,7 +387,7 @@ def upgrade() -> None:
     sa.Column('description', sa.Text(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -413,7 +417,7 @@ def upgrade() -> None:
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -433,7 +437,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_training_session_team_id'), ['team_id'], unique=False)
 
     op.create_table('province',
-    sa.Column('code', sa.String(length=8), nullable=False),
+    sa.Column('code', sa.String(length=16), nullable=False),
     sa.Column('name_fr', sa.String(length=100), nullable=False),
     sa.Column('name_ar', sa.String(length=100), nullable=False),
     sa.Column('kind', sa.String(length=40), nullable=False),
@@ -449,7 +453,7 @@ def upgrade() -> None:
     sa.Column('region_code', sa.String(length=4), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -470,7 +474,7 @@ def upgrade() -> None:
     sa.Column('name_fr', sa.String(length=100), nullable=False),
     sa.Column('name_ar', sa.String(length=100), nullable=False),
     sa.Column('kind', sa.String(length=8), nullable=False),
-    sa.Column('province_code', sa.String(length=8), nullable=False),
+    sa.Column('province_code', sa.String(length=16), nullable=False),
     sa.Column('region_code', sa.String(length=4), nullable=False),
     sa.Column('population', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['province_code'], ['province.code'], name=op.f('fk_commune_province_code_province')),
@@ -505,7 +509,7 @@ def upgrade() -> None:
     sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -536,7 +540,7 @@ def upgrade() -> None:
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -561,7 +565,7 @@ def upgrade() -> None:
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('team_id', sa.String(length=36), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('created_hlc', sa.String(length=32), nullable=False),
     sa.Column('field_hlcs', sa.JSON(), nullable=False),
     sa.Column('hlc', sa.String(length=32), nullable=False),
@@ -580,36 +584,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_tour_stop_team_id'), ['team_id'], unique=False)
 
     # ### end Alembic commands ###
-    _create_search_index()
     _load_reference_data()
     _seed_training_modules()
-
-
-def _create_search_index() -> None:
-    """FTS5 over beneficiary.search_text (laptop only: SQLite), kept in step
-    by triggers; the text itself is normalised in Python (app.models.search_text)."""
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    op.execute(
-        "CREATE VIRTUAL TABLE beneficiary_fts USING fts5("
-        "search_text, content='beneficiary', content_rowid='rowid', "
-        "tokenize=\"unicode61 remove_diacritics 2\", prefix='2 3')"
-    )
-    op.execute(
-        "CREATE TRIGGER beneficiary_fts_ai AFTER INSERT ON beneficiary BEGIN "
-        "INSERT INTO beneficiary_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END"
-    )
-    op.execute(
-        "CREATE TRIGGER beneficiary_fts_ad AFTER DELETE ON beneficiary BEGIN "
-        "INSERT INTO beneficiary_fts(beneficiary_fts, rowid, search_text) "
-        "VALUES ('delete', old.rowid, old.search_text); END"
-    )
-    op.execute(
-        "CREATE TRIGGER beneficiary_fts_au AFTER UPDATE OF search_text ON beneficiary BEGIN "
-        "INSERT INTO beneficiary_fts(beneficiary_fts, rowid, search_text) "
-        "VALUES ('delete', old.rowid, old.search_text); "
-        "INSERT INTO beneficiary_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END"
-    )
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -670,8 +646,6 @@ def _seed_training_modules() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("DROP TABLE IF EXISTS beneficiary_fts")
     # ### commands auto generated by Alembic - please adjust! ###
     with op.batch_alter_table('tour_stop', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_tour_stop_team_id'))
@@ -768,7 +742,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_next_step_beneficiary_id'))
 
     op.drop_table('next_step')
-    op.drop_table('local_state')
     with op.batch_alter_table('enterprise_stage', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_enterprise_stage_team_id'))
         batch_op.drop_index(batch_op.f('ix_enterprise_stage_server_seq'))

@@ -11,8 +11,8 @@ The declared types are changed in place in the schema (SQLite's documented
 format) rather than by copying every synced table: no column is indexed by
 its JSON value, the rows, their rowids (which the FTS index of people
 refers to), the triggers and the indexes stay as they are, and a laptop with
-years of data upgrades in a moment.  The server's s0004 calls the same
-helpers.
+years of data upgrades in a moment (a server on SQLite just the same).
+PostgreSQL stores `json` and needs nothing.
 
 Revision ID: 0005
 Revises: 0004
