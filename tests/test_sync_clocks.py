@@ -31,7 +31,7 @@ from app.sync import bundle, client, config, outbox
 from app.sync.clock import HLC_WIDTH, MAX_AHEAD_MS, Hlc, wall_millis
 from app.sync.errors import BundleError, SyncError
 from app.sync.messages import message
-from app.sync.wire import CODECS, PROTOCOL_HEADER
+from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.db import ServerDatabase
 from tests.sync_helpers import ROOT, Cluster, ThreadedServer, add_person
@@ -85,7 +85,7 @@ def raw_sync(url: str, token: str, payload: Any) -> httpx.Response:
             "Authorization": f"Bearer {token}",
             "Content-Encoding": "gzip",
             "Content-Type": "application/json",
-            PROTOCOL_HEADER: "1",
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
         },
     )
 

@@ -998,6 +998,11 @@
 <context>
     <name>errors</name>
     <message>
+        <location filename="../../app/ui/errors.py" line="139" />
+        <source>Une fiche est trop volumineuse pour être envoyée au serveur (notes très longues ?). Rien n&apos;est perdu : raccourcissez-la puis relancez la synchronisation.</source>
+        <translation>إحدى البطاقات كبيرة جدا لإرسالها إلى الخادم (ملاحظات طويلة جدا؟). لم يضع شيء: اختصرها ثم أعد المزامنة.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/errors.py" line="20" />
         <source>Ce champ est obligatoire.</source>
         <translation>هذا الحقل إجباري.</translation>
