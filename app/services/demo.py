@@ -54,7 +54,7 @@ from app.models import (
 from app.models.ids import attendance_id, enrolment_id, membership_id
 from app.services import accounts
 from app.services import demo_names as names
-from app.services.documents import certificate_serial, training_key
+from app.services.documents.certificate import certificate_serial, training_key
 from app.services.errors import CaravaneError
 from app.sync.clock import HybridLogicalClock
 from app.sync.tracking import NEW_ROW
