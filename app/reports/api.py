@@ -21,13 +21,8 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from app.labels import Labels
-from app.reports import (
-    activity_report,
-    attendance_sheet,
-    beneficiary_record,
-    certificate,
-    officer_exports,
-)
+from app.reports import activity_report, attendance_sheet, beneficiary_record, certificate
+from app.reports.exports import officers as officer_exports
 from app.services import documents
 from app.services.documents import CertificateData
 from app.services.exports import officers as officer_data
