@@ -8,7 +8,7 @@ DEMO_SIZE ?= 2000
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-xinerama0 libglib2.0-0
 
-.PHONY: run test lint typecheck pytest venv system-deps translations bench clean
+.PHONY: run test lint typecheck pytest venv system-deps translations forms bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ system-deps:
 # Refresh the .ts catalogues from the sources (new strings come in unfinished).
 translations: venv
 	$(BIN)/python -m app.ui.i18n_build
+
+# Compile the Designer forms (app/ui/forms/*.ui) into their Python modules.
+forms: venv
+	$(BIN)/python -m app.ui.forms_build
 
 run: system-deps venv
 	$(BIN)/caravane --data-dir "$(DATA_DIR)" demo --beneficiaries $(DEMO_SIZE) --if-empty
