@@ -94,7 +94,7 @@ def test_an_unauthenticated_sync_is_refused_before_its_body_is_read(
 ) -> None:
     port = live_server.port
     for auth, error in (("", "missing_token"), ("Authorization: Bearer forged\n", "unknown_device")):
-        head = (f"POST /v1/sync HTTP/1.1\nHost: x\n{PROTOCOL_HEADER}: 1\n{auth}"
+        head = (f"POST /v1/sync HTTP/1.1\nHost: x\n{PROTOCOL_HEADER}: {PROTOCOL_VERSION}\n{auth}"
                 f"Content-Encoding: gzip\nContent-Length: {len(LIST_BOMB)}\n")
         status, answer = raw_exchange(port, head, LIST_BOMB[:1024])
         assert (status, answer["error"]) == (401, error)
@@ -105,7 +105,7 @@ def test_an_enrolment_bomb_is_refused_before_anything_is_inflated(
 ) -> None:
     url, port = live_server.url, live_server.port
     # Its declared length alone refuses it: not a byte of it is read.
-    head = (f"POST /v1/enroll HTTP/1.1\nHost: x\n{PROTOCOL_HEADER}: 1\n"
+    head = (f"POST /v1/enroll HTTP/1.1\nHost: x\n{PROTOCOL_HEADER}: {PROTOCOL_VERSION}\n"
             f"Content-Encoding: gzip\nContent-Length: {len(LIST_BOMB)}\n")
     status, answer = raw_exchange(port, head)
     assert status == 413 and answer["error"] == "too_large"
