@@ -46,8 +46,10 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy
 
+# The users' own time zone (the suite also passes in UTC: make pytest TEST_TZ=UTC).
+TEST_TZ ?= Africa/Casablanca
 pytest: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadfile -q
+	TZ=$(TEST_TZ) QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadfile -q
 
 test: system-deps venv lint typecheck pytest
 
