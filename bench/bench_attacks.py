@@ -39,7 +39,7 @@ from sqlalchemy import select
 from app.db import Database, read_state
 from app.models import Beneficiary, Commune
 from app.sync import client, outbox
-from app.sync.wire import PROTOCOL_HEADER
+from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.db import ServerDatabase
 from tests.sync_helpers import BACKENDS, ServerProcess, database_url, new_team
@@ -148,7 +148,7 @@ class Probe:
 
 
 def post(url: str, path: str, body: bytes, token: str | None, *, gz: bool = True) -> str:
-    headers = {"Content-Type": "application/json", PROTOCOL_HEADER: "1"}
+    headers = {"Content-Type": "application/json", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
     if gz:
         headers["Content-Encoding"] = "gzip"
     if token:

@@ -15,7 +15,7 @@ from app.db import Database
 from app.models import Attendance, Beneficiary, Conflict, TrainingModule, User
 from app.services import accounts, attendance, beneficiaries, planning
 from app.services.beneficiaries import BeneficiaryInput, ConsentInput
-from app.services.exporting import export_domain
+from app.services.exports.domain import export_domain
 from app.sync import client, conflicts, status
 from app.sync.errors import SyncCancelled
 from server import admin

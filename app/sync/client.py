@@ -31,6 +31,7 @@ from app.sync.batches import decode_full
 from app.sync.clock import node_from_device_id
 from app.sync.errors import (
     BatchReused,
+    BatchTooLarge,
     ClockAhead,
     DeviceRevoked,
     DeviceTaken,
@@ -211,7 +212,8 @@ def sync(
         enrolment.adopt_orphans(session, team_id=settings.team_id)
         # Edits stamped while the clock was wrong, now that it may be right.
         clock_recovery.recover(session, db.clock)
-        total_pending = outbox.count_pending(session)
+        # Counting the outbox scans every table: only for a progress bar.
+        total_pending = outbox.count_pending(session) if progress is not None else 0
     pushed = pulled = conflicts = rejected = 0
     clock_retries = 0
     refused: list[refusals.Refusal] = []
@@ -263,6 +265,16 @@ def sync(
                         clock_retries += 1
                         ahead = ahead_body = None
                         continue  # re-stamped: the same edits, sent again
+                    except BatchTooLarge:
+                        if batch is None or len(batch["rows"]) <= 1:
+                            raise
+                        # Over the server's limits (long notes): rebuilt with
+                        # half the rows, never resent as is.
+                        batch_rows = max(1, len(batch["rows"]) // 2)
+                        with db.session() as session:
+                            config.save_inflight(session, None)
+                        ahead = ahead_body = None
+                        continue
                     except BatchReused:
                         if batch is None or batch["id"] in reissued:
                             raise
