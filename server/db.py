@@ -151,9 +151,10 @@ def _adopt_single_chain(config: Config) -> Callable[[Connection], None]:
         if not old:
             return
         if len(stamps) != 1 or not old <= SINGLE_CHAIN.keys():
+            # Said to the officer who starts the server (plain French).
             raise RuntimeError(
-                f"the database is at revision {sorted(stamps)}, unknown to this version "
-                "of the server: it needs a newer version"
+                f"La base du serveur est à la révision {', '.join(sorted(stamps))}, inconnue "
+                "de cette version de Caravane : installez la version qui l'a créée ou une plus récente."
             )
         migrations.restamp(connection, config, SINGLE_CHAIN[old.pop()])
 
