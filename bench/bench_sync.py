@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import select
 
 from app.db import Database
+from app.laptop_sync import client
 from app.models import Attendance, Beneficiary, Commune, TrainingModule, TrainingSession
 from app.models.ids import attendance_id
-from app.sync import client
 from bench.throttle_proxy import ThrottleProxy
 from server import admin
 from server.db import ServerDatabase
@@ -108,7 +108,7 @@ def run(backend: str, records: int, rural: int, folder: Path) -> None:
                 laptops = []
                 for name in ("a", "b"):
                     db = Database(folder / f"{backend}-{link}-{name}")
-                    client.enroll(db, process.url, admin.enroll_code(setup, team=team)[0])
+                    client.join_server(db, process.url, admin.enroll_code(setup, team=team)[0])
                     client.sync(db)
                     laptops.append(db)
                 a, b = laptops

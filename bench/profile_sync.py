@@ -23,10 +23,10 @@ import httpx
 import orjson
 
 from app.db import Database
-from app.sync import client
+from app.laptop_sync import client
 from app.sync.gcpause import collection_paused
 from bench.bench_sync import fill
-from server import admin, enrolment
+from server import admin, joining
 from server.api.deps import token_hash
 from server.api.routes import sync as routes
 from server.db import ServerDatabase
@@ -49,7 +49,7 @@ class InProcess(httpx.BaseTransport):
         payload = orjson.loads(body)
         if request.url.path == "/v1/enroll":
             with self.db.session() as session:
-                done = enrolment.enroll(
+                done = joining.join(
                     session, code=payload["code"], device_id=payload["device_id"],
                     device_name=payload["device_name"],
                 )
@@ -89,7 +89,7 @@ def main() -> None:
         laptops = []
         for name in ("a", "b"):
             db = Database(Path(tmp) / name)
-            client.enroll(db, "http://server", admin.enroll_code(server, team=team)[0], http=http)
+            client.join_server(db, "http://server", admin.enroll_code(server, team=team)[0], http=http)
             client.sync(db, http=http)
             laptops.append(db)
         a, b = laptops

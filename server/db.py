@@ -22,9 +22,9 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import sessionmaker
 
+from app.core import stamping
+from app.core.clock import HybridLogicalClock, node_from_device_id
 from app.models.ids import new_id
-from app.sync import tracking
-from app.sync.clock import HybridLogicalClock, node_from_device_id
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DB_FILE = "caravane-server.sqlite3"
@@ -134,7 +134,7 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-class ServerDatabase(tracking.ClockedSessions):
+class ServerDatabase(stamping.ClockedSessions):
     """Engine and sessions of the server.  Server-side writes made through
     the ORM (admin commands, enrolment) are stamped with this process's own
     clock, like a laptop's, then given sequence numbers (`server.sequence`)."""
@@ -145,7 +145,7 @@ class ServerDatabase(tracking.ClockedSessions):
         if migrate:
             upgrade(self.engine)
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
-        tracking.install(self.factory)
+        stamping.install(self.factory)
         # One identity per process: two processes never share a clock node.
         self.device_id = new_id()
         self.clock = HybridLogicalClock(node_from_device_id(self.device_id))

@@ -25,9 +25,9 @@ import uvicorn
 from sqlalchemy import create_engine, select, text
 
 from app.db import Database
+from app.laptop_sync import client
 from app.models import Beneficiary, syncable_classes
 from app.services import accounts
-from app.sync import client
 from app.sync.wire import CODECS
 from server import admin
 from server.app import create_app
@@ -157,10 +157,10 @@ class Cluster:
     def code(self) -> str:
         return admin.enroll_code(self.server, team=self.team_id)[0]
 
-    def laptop(self, folder: Path, *, enroll: bool = True) -> Database:
+    def laptop(self, folder: Path, *, join: bool = True) -> Database:
         db = Database(folder)
-        if enroll:
-            client.enroll(db, self.url, self.code(), device_name=folder.name)
+        if join:
+            client.join_server(db, self.url, self.code(), device_name=folder.name)
         return db
 
 

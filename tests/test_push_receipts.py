@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
+from app.laptop_sync import client, config, outbox
+from app.laptop_sync.errors import BatchReused
+from app.laptop_sync.transport import SyncTransport
 from app.models import Beneficiary
 from app.models.ids import new_id
-from app.sync import client, config, outbox
 from app.sync.batches import encode_partial
-from app.sync.errors import BatchReused
-from app.sync.transport import SyncTransport
 from app.sync.wire import CODECS
 from server import cli as server_cli
 from server.models import PushReceipt

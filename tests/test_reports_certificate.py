@@ -15,8 +15,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.cli.main import main
-from app.db import Database, write_state
+from app.db import Database
 from app.models import Beneficiary, SupportDelivered
+from app.models.sync_state import write_state
 from app.services import selection
 from server import certificates
 from server.certificates import verify_certificate

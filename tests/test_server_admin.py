@@ -11,11 +11,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import select
 
+from app.laptop_sync import client
 from app.models import Base, Device, Team, User
-from app.sync import client
 from server.cli import main
 from server.db import ServerDatabase, default_url, utcnow
-from server.models import EnrolmentCode, ServerBase, ServerDevice
+from server.models import JoiningCode, ServerBase, ServerDevice
 from tests.sync_helpers import BACKENDS, ThreadedServer, database_url
 
 ADMIN = ["create-team", "add-user", "enroll-code", "devices", "revoke-device", "import-bundle"]
@@ -48,7 +48,7 @@ def test_officer_sets_up_a_team_and_enrolls_a_laptop(
 
     server = ServerDatabase(default_url(tmp_path / "srv"))
     with server.session() as session:  # only hashes are stored
-        stored = session.scalars(select(EnrolmentCode)).one()
+        stored = session.scalars(select(JoiningCode)).one()
         assert code.group(0) not in stored.code_hash and len(stored.code_hash) == 64
         assert stored.expires_at > utcnow() + dt.timedelta(hours=23)  # both naive UTC
     live = ThreadedServer(server).start()
@@ -56,7 +56,7 @@ def test_officer_sets_up_a_team_and_enrolls_a_laptop(
         from app.db import Database
 
         laptop = Database(tmp_path / "laptop")
-        client.enroll(laptop, live.url, code.group(0).lower(), device_name="laptop")
+        client.join_server(laptop, live.url, code.group(0).lower(), device_name="laptop")
         client.sync(laptop)
         with laptop.session() as session:
             assert sorted(u.name for u in session.scalars(select(User))) == ["Amina", "Youssef"]
@@ -65,10 +65,10 @@ def test_officer_sets_up_a_team_and_enrolls_a_laptop(
         with server.session() as session:
             device = session.get(ServerDevice, laptop.device_id)
             assert device is not None and device.token_hash and device.last_sync_at
-        from app.sync.errors import EnrolmentRefused
+        from app.laptop_sync.errors import JoiningCodeRefused
 
-        with pytest.raises(EnrolmentRefused):  # one time only
-            client.enroll(Database(tmp_path / "again"), live.url, code.group(0))
+        with pytest.raises(JoiningCodeRefused):  # one time only
+            client.join_server(Database(tmp_path / "again"), live.url, code.group(0))
     finally:
         live.stop()
     assert main(["admin", "devices", *data]) == 0

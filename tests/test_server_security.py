@@ -15,9 +15,10 @@ from sqlalchemy import select
 from starlette.testclient import TestClient
 
 from app.db import Database
+from app.laptop_sync import bundle_export, client, transport
+from app.laptop_sync.errors import DeviceRevoked, ServerTooOld, UpdateRequired
 from app.models import Beneficiary, TrainingModule
-from app.sync import bundle, client, transport
-from app.sync.errors import BundleError, DeviceRevoked, ServerTooOld, UpdateRequired
+from app.sync.errors import BundleError
 from app.sync.wire import PROTOCOL_HEADER
 from server import admin
 from server.app import create_app
@@ -46,7 +47,7 @@ def raw_sync(url: str, token: str, payload: Any, *, version: str = "1") -> httpx
 
 
 def token_of(db: Database) -> str:
-    from app.db import read_state
+    from app.models.sync_state import read_state
 
     with db.session() as session:
         token = read_state(session, "sync.token")
@@ -159,7 +160,7 @@ def test_usb_bundle_applies_once_and_refuses_tampering(cluster: Cluster, tmp_pat
     a, b = cluster.laptop(tmp_path / "a"), cluster.laptop(tmp_path / "b")
     ids = [add_person(a, f"Usb{n}", "Bundle", cluster.team_id) for n in range(5)]
     path = tmp_path / "a.caravane"
-    assert bundle.export_bundle(a, path) == 5
+    assert bundle_export.export_bundle(a, path) == 5
 
     tampered = tmp_path / "tampered.caravane"
     envelope = json.loads(gzip.decompress(path.read_bytes()))

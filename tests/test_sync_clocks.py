@@ -25,12 +25,13 @@ import httpx
 import pytest
 from sqlalchemy import select, update
 
-from app.db import Database, read_state
+from app.core.clock import HLC_WIDTH, MAX_AHEAD_MS, Hlc, wall_millis
+from app.db import Database
+from app.laptop_sync import bundle_export, client, config, outbox
+from app.laptop_sync.messages import message
 from app.models import Beneficiary
-from app.sync import bundle, client, config, outbox
-from app.sync.clock import HLC_WIDTH, MAX_AHEAD_MS, Hlc, wall_millis
+from app.models.sync_state import read_state
 from app.sync.errors import BundleError, SyncError
-from app.sync.messages import message
 from app.sync.wire import CODECS, PROTOCOL_HEADER
 from server import admin
 from server.db import ServerDatabase
@@ -57,7 +58,7 @@ def laptop(cluster: Cluster, folder: Path) -> tuple[Database, Wall]:
     """An enrolled laptop whose wall clock the test sets (`wall.offset`)."""
     wall = Wall()
     db = Database(folder, wall=wall)
-    client.enroll(db, cluster.url, cluster.code(), device_name=folder.name)
+    client.join_server(db, cluster.url, cluster.code(), device_name=folder.name)
     return db, wall
 
 
@@ -205,7 +206,7 @@ def test_a_usb_bundle_written_fifty_years_ahead_is_refused_whole(
     wall.offset = 50 * YEAR_MS
     edit(db, person, phone="0699999999")
     path = tmp_path / "ahead.caravane"
-    bundle.export_bundle(db, path)
+    bundle_export.export_bundle(db, path)
     with pytest.raises(BundleError) as refused:
         admin.import_bundle(cluster.server, path)
     assert "horloge" in message(refused.value)
@@ -481,7 +482,7 @@ def test_the_window_says_the_clock_is_ahead_with_the_server_date(
         day = build_day(db)
         team = admin.create_team(ui_server.db, "Bus horloge")
         code = admin.enroll_code(ui_server.db, team=team.id)[0]
-        client.enroll(db, ui_server.url, code, device_name="laptop-ui")
+        client.join_server(db, ui_server.url, code, device_name="laptop-ui")
         wall.offset = 50 * YEAR_MS
         edit(db, day.people["Salma Chaoui"], phone="0699999999")  # stamped in 2076
         window = make_window(qtbot, db)

@@ -12,12 +12,12 @@ from sqlalchemy import func, select
 
 from app.cli.main import main
 from app.db import Database
+from app.laptop_sync import client, conflicts, status
+from app.laptop_sync.errors import SyncCancelled
 from app.models import Attendance, Beneficiary, Conflict, TrainingModule, User
 from app.services import accounts, attendance, beneficiaries, planning
 from app.services.beneficiaries import BeneficiaryInput, ConsentInput
 from app.services.exporting import export_domain
-from app.sync import client, conflicts, status
-from app.sync.errors import SyncCancelled
 from server import admin
 from tests.sync_helpers import (
     Cluster,
@@ -222,7 +222,7 @@ def test_enrolment_joins_local_team_and_server_users(
         session.get(Beneficiary, pid).registered_by = amina_local  # type: ignore[union-attr]
 
     cluster = Cluster(server, url, team)
-    report = client.enroll(early, url, cluster.code(), device_name="early")
+    report = client.join_server(early, url, cluster.code(), device_name="early")
     assert report.users_merged == 1
     client.sync(early)
     other = cluster.laptop(tmp_path / "other")

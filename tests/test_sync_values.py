@@ -17,13 +17,14 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, select, text
 
-from app.db import Database, read_state
+from app.db import Database
+from app.laptop_sync import client
+from app.laptop_sync import conflicts as conflict_service
+from app.laptop_sync.errors import ServerError
 from app.models import Conflict, TrainingModule, TrainingSession
+from app.models.sync_state import read_state
 from app.rules import rows as rows_rules
 from app.services import planning
-from app.sync import client
-from app.sync import conflicts as conflict_service
-from app.sync.errors import ServerError
 from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.db import ServerDatabase

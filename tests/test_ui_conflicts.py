@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.laptop_sync.conflicts import list_conflicts
 from app.models import Beneficiary, Conflict
-from app.sync.conflicts import list_conflicts
 from app.ui.models.conflicts import ConflictsModel
 from app.ui.screens.conflicts import ConflictsScreen
 from tests.screens_support import add_person, settle

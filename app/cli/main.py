@@ -81,8 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The database or the disk failing (full, read-only, locked) is one
         # sentence, never a traceback: a SQL error's text quotes the statement
         # and could carry names or CINs.  Anything else is a bug: raised.
+        from app.laptop_sync.messages import message
         from app.sync.errors import storage_error
-        from app.sync.messages import message
 
         failure = storage_error(exc)
         if failure is None:

@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.errors import CaravaneError, NotFoundError, StateError, ValidationError
 from app.db import Database
 from app.reports import api
 from app.services.documents import EXPORT_KINDS
-from app.services.errors import CaravaneError, NotFoundError, StateError, ValidationError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

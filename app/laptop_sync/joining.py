@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.db import write_state
 from app.models import (
     Attendance,
     Beneficiary,
@@ -31,7 +30,7 @@ from app.models import (
     User,
 )
 from app.models.search_text import normalize
-from app.services.accounts import LOCAL_TEAM_KEY
+from app.models.sync_state import LOCAL_TEAM_KEY, write_state
 from app.sync.wire import CODECS
 
 ZERO_HLC = "0" * 32

@@ -10,7 +10,7 @@ Same seed and same `today` give the same rows, ids included: ids are UUIDv7
 built from the seeded generator and the row's date, attendance / enrolment /
 membership ids are the usual derived ones.  Rows go in with Core bulk
 `insert()` executemany in chunks, inside the caller's transaction, stamped as
-`app.sync.tracking.stamp_new` would stamp them (one clock tick for the
+`app.core.stamping.stamp_new` would stamp them (one clock tick for the
 whole job: it is one write).
 """
 
@@ -29,6 +29,9 @@ from sqlalchemy import column as sql_column
 from sqlalchemy import table as sql_table
 from sqlalchemy.orm import Session
 
+from app.core.clock import HybridLogicalClock
+from app.core.errors import CaravaneError
+from app.core.stamping import NEW_ROW
 from app.models import (
     Application,
     Attendance,
@@ -55,9 +58,6 @@ from app.models.ids import attendance_id, enrolment_id, membership_id
 from app.services import accounts
 from app.services import demo_names as names
 from app.services.documents import certificate_serial, training_key
-from app.services.errors import CaravaneError
-from app.sync.clock import HybridLogicalClock
-from app.sync.tracking import NEW_ROW
 
 REGION_CODE = "01"
 CHUNK = 5000

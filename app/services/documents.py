@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from app.core.errors import NotFoundError, StateError, ValidationError
 from app.models import (
     Attendance,
     Beneficiary,
@@ -38,7 +39,6 @@ from app.models.enums import AttendanceStatus, SessionStatus, SupportKind
 from app.models.ids import new_id
 from app.services.accounts import local_team_id
 from app.services.beneficiaries import BeneficiaryDetail, ConsentView, beneficiary_detail
-from app.services.errors import NotFoundError, StateError, ValidationError
 from app.services.indicators import (
     UNKNOWN,
     IndicatorFilter,

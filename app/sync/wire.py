@@ -34,8 +34,8 @@ from sqlalchemy import (
     Time,
 )
 
+from app.core.clock import HLC_WIDTH
 from app.models import Syncable, syncable_classes, synced_fields
-from app.sync.clock import HLC_WIDTH
 
 PROTOCOL_VERSION = 1
 # The oldest laptop protocol the server still understands.
