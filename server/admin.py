@@ -1,5 +1,5 @@
 """What the CCIS officer does from the command line: teams, users,
-enrolment codes, devices, USB bundles.  Each function is one transaction."""
+joining codes, devices, USB bundles.  Each function is one transaction."""
 
 from __future__ import annotations
 

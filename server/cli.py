@@ -160,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _code_hours(text: str) -> int:
-    """An enrolment code's validity: a code is a secret on paper, so not for years."""
+    """A joining code's validity: a code is a secret on paper, so not for years."""
     try:
         hours = int(text)
     except ValueError:

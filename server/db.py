@@ -136,7 +136,7 @@ def utcnow() -> dt.datetime:
 
 class ServerDatabase(stamping.ClockedSessions):
     """Engine and sessions of the server.  Server-side writes made through
-    the ORM (admin commands, enrolment) are stamped with this process's own
+    the ORM (admin commands, a laptop joining) are stamped with this process's own
     clock, like a laptop's, then given sequence numbers (`server.sequence`)."""
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:

@@ -18,7 +18,7 @@ from app import __version__
 # Command groups, by module; each module owns its own subcommands.
 COMMAND_MODULES = (
     "app.cli.data_cmds",  # demo, import, export, indicators
-    "app.cli.sync_cmds",  # enroll, sync, bundle
+    "app.cli.sync_cmds",  # enroll (a laptop joins a server), sync, bundle
     "app.cli.print_cmds",  # print ...
 )
 

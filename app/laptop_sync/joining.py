@@ -1,9 +1,9 @@
-"""A laptop's local data joining the server's team at enrolment.
+"""A laptop's local data joining the server's team when the laptop joins.
 
 A trainer may start before the CCIS has set the laptop up: the first-start
-screen then creates a local team and its users.  At enrolment every local
+screen then creates a local team and its users.  On joining every local
 row moves to the server's team; rows never pushed (all of them, before a
-first enrolment) are simply relabelled, rows the server already knows get a
+first join) are simply relabelled, rows the server already knows get a
 tracked write.  The local team row is tombstoned (the server's team is the
 team now), and a local user whose name matches a user the officer created
 on the server is merged into it: references are re-pointed and the local
@@ -78,7 +78,7 @@ def _relabel(session: Session, team_id: str, *, only_pending: bool) -> int:
 
 
 def adopt_orphans(session: Session, *, team_id: str) -> int:
-    """New rows written without (or with a stale) team since enrolment."""
+    """New rows written without (or with a stale) team since joining."""
     return _relabel(session, team_id, only_pending=True)
 
 

@@ -24,7 +24,7 @@ class SyncStatus:
     last_sync_at: str | None  # ISO 8601, UTC
     conflicts_waiting: int
     revoked: bool
-    tls_cert: str | None = None  # pinned at enrolment (for `ping`)
+    tls_cert: str | None = None  # pinned when joining (for `ping`)
 
 
 def sync_status(db: ClockedSessions) -> SyncStatus:
@@ -56,7 +56,7 @@ status = sync_status
 
 def ping(server_url: str, timeout: float = 3.0, *, tls_cert: str | None = None) -> bool:
     """True when the sync server answers its health check in time (through
-    the certificate pinned at enrolment, when there is one)."""
+    the certificate pinned when joining, when there is one)."""
     try:
         response = httpx.get(
             server_url.rstrip("/") + "/health",

@@ -62,7 +62,7 @@ def unreachable(exc: httpx.TransportError, *, pinned: bool) -> SyncError:
 class SyncTransport:
     """One HTTP client for one sync run (never shared across threads).
 
-    `tls_cert` is the certificate pinned at enrolment (PEM): when given,
+    `tls_cert` is the certificate pinned when joining (PEM): when given,
     the server must present exactly it.  A plain-http address that is not
     this machine is refused unless `allow_http`.  A `client` passed in is
     used as is (tests); the address is checked all the same."""
