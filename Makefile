@@ -8,7 +8,7 @@ DEMO_SIZE ?= 2000
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-xinerama0 libglib2.0-0
 
-.PHONY: run test lint layers typecheck pytest venv system-deps translations bench clean
+.PHONY: run test lint layers typecheck pytest venv system-deps translations forms bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ system-deps:
 translations: venv
 	$(BIN)/python -m app.ui.i18n_build
 
+# Compile the Designer forms (app/ui/forms/*.ui) into their Python modules.
+forms: venv
+	$(BIN)/python -m app.ui.forms_build
+
 run: system-deps venv
 	$(BIN)/caravane --data-dir "$(DATA_DIR)" demo --beneficiaries $(DEMO_SIZE) --if-empty
 	$(BIN)/caravane --data-dir "$(DATA_DIR)"
@@ -46,8 +50,10 @@ layers: venv
 typecheck: venv
 	$(BIN)/mypy
 
+# The users' own time zone (the suite also passes in UTC: make pytest TEST_TZ=UTC).
+TEST_TZ ?= Africa/Casablanca
 pytest: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadfile -q
+	TZ=$(TEST_TZ) QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadfile -q
 
 test: system-deps venv lint layers typecheck pytest
 

@@ -40,7 +40,7 @@ from app.db import Database
 from app.laptop_sync import client, outbox
 from app.models import Beneficiary, Commune
 from app.models.sync_state import read_state
-from app.sync.wire import PROTOCOL_HEADER
+from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.db import ServerDatabase
 from tests.sync_helpers import BACKENDS, ServerProcess, database_url, new_team
@@ -149,7 +149,7 @@ class Probe:
 
 
 def post(url: str, path: str, body: bytes, token: str | None, *, gz: bool = True) -> str:
-    headers = {"Content-Type": "application/json", PROTOCOL_HEADER: "1"}
+    headers = {"Content-Type": "application/json", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
     if gz:
         headers["Content-Encoding"] = "gzip"
     if token:

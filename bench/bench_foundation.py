@@ -27,7 +27,7 @@ from sqlalchemy import select
 from app.db import Database
 from app.models import Beneficiary, TrainingSession
 from app.services.attendance import check_in
-from app.services.demo_names import FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from app.services.demo.names import FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from app.services.indicators import IndicatorFilter, compute_indicators
 from app.services.search import search_beneficiaries
 

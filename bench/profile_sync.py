@@ -89,7 +89,7 @@ def main() -> None:
         laptops = []
         for name in ("a", "b"):
             db = Database(Path(tmp) / name)
-            client.join_server(db, "http://server", admin.enroll_code(server, team=team)[0], http=http)
+            client.join_server(db, "http://127.0.0.1:9", admin.enroll_code(server, team=team)[0], http=http)
             client.sync(db, http=http)
             laptops.append(db)
         a, b = laptops

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.sync import erasure
 from app.sync.batches import PushRow, encode_full
-from app.sync.merge import RowDelta, RowState, merge
+from app.sync.merge import MergeResult, RowDelta, RowState, merge
 from app.sync.rowstore import (
     CONFLICT_TABLE,
     META,
@@ -98,6 +98,80 @@ def batch_digest(rows: list[PushRow]) -> str:
     ).hexdigest()
 
 
+@dataclass
+class _Decision:
+    """What the merge made of one pushed row (before sequence numbers)."""
+
+    row: PushRow
+    stored: StoredRow | None
+    refused: str | None = None
+    result: MergeResult | None = None
+    conflicts: list[tuple[str, RowState]] = field(default_factory=list)
+
+
+def _decide(
+    session: Session,
+    device: ServerDevice,
+    meaning: PushChecks,
+    table_name: str,
+    table_rows: list[PushRow],
+) -> list[_Decision]:
+    """Check and merge one table's pushed rows against what is stored."""
+    codec = CODECS[table_name]
+    rule = erasure.rule(table_name)
+    team = device.team_id
+    stored_rows = load(session, codec, (r.id for r in table_rows))
+    decisions: list[_Decision] = []
+    for row in table_rows:
+        stored = stored_rows.get(row.id)
+        decision = _Decision(row, stored)
+        decisions.append(decision)
+        decision.refused = _refusal(row, stored, team) or meaning.refusal(row, stored)
+        if decision.refused:
+            continue
+        result = merge(stored.state if stored else None, row.delta, erasure=rule)
+        if result.state is None:
+            decision.refused = "unknown_row"
+            continue
+        decision.result = result
+        for lost in result.lost:
+            lost_device = device.id
+            if not lost.incoming_lost:
+                lost_device = _device_of_node(
+                    session, lost.lost_hlc, stored.device_id if stored else ""
+                )
+            decision.conflicts.append(
+                conflict_state(
+                    table_name=table_name,
+                    row_id=row.id,
+                    team_id=team,
+                    lost=lost,
+                    lost_device_id=lost_device,
+                    hlc=max(lost.kept_hlc, lost.lost_hlc),
+                )
+            )
+    return decisions
+
+
+def _moved(session: Session, table_name: str, decisions: list[_Decision]) -> set[str]:
+    """The pushed rows written by another transaction since they were read."""
+    codec = CODECS[table_name]
+    table = codec.table
+    ids = [d.row.id for d in decisions]
+    now: dict[str, int | None] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row_id, seq in session.execute(
+            select(table.c.id, table.c.server_seq).where(table.c.id.in_(chunk))
+        ):
+            now[row_id] = seq
+    return {
+        d.row.id
+        for d in decisions
+        if (d.stored.server_seq if d.stored else "absent") != now.get(d.row.id, "absent")
+    }
+
+
 def apply_push(
     session: Session,
     *,
@@ -113,10 +187,15 @@ def apply_push(
     another batch under an applied id is refused (`batch_reused`, 409), never
     dropped as a duplicate: the laptop rebuilds it under a new id.  A batch
     of which nothing was applied (every row refused) leaves no receipt, so a
-    resend is evaluated again and gets the same answer."""
+    resend is evaluated again and gets the same answer.
+
+    The checks and the merge run before the sequence counter is locked (the
+    counter makes every writer of every team wait): once it is held, only
+    rows another push wrote in between are read and merged again, then
+    everything is numbered and written.  The caller holds this device's row
+    locked, so one device's batches never race each other."""
     outcome = PushOutcome(batch_id=batch_id)
     digest = batch_digest(rows)
-    sequence = Sequence(session)  # from here on, writers wait for us
     receipt = session.get(PushReceipt, (device.id, batch_id))
     if receipt is not None:
         if receipt.digest is not None and receipt.digest != digest:
@@ -125,48 +204,38 @@ def apply_push(
         outcome.first_seq, outcome.last_seq = receipt.first_seq, receipt.last_seq
         return outcome
 
-    team = device.team_id
     meaning = PushChecks(session, device=device, rows=rows)
     by_table: dict[str, list[PushRow]] = {}
     for row in rows:
         by_table.setdefault(row.table, []).append(row)
+    plans = {
+        name: _decide(session, device, meaning, name, table_rows)
+        for name, table_rows in by_table.items()
+    }
+    sequence = Sequence(session)  # from here on, writers wait for us
+    if session.connection().dialect.name != "sqlite":  # SQLite: one writer at a time anyway
+        for name, decisions in plans.items():
+            moved = _moved(session, name, decisions)
+            if moved:
+                stale = [d.row for d in decisions if d.row.id in moved]
+                again = iter(_decide(session, device, meaning, name, stale))
+                plans[name] = [next(again) if d.row.id in moved else d for d in decisions]
 
     conflicts: list[tuple[str, RowState]] = []
     merged_out: dict[str, list[tuple[str, int, RowState, str]]] = {}
     written: dict[str, dict[str, RowState]] = {}
-    for table_name, table_rows in by_table.items():
+    for table_name, decisions in plans.items():
         codec = CODECS[table_name]
         rule = erasure.rule(table_name)
-        stored_rows = load(session, codec, (r.id for r in table_rows))
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
-        for row in table_rows:
-            stored = stored_rows.get(row.id)
-            reason = _refusal(row, stored, team) or meaning.refusal(row, stored)
-            if reason:
-                outcome.rejected.append([table_name, row.id, reason])
-                continue
-            result = merge(stored.state if stored else None, row.delta, erasure=rule)
-            if result.state is None:
-                outcome.rejected.append([table_name, row.id, "unknown_row"])
+        for decision in decisions:
+            row, stored, result = decision.row, decision.stored, decision.result
+            if decision.refused or result is None or result.state is None:
+                outcome.rejected.append([table_name, row.id, decision.refused or "unknown_row"])
                 continue
             outcome.accepted += 1
-            for lost in result.lost:
-                lost_device = device.id
-                if not lost.incoming_lost:
-                    lost_device = _device_of_node(
-                        session, lost.lost_hlc, stored.device_id if stored else ""
-                    )
-                conflicts.append(
-                    conflict_state(
-                        table_name=table_name,
-                        row_id=row.id,
-                        team_id=team,
-                        lost=lost,
-                        lost_device_id=lost_device,
-                        hlc=max(lost.kept_hlc, lost.lost_hlc),
-                    )
-                )
+            conflicts += decision.conflicts
             seq = stored.server_seq if stored else None
             if result.changed:
                 seq = sequence.next()

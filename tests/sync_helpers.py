@@ -187,7 +187,7 @@ def cluster(live_server: ThreadedServer) -> Cluster:
 def snapshot(db: Database) -> dict[str, Any]:
     """Every syncable row's synced fields (sync metadata excluded)."""
     try:
-        from app.services.exporting import export_domain
+        from app.services.exports.domain import export_domain
     except ImportError:
         export_domain = None
     with db.session() as session:

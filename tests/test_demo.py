@@ -25,7 +25,7 @@ from app.models import (
 from app.services.accounts import authenticate, local_team_id
 from app.services.attendance import check_in, roster
 from app.services.demo import DemoCancelled, generate_demo
-from app.services.exporting import export_domain
+from app.services.exports.domain import export_domain
 from app.services.search import search_beneficiaries
 from app.services.validation import normalize_cin, normalize_phone
 

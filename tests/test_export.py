@@ -17,7 +17,7 @@ from app.cli.main import main
 from app.db import Database
 from app.models import Attendance, Beneficiary, syncable_classes
 from app.services.demo import generate_demo
-from app.services.exporting import export_domain
+from app.services.exports.domain import export_domain
 
 TODAY = dt.date(2026, 10, 1)
 

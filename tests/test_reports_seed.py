@@ -13,7 +13,8 @@ from app.db import Database
 from app.models import Attendance, Beneficiary, Consent, TrainingModule
 from app.models.ids import attendance_id
 from app.services import accounts, planning
-from app.services.documents import age_band, half_days, mask_cin
+from app.services.documents import half_days, mask_cin
+from app.services.search import age_band
 
 TANGER = "01.511.01.0"
 CHEFCHAOUEN_RURAL = "01.511.05.19"  # Hjar Ennhal

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from app.db import Database
 from app.laptop_sync import client
 from app.models import Beneficiary, Commune
-from app.sync.wire import PROTOCOL_HEADER
+from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.db import ServerDatabase
 from tests.sync_helpers import (
@@ -64,7 +64,7 @@ def token_of(db: Database) -> str:
 
 def post(url: str, path: str, body: bytes, token: str | None = None, **extra: str) -> httpx.Response:
     headers = {"Content-Encoding": "gzip", "Content-Type": "application/json",
-               PROTOCOL_HEADER: "1", **extra}
+               PROTOCOL_HEADER: str(PROTOCOL_VERSION), **extra}
     if token is not None:
         headers["Authorization"] = f"Bearer {token}"
     return httpx.post(url + path, content=body, headers=headers, timeout=60)
@@ -94,7 +94,7 @@ def test_an_unauthenticated_sync_is_refused_before_its_body_is_read(
 ) -> None:
     port = live_server.port
     for auth, error in (("", "missing_token"), ("Authorization: Bearer forged\n", "unknown_device")):
-        head = (f"POST /v1/sync HTTP/1.1\nHost: x\n{PROTOCOL_HEADER}: 1\n{auth}"
+        head = (f"POST /v1/sync HTTP/1.1\nHost: x\n{PROTOCOL_HEADER}: {PROTOCOL_VERSION}\n{auth}"
                 f"Content-Encoding: gzip\nContent-Length: {len(LIST_BOMB)}\n")
         status, answer = raw_exchange(port, head, LIST_BOMB[:1024])
         assert (status, answer["error"]) == (401, error)
@@ -105,14 +105,14 @@ def test_an_enrolment_bomb_is_refused_before_anything_is_inflated(
 ) -> None:
     url, port = live_server.url, live_server.port
     # Its declared length alone refuses it: not a byte of it is read.
-    head = (f"POST /v1/enroll HTTP/1.1\nHost: x\n{PROTOCOL_HEADER}: 1\n"
+    head = (f"POST /v1/enroll HTTP/1.1\nHost: x\n{PROTOCOL_HEADER}: {PROTOCOL_VERSION}\n"
             f"Content-Encoding: gzip\nContent-Length: {len(LIST_BOMB)}\n")
     status, answer = raw_exchange(port, head)
     assert status == 413 and answer["error"] == "too_large"
     # Without a length (chunked), reading stops at the limit.
     answer_http = httpx.post(
         url + "/v1/enroll", content=iter([LIST_BOMB[i:i + 1024] for i in range(0, 8192, 1024)]),
-        headers={"Content-Encoding": "gzip", PROTOCOL_HEADER: "1"},
+        headers={"Content-Encoding": "gzip", PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
     )
     assert answer_http.status_code == 413 and answer_http.json()["error"] == "too_large"
     # A small body that inflates past the limit: inflating stops there.
@@ -140,7 +140,7 @@ def test_hostile_sync_bodies_get_a_4xx_with_a_reason(cluster: Cluster, tmp_path:
         assert reason in answer.json().get("reason", "")
     answer = httpx.post(
         cluster.url + "/v1/sync", content=b"x",
-        headers={"Authorization": f"Bearer {token}", "Content-Encoding": "br", PROTOCOL_HEADER: "1"},
+        headers={"Authorization": f"Bearer {token}", "Content-Encoding": "br", PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
     )
     assert (answer.status_code, answer.json()["error"]) == (415, "unsupported_encoding")
     # Too many rows in one batch: refused before a row is decoded.

@@ -19,7 +19,7 @@ from app.laptop_sync import bundle_export, client, transport
 from app.laptop_sync.errors import DeviceRevoked, ServerTooOld, UpdateRequired
 from app.models import Beneficiary, TrainingModule
 from app.sync.errors import BundleError
-from app.sync.wire import PROTOCOL_HEADER
+from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.app import create_app
 from server.db import ServerDatabase
@@ -33,7 +33,7 @@ from tests.sync_helpers import (
 )
 
 
-def raw_sync(url: str, token: str, payload: Any, *, version: str = "1") -> httpx.Response:
+def raw_sync(url: str, token: str, payload: Any, *, version: str = str(PROTOCOL_VERSION)) -> httpx.Response:
     return httpx.post(
         url + "/v1/sync",
         content=gzip.compress(json.dumps(payload).encode()),
@@ -124,18 +124,19 @@ def test_old_and_new_protocol_versions_get_a_clear_answer(
     cluster: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     laptop = cluster.laptop(tmp_path / "a")
-    for version, error in (("0", "update_required"), ("abc", "update_required"),
-                           ("99", "server_too_old")):
+    # "1": a laptop of the first round, whose rows lack today's fields.
+    for version, error in (("0", "update_required"), ("1", "update_required"),
+                           ("abc", "update_required"), ("99", "server_too_old")):
         answer = raw_sync(cluster.url, token_of(laptop), {"cursor": 0}, version=version)
         assert answer.status_code == 426
         assert answer.json()["error"] == error
         assert "Caravane" in answer.json()["message"]
     missing = httpx.post(cluster.url + "/v1/sync", json={"cursor": 0})
     assert missing.status_code == 426 and missing.json()["error"] == "update_required"
-    monkeypatch.setattr(transport, "PROTOCOL_VERSION", 0)
+    monkeypatch.setattr(transport, "PROTOCOL_VERSION", PROTOCOL_VERSION - 1)
     with pytest.raises(UpdateRequired):
         client.sync(laptop)
-    monkeypatch.setattr(transport, "PROTOCOL_VERSION", 2)
+    monkeypatch.setattr(transport, "PROTOCOL_VERSION", PROTOCOL_VERSION + 1)
     with pytest.raises(ServerTooOld):
         client.sync(laptop)
 
@@ -151,7 +152,7 @@ def test_bodies_are_gzipped_both_ways(cluster: Cluster, tmp_path: Path) -> None:
     plain = httpx.post(
         cluster.url + "/v1/sync",
         json={"cursor": 0},
-        headers={"Authorization": f"Bearer {token_of(laptop)}", PROTOCOL_HEADER: "1"},
+        headers={"Authorization": f"Bearer {token_of(laptop)}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
     )
     assert plain.status_code == 200
 
@@ -200,12 +201,12 @@ def app_client(tmp_path_factory: pytest.TempPathFactory) -> Any:
             "/v1/enroll",
             json={"code": code, "device_id": "01900000-0000-7000-8000-00000000000a",
                   "device_name": "fuzz"},
-            headers={PROTOCOL_HEADER: "1"},
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
         )
         assert enrolled.status_code == 200
         test_client.team_id = team  # type: ignore[attr-defined]
         test_client.headers.update(
-            {"Authorization": f"Bearer {enrolled.json()['token']}", PROTOCOL_HEADER: "1"}
+            {"Authorization": f"Bearer {enrolled.json()['token']}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         )
         yield test_client
     db.dispose()
@@ -297,7 +298,7 @@ def test_new_rows_the_database_refuses_are_a_4xx_on_every_backend(
         db = ServerDatabase(url)
         team = admin.create_team(db, "Refus").id
         code = admin.enroll_code(db, team=team)[0]
-        headers = {PROTOCOL_HEADER: "1"}
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         with TestClient(create_app(db), raise_server_exceptions=False) as test_client:
             enrolled = test_client.post(
                 "/v1/enroll",

@@ -103,13 +103,13 @@ class Team:
             self.training = planning.plan_session(
                 session=session, team_id=team, module_id=module.id, session_date=TODAY,
                 start_time=dt.time(9), end_time=dt.time(12),
-            ).id
+            ).value.id
             self.person, self.other_person = (
                 beneficiaries.register_beneficiary(
                     session=session,
                     data=BeneficiaryInput(first_name=first, last_name="Alaoui", sex="F"),
                     consent=CONSENT, team_id=team, today=TODAY, confirm_not_duplicate=True,
-                ).beneficiary.id
+                ).value.beneficiary.id
                 for first in ("Fatima", "Khadija")
             )
             attendance.check_in(session=session, session_id=self.training,
@@ -125,7 +125,7 @@ class Team:
             self.red_person = beneficiaries.register_beneficiary(
                 session=session, data=BeneficiaryInput(first_name="R", last_name="Rouge", sex="M"),
                 consent=CONSENT, team_id=red.team_id, today=TODAY, confirm_not_duplicate=True,
-            ).beneficiary.id
+            ).value.beneficiary.id
         client.sync(red_laptop)
 
 

@@ -68,7 +68,7 @@ def pages(path: Path) -> int:
 
 def _limit(target: str, max_pages: int) -> Any:
     def on_connect(dbapi_connection: Any, record: Any) -> None:
-        if "sqlite" not in type(dbapi_connection).__module__:
+        if not isinstance(dbapi_connection, sqlite3.Connection):
             return
         files = [row[2] for row in dbapi_connection.execute("PRAGMA database_list")]
         if target in files:
@@ -94,6 +94,7 @@ def full_disk(path: Path, *engines: Engine, room: int = 20) -> Iterator[None]:
 
 SITECUSTOMIZE = '''
 import os
+import sqlite3
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -103,7 +104,7 @@ PAGES = int(os.environ["CARAVANE_TEST_FULL_PAGES"])
 
 @event.listens_for(Engine, "connect")
 def _full(dbapi_connection, record):
-    if "sqlite" in type(dbapi_connection).__module__:
+    if isinstance(dbapi_connection, sqlite3.Connection):
         files = [row[2] for row in dbapi_connection.execute("PRAGMA database_list")]
         if TARGET in files:
             dbapi_connection.execute(f"PRAGMA max_page_count={PAGES}")

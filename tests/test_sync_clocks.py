@@ -32,7 +32,7 @@ from app.laptop_sync.messages import message
 from app.models import Beneficiary
 from app.models.sync_state import read_state
 from app.sync.errors import BundleError, SyncError
-from app.sync.wire import CODECS, PROTOCOL_HEADER
+from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.db import ServerDatabase
 from tests.sync_helpers import ROOT, Cluster, ThreadedServer, add_person
@@ -86,7 +86,7 @@ def raw_sync(url: str, token: str, payload: Any) -> httpx.Response:
             "Authorization": f"Bearer {token}",
             "Content-Encoding": "gzip",
             "Content-Type": "application/json",
-            PROTOCOL_HEADER: "1",
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
         },
     )
 
@@ -144,7 +144,7 @@ def test_a_forged_far_future_clock_is_refused_with_the_server_time(
     cluster: Cluster, tmp_path: Path
 ) -> None:
     laptop = cluster.laptop(tmp_path / "a")
-    person = add_person(laptop, "Imane", "Rami", cluster.team_id, phone="0611111111")
+    person = add_person(laptop, "Imane", "Rami", cluster.team_id, phone="+212611111111")
     client.sync(laptop)
     before = server_row(cluster, person)
     token = token_of(laptop)
@@ -154,7 +154,7 @@ def test_a_forged_far_future_clock_is_refused_with_the_server_time(
     values = [codec.encode(f, before[f]) for f in fields]  # a valid row, under a new id
 
     def partial(clock: Any, base: Any) -> dict[str, Any]:
-        return {"t": "beneficiary", "f": ["phone"], "n": 0, "r": [[person, clock, base, "0622222222"]]}
+        return {"t": "beneficiary", "f": ["phone"], "n": 0, "r": [[person, clock, base, "+212622222222"]]}
 
     def whole(created: str, field_hlcs: Any) -> dict[str, Any]:
         row_id = "0190aaaa-0000-7000-8000-000000000001"
@@ -178,11 +178,11 @@ def test_a_forged_far_future_clock_is_refused_with_the_server_time(
         server_time = int(body["reason"])  # the server's time, in ms since 1970 (UTC)
         assert started - 60_000 <= server_time <= wall_millis() + 60_000
     # Nothing was applied: the value is not frozen, an ordinary edit still wins.
-    assert server_row(cluster, person)["phone"] == "0611111111"
-    edit(laptop, person, phone="0633333333")
+    assert server_row(cluster, person)["phone"] == "+212611111111"
+    edit(laptop, person, phone="+212633333333")
     client.sync(laptop)
     after = server_row(cluster, person)
-    assert after["phone"] == "0633333333"
+    assert after["phone"] == "+212633333333"
     assert all(sane(c) for c in all_server_clocks(cluster.server, cluster.team_id))
     # Every sync answer carries the server's time too.
     answer = raw_sync(cluster.url, token, {"cursor": 0})
@@ -204,7 +204,7 @@ def test_a_usb_bundle_written_fifty_years_ahead_is_refused_whole(
     person = add_person(db, "Imane", "Rami", cluster.team_id)
     client.sync(db)
     wall.offset = 50 * YEAR_MS
-    edit(db, person, phone="0699999999")
+    edit(db, person, phone="+212699999999")
     path = tmp_path / "ahead.caravane"
     bundle_export.export_bundle(db, path)
     with pytest.raises(BundleError) as refused:
@@ -214,7 +214,7 @@ def test_a_usb_bundle_written_fifty_years_ahead_is_refused_whole(
     # Once the date is right, the network sync sends the same edit.
     wall.offset = 0
     assert client.sync(db).pushed == 1
-    assert server_row(cluster, person)["phone"] == "0699999999"
+    assert server_row(cluster, person)["phone"] == "+212699999999"
 
 
 # ------------------------------------------------------ a laptop far ahead
@@ -225,12 +225,12 @@ def test_a_laptop_fifty_years_ahead_is_told_keeps_its_edits_and_syncs_once_right
 ) -> None:
     a, wall = laptop(cluster, tmp_path / "a")
     b = cluster.laptop(tmp_path / "b")
-    person = add_person(a, "Imane", "Rami", cluster.team_id, phone="0611111111")
+    person = add_person(a, "Imane", "Rami", cluster.team_id, phone="+212611111111")
     client.sync(a)
     client.sync(b)
 
     wall.offset = 50 * YEAR_MS
-    edit(a, person, phone="0699999999")
+    edit(a, person, phone="+212699999999")
     newcomer = add_person(a, "Hicham", "Berrada", cluster.team_id)
     with pytest.raises(SyncError) as refused:
         client.sync(a)
@@ -242,13 +242,13 @@ def test_a_laptop_fifty_years_ahead_is_told_keeps_its_edits_and_syncs_once_right
     assert str(dt.datetime.now().year + 50) in text  # what the laptop believes
     assert "rien n'est perdu" in text
     # Nothing reached the server, everything is kept on the laptop.
-    assert server_row(cluster, person)["phone"] == "0611111111"
+    assert server_row(cluster, person)["phone"] == "+212611111111"
     with cluster.server.session() as session:
         assert session.get(Beneficiary, newcomer) is None
     with a.session() as session:
         assert outbox.count_pending(session) == 2
         person_row = session.get(Beneficiary, person)
-        assert person_row is not None and person_row.phone == "0699999999"
+        assert person_row is not None and person_row.phone == "+212699999999"
     # The other laptop's clock is not dragged anywhere.
     client.sync(b)
     assert sane(b.clock.tick(), slack=HOUR_MS)
@@ -257,24 +257,24 @@ def test_a_laptop_fifty_years_ahead_is_told_keeps_its_edits_and_syncs_once_right
     wall.offset = 0
     report = client.sync(a)
     assert report.pushed == 2
-    assert server_row(cluster, person)["phone"] == "0699999999"
+    assert server_row(cluster, person)["phone"] == "+212699999999"
     client.sync(b)
     with b.session() as session:
         assert session.get(Beneficiary, newcomer) is not None
         b_person = session.get(Beneficiary, person)
-        assert b_person is not None and b_person.phone == "0699999999"
+        assert b_person is not None and b_person.phone == "+212699999999"
     for clock in all_server_clocks(cluster.server, cluster.team_id):
         assert sane(clock, slack=HOUR_MS)
     for db in (a, b):
         assert all(sane(c, slack=HOUR_MS) for c in all_laptop_clocks(db) if c)
         assert sane(db.clock.tick(), slack=HOUR_MS)
     # Its own next edit (with the right clock) wins as it should.
-    edit(b, person, phone="0655555555")
+    edit(b, person, phone="+212655555555")
     client.sync(b)
     client.sync(a)
     with a.session() as session:
         a_person = session.get(Beneficiary, person)
-        assert a_person is not None and a_person.phone == "0655555555"
+        assert a_person is not None and a_person.phone == "+212655555555"
 
 
 def test_a_laptop_still_a_little_ahead_after_its_fix_syncs_at_once(
@@ -287,10 +287,10 @@ def test_a_laptop_still_a_little_ahead_after_its_fix_syncs_at_once(
     person = add_person(a, "Imane", "Rami", cluster.team_id)
     client.sync(a)
     wall.offset = 25 * HOUR_MS
-    edit(a, person, phone="0699999999")
+    edit(a, person, phone="+212699999999")
     wall.offset = 2 * HOUR_MS
     assert client.sync(a).pushed == 1
-    assert server_row(cluster, person)["phone"] == "0699999999"
+    assert server_row(cluster, person)["phone"] == "+212699999999"
     assert millis(a.clock.tick()) <= wall_millis() + MAX_AHEAD_MS
 
 
@@ -301,14 +301,14 @@ def test_a_laptop_reopened_after_its_clock_is_fixed_is_back_in_the_present(
     person = add_person(a, "Imane", "Rami", cluster.team_id)
     client.sync(a)
     wall.offset = 50 * YEAR_MS
-    edit(a, person, phone="0699999999")
+    edit(a, person, phone="+212699999999")
     a.dispose()
     # Reopened with the right clock: its persisted clock does not keep it in 2076.
     a = Database(tmp_path / "a")
     assert sane(a.clock.tick(), slack=HOUR_MS)
     assert all(sane(c, slack=HOUR_MS) for c in all_laptop_clocks(a) if c)
     assert client.sync(a).pushed == 1
-    assert server_row(cluster, person)["phone"] == "0699999999"
+    assert server_row(cluster, person)["phone"] == "+212699999999"
 
 
 # ------------------------------------------- clocks poisoned before the fix
@@ -322,7 +322,7 @@ def poison_server(cluster: Cluster, person: str) -> None:
         session.execute(
             update(table)
             .where(table.c.id == person)
-            .values(phone="0600000000", field_hlcs={**(row.field_hlcs or {}), "phone": FUTURE},
+            .values(phone="+212600000000", field_hlcs={**(row.field_hlcs or {}), "phone": FUTURE},
                     hlc=FUTURE)
         )
 
@@ -338,7 +338,7 @@ def test_other_laptops_never_adopt_a_clock_beyond_the_bound(
     client.sync(b)  # pulls the poisoned row
     with b.session() as session:
         pulled = session.get(Beneficiary, person)
-        assert pulled is not None and pulled.phone == "0600000000"  # the data is kept
+        assert pulled is not None and pulled.phone == "+212600000000"  # the data is kept
     stamp = b.clock.tick()
     assert len(stamp) == HLC_WIDTH and sane(stamp, slack=HOUR_MS)
     # Its next edits are stamped in the present and go through.
@@ -377,7 +377,7 @@ def test_a_laptop_database_with_an_overflowed_clock_opens_and_syncs(
             update(table)
             .where(table.c.id == person)
             .values(
-                phone="0600000000",
+                phone="+212600000000",
                 first_name="Imène",
                 field_hlcs={**(row["field_hlcs"] or {}), "phone": FUTURE, "first_name": bad},
                 hlc=bad,
@@ -437,7 +437,7 @@ def test_cli_fifty_years_ahead_says_so_in_french_and_keeps_the_edits(
     person = add_person(db, "Imane", "Rami", cluster.team_id)
     client.sync(db)
     wall.offset = 50 * YEAR_MS
-    edit(db, person, phone="0699999999")
+    edit(db, person, phone="+212699999999")
     db.dispose()
 
     done = run_cli(folder, "sync", faketime="+50y")
@@ -451,7 +451,7 @@ def test_cli_fifty_years_ahead_says_so_in_french_and_keeps_the_edits(
     done = run_cli(folder, "sync")  # the clock is right again
     assert done.returncode == 0, done.stderr
     assert "1 envoyés" in done.stdout
-    assert server_row(cluster, person)["phone"] == "0699999999"
+    assert server_row(cluster, person)["phone"] == "+212699999999"
 
 
 # ---------------------------------------------------------------- the window
@@ -484,7 +484,7 @@ def test_the_window_says_the_clock_is_ahead_with_the_server_date(
         code = admin.enroll_code(ui_server.db, team=team.id)[0]
         client.join_server(db, ui_server.url, code, device_name="laptop-ui")
         wall.offset = 50 * YEAR_MS
-        edit(db, day.people["Salma Chaoui"], phone="0699999999")  # stamped in 2076
+        edit(db, day.people["Salma Chaoui"], phone="+212699999999")  # stamped in 2076
         window = make_window(qtbot, db)
         try:
             log_in(qtbot, window)

@@ -17,7 +17,7 @@ from app.laptop_sync.errors import SyncCancelled
 from app.models import Attendance, Beneficiary, Conflict, TrainingModule, User
 from app.services import accounts, attendance, beneficiaries, planning
 from app.services.beneficiaries import BeneficiaryInput, ConsentInput
-from app.services.exporting import export_domain
+from app.services.exports.domain import export_domain
 from server import admin
 from tests.sync_helpers import (
     Cluster,

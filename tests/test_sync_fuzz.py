@@ -22,7 +22,7 @@ from sqlalchemy import select
 from starlette.testclient import TestClient
 
 from app.rules import rows
-from app.sync.wire import CODECS, PROTOCOL_HEADER, WireError
+from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION, WireError
 from server import admin
 from server.app import create_app
 from server.db import ServerDatabase, utcnow
@@ -50,11 +50,11 @@ class Fuzzed:
             "/v1/enroll",
             json={"code": code, "device_id": "01900000-0000-7000-8000-0000000000f1",
                   "device_name": "fuzz"},
-            headers={PROTOCOL_HEADER: "1"},
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
         )
         assert enrolled.status_code == 200
         client.headers.update(
-            {"Authorization": f"Bearer {enrolled.json()['token']}", PROTOCOL_HEADER: "1"}
+            {"Authorization": f"Bearer {enrolled.json()['token']}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         )
         self.stored: dict[str, str] = {}
 

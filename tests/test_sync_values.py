@@ -83,7 +83,7 @@ def plan(db: Database, team_id: str) -> str:
             session_date=TODAY,
             start_time=dt.time(9),
             end_time=dt.time(12),
-        ).id
+        ).value.id
 
 
 def set_capacity(db: Database, session_id: str, capacity: int) -> None:

@@ -340,7 +340,7 @@ def run_import_beneficiaries(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.services.exporting import export_file, format_for
+    from app.reports.exports.domain import export_file, format_for
 
     console = _console()
     path: Path = args.file

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from app.core.errors import CaravaneError, NotFoundError, StateError, ValidationError
 from app.db import Database
 from app.reports import api
-from app.services.documents import EXPORT_KINDS
+from app.services.exports.officers import EXPORT_KINDS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

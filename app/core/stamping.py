@@ -22,12 +22,21 @@ from app.models.base import SYNC_META_COLUMNS, Syncable
 NEW_ROW = {"*": ""}
 
 
+def new_row_stamp(*, hlc: str, device_id: str) -> dict[str, Any]:
+    """The sync columns of a row first written on this device: one
+    definition for the flush hook and for bulk writers (the demo data)."""
+    return {
+        "created_hlc": hlc,
+        "hlc": hlc,
+        "field_hlcs": {},
+        "device_id": device_id,
+        "pending": dict(NEW_ROW),
+    }
+
+
 def stamp_new(row: Syncable, *, hlc: str, device_id: str) -> None:
-    row.created_hlc = hlc
-    row.hlc = hlc
-    row.field_hlcs = {}
-    row.device_id = device_id
-    row.pending = dict(NEW_ROW)
+    for column, value in new_row_stamp(hlc=hlc, device_id=device_id).items():
+        setattr(row, column, value)
 
 
 def stamp_changed(row: Syncable, fields: list[str], *, hlc: str, device_id: str) -> None:

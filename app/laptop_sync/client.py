@@ -29,6 +29,7 @@ from app.laptop_sync import clock_recovery, config, joining, outbox, refusals
 from app.laptop_sync.apply import apply_rows
 from app.laptop_sync.errors import (
     BatchReused,
+    BatchTooLarge,
     ClockAhead,
     DeviceRevoked,
     DeviceTaken,
@@ -213,7 +214,8 @@ def sync(
         joining.adopt_orphans(session, team_id=settings.team_id)
         # Edits stamped while the clock was wrong, now that it may be right.
         clock_recovery.recover(session, db.clock)
-        total_pending = outbox.count_pending(session)
+        # Counting the outbox scans every table: only for a progress bar.
+        total_pending = outbox.count_pending(session) if progress is not None else 0
     pushed = pulled = conflicts = rejected = 0
     clock_retries = 0
     refused: list[refusals.Refusal] = []
@@ -265,6 +267,16 @@ def sync(
                         clock_retries += 1
                         ahead = ahead_body = None
                         continue  # re-stamped: the same edits, sent again
+                    except BatchTooLarge:
+                        if batch is None or len(batch["rows"]) <= 1:
+                            raise
+                        # Over the server's limits (long notes): rebuilt with
+                        # half the rows, never resent as is.
+                        batch_rows = max(1, len(batch["rows"]) // 2)
+                        with db.session() as session:
+                            config.save_inflight(session, None)
+                        ahead = ahead_body = None
+                        continue
                     except BatchReused:
                         if batch is None or batch["id"] in reissued:
                             raise

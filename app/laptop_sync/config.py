@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.models import LocalState
 from app.models.sync_state import read_state, write_state
 
 SERVER_URL = "sync.server_url"
@@ -21,6 +23,9 @@ LAST_SYNC_AT = "sync.last_sync_at"
 REVOKED = "sync.revoked"
 TLS_CERT = "sync.tls_cert"  # the server's certificate pinned when joining (PEM)
 ALLOW_HTTP = "sync.allow_http"  # "1": plain http to another machine, said explicitly
+
+
+_KEYS = (SERVER_URL, TOKEN, TEAM_ID, CURSOR, SKIP, LAST_SYNC_AT, REVOKED, TLS_CERT, ALLOW_HTTP)
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,9 @@ class SyncConfig:
 
 
 def load(session: Session) -> SyncConfig:
+    # One query puts every key in the session's identity map: the reads
+    # below cost no statement each (this runs on every round trip).
+    session.scalars(select(LocalState).where(LocalState.key.in_(_KEYS))).all()
     skip_raw = read_state(session, SKIP)
     skip = tuple((int(lo), int(hi)) for lo, hi in json.loads(skip_raw)) if skip_raw else ()
     return SyncConfig(

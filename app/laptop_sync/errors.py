@@ -91,6 +91,14 @@ class ServerStorageError(SyncError):
     code = "sync_server_storage"
 
 
+class BatchTooLarge(SyncError):
+    """A push batch over the server's body limits (very long notes): the
+    client rebuilds it with fewer rows; only a single row too large is
+    reported."""
+
+    code = "sync_batch_too_large"
+
+
 class BatchReused(SyncError):
     """The server already applied another batch with this id (a laptop
     restored from a backup): the client rebuilds the batch under a new id."""
@@ -125,4 +133,6 @@ def from_answer(status: int, body: dict[str, Any]) -> SyncError:
         return ServerStorageError(params=params)
     if error == "batch_reused":
         return BatchReused(params=params)
+    if status == 413 and error in ("too_large", "too_complex", "too_many_rows"):
+        return BatchTooLarge(params=params)
     return ServerError(params=params)

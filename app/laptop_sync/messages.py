@@ -51,6 +51,9 @@ MESSAGES = {
     "sync_server_storage": "Le serveur de la CCIS ne peut rien enregistrer pour le moment "
     "(disque plein ?). Rien n'est perdu sur cet ordinateur : réessayez plus tard et "
     "prévenez la CCIS si cela dure.",
+    "sync_batch_too_large": "Une fiche est trop volumineuse pour être envoyée au serveur "
+    "(notes très longues ?). Rien n'est perdu : raccourcissez-la puis relancez la "
+    "synchronisation.",
     "sync_batch_reused": "Le serveur a refusé un lot de modifications déjà utilisé. Rien n'est "
     "perdu : relancez la synchronisation.",
     "storage_full": "Le disque de cet ordinateur est plein : rien n'a pu être enregistré. "

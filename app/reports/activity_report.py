@@ -24,7 +24,7 @@ from app.reports.pdf import (
     key_values,
     table,
 )
-from app.services.documents import ActivityReportData, CommuneVisit
+from app.services.documents.activity_report import ActivityReportData, CommuneVisit
 from app.services.indicators import Indicators
 
 UNKNOWN = "unknown"

@@ -1,6 +1,7 @@
 """One call per document for the desktop app and the CLI: fetch the data
-(app.services.documents), lay it out, write it.  Qt-free; the caller owns
-the session (one transaction per user action), as everywhere.
+(app.services.documents, app.services.exports), lay it out, write it.
+Qt-free; the caller owns the session (one transaction per user action), as
+everywhere.
 
 Every function writes to `out` (a path or a binary file object) only after
 the data was found: an unknown id raises NotFoundError and writes nothing.
@@ -20,15 +21,11 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from app.labels import Labels
-from app.reports import (
-    activity_report,
-    attendance_sheet,
-    beneficiary_record,
-    certificate,
-    officer_exports,
-)
+from app.reports import activity_report, attendance_sheet, beneficiary_record, certificate
+from app.reports.exports import officers as officer_exports
 from app.services import documents
 from app.services.documents import CertificateData
+from app.services.exports import officers as officer_data
 
 Out = Path | str | BinaryIO
 # A unit of CLI/UI work inside one transaction, returning a short summary.
@@ -120,7 +117,7 @@ def export_for_officers(
 ) -> int:
     """beneficiaries / attendance / coaching / indicators to CSV or XLSX (by
     the file's extension); returns the number of rows written."""
-    table = documents.export_table(
+    table = officer_data.export_table(
         session=session, kind=kind, date_from=date_from, date_to=date_to, team_id=team_id,
         personal=personal,
     )

@@ -25,7 +25,7 @@ from app.reports.pdf import (
     register_fonts,
     table,
 )
-from app.services.documents import AttendanceSheetData
+from app.services.documents.attendance_sheet import AttendanceSheetData
 
 MARGIN = 12 * mm
 ROW_HEIGHT = 24  # points: room for a signature

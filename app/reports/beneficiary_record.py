@@ -24,7 +24,7 @@ from app.reports.pdf import (
     key_values,
     table,
 )
-from app.services.documents import BeneficiaryRecord
+from app.services.documents.beneficiary_record import BeneficiaryRecord
 
 JSON_FORMAT = "caravane.beneficiary_record/1"
 

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
 
 from app.labels import DocText, Labels
 from app.reports.pdf import MUTED, Column, Output, Text, page_size, register_fonts, table
-from app.services.documents import CertificateData
+from app.services.documents.certificate import CertificateData
 
 MARGIN = 16 * mm
 QR_SIZE = 30 * mm

@@ -37,9 +37,12 @@ from sqlalchemy import (
 from app.core.clock import HLC_WIDTH
 from app.models import Syncable, syncable_classes, synced_fields
 
-PROTOCOL_VERSION = 1
+# 2: erasure markers, meaning refusals ("code:field"), clock_ahead and
+# server_time, batch digests. A laptop of protocol 1 would misread rows
+# with the new fields: it is told to update instead.
+PROTOCOL_VERSION = 2
 # The oldest laptop protocol the server still understands.
-MIN_PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-Caravane-Protocol"
 
 ID_LENGTH = 36

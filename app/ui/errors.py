@@ -136,6 +136,11 @@ def _messages() -> dict[str, str]:
             "Le serveur de la CCIS ne peut rien enregistrer pour le moment (disque plein ?). "
             "Rien n'est perdu sur cet ordinateur : réessayez plus tard.",
         ),
+        "sync_batch_too_large": QCoreApplication.translate(
+            "errors",
+            "Une fiche est trop volumineuse pour être envoyée au serveur (notes très longues ?). "
+            "Rien n'est perdu : raccourcissez-la puis relancez la synchronisation.",
+        ),
         "sync_batch_reused": QCoreApplication.translate(
             "errors", "Le serveur a refusé un lot déjà utilisé. Rien n'est perdu : resynchronisez."
         ),

@@ -43,10 +43,18 @@ _SCREENS = [
 def catalogue_sources() -> dict[str, list[Path]]:
     """Which source files feed which catalogue."""
     screens = [ROOT / name for name in _SCREENS]
+    ui = ROOT / "app" / "ui"
+    # Designer forms are read as .ui files (lupdate does not see the strings
+    # of the modules compiled from them).
     shell = sorted(
-        path
-        for path in (ROOT / "app" / "ui").rglob("*.py")
-        if path not in screens and path.name not in {"i18n_build.py", "__init__.py"}
+        [
+            path
+            for path in ui.rglob("*.py")
+            if path not in screens
+            and path.name not in {"i18n_build.py", "forms_build.py", "__init__.py"}
+            and not path.name.endswith("_ui.py")
+        ]
+        + list(ui.rglob("*.ui"))
     )
     return {"caravane": shell, "screens": screens, "labels": [ROOT / "app" / "labels.py"]}
 

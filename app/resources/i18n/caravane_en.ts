@@ -57,57 +57,42 @@
 <context>
     <name>AttendanceScreen</name>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="238" />
+        <location filename="../../app/ui/forms/attendance.ui" line="105" />
         <source>présents / attendus</source>
         <translation>present / expected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="249" />
+        <location filename="../../app/ui/forms/attendance.ui" line="27" />
         <source>Séance :</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="264" />
+        <location filename="../../app/ui/forms/attendance.ui" line="160" />
         <source>Nom, الاسم, CIN ou téléphone — puis Entrée</source>
         <translation>Name, الاسم, CIN or phone — then Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="278" />
+        <location filename="../../app/ui/forms/attendance.ui" line="215" />
         <source>Nouveau participant (Ctrl+N)</source>
         <translation>New participant (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="308" />
-        <source>Tout le monde</source>
-        <translation>Everyone</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/screens/attendance.py" line="309" />
-        <source>Présents</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/screens/attendance.py" line="310" />
-        <source>Attendus pas encore là</source>
-        <translation>Expected, not here yet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/screens/attendance.py" line="314" />
+        <location filename="../../app/ui/forms/attendance.ui" line="311" />
         <source>Annuler le dernier pointage (Ctrl+Z)</source>
         <translation>Undo the last check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="317" />
+        <location filename="../../app/ui/forms/attendance.ui" line="318" />
         <source>Présence partielle…</source>
         <translation>Partial presence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="320" />
+        <location filename="../../app/ui/forms/attendance.ui" line="252" />
         <source>Liste de la séance</source>
         <translation>Session list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="325" />
+        <location filename="../../app/ui/forms/attendance.ui" line="272" />
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
@@ -449,6 +434,24 @@
         <location filename="../../app/ui/screens/attendance.py" line="155" />
         <source>Parti(e) plus tôt, à</source>
         <translation>Left early, at</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModeBox</name>
+    <message>
+        <location filename="../../app/ui/screens/roster_mode.py" line="15" />
+        <source>Tout le monde</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/roster_mode.py" line="16" />
+        <source>Présents</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/roster_mode.py" line="17" />
+        <source>Attendus pas encore là</source>
+        <translation>Expected, not here yet</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1000,11 @@
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <location filename="../../app/ui/errors.py" line="139" />
+        <source>Une fiche est trop volumineuse pour être envoyée au serveur (notes très longues ?). Rien n&apos;est perdu : raccourcissez-la puis relancez la synchronisation.</source>
+        <translation>A record is too large to be sent to the server (very long notes?). Nothing is lost: shorten it, then sync again.</translation>
+    </message>
     <message>
         <location filename="../../app/ui/errors.py" line="20" />
         <source>Ce champ est obligatoire.</source>

@@ -18,26 +18,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
+    QLayout,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services.changes import Topic
 from app.ui.dialog import Dialog
-from app.ui.fonts import big_font
+from app.ui.forms.attendance_ui import Ui_AttendanceScreen
 from app.ui.i18n import format_date, format_time
 from app.ui.models.roster import CHECK_COLUMN, RosterFilter, RosterModel
 from app.ui.models.search_results import SearchResultsModel
@@ -227,132 +219,54 @@ class AttendanceScreen(QWidget):
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self._reload_roster)
 
+        # The layout is a Designer form (app/ui/forms/attendance.ui); here,
+        # the models behind it and what each part does.
+        form = self.form = Ui_AttendanceScreen()
+        form.setupUi(self)  # type: ignore[no-untyped-call]  # generated, unannotated
         # header: which session, and the big count
-        self.picker = QComboBox()
-        self.picker.setObjectName("session_picker")
-        self.picker.setMinimumWidth(420)
+        self.picker = form.session_picker
         self.picker.activated.connect(self._picked)
-        self.session_title = QLabel()
-        self.session_title.setObjectName("session_title")
-        self.session_title.setFont(big_font(15))
-        self.session_title.setWordWrap(True)
-        self.session_info = QLabel()
-        self.session_info.setWordWrap(True)
-        self.count = QLabel("0 / 0")
-        self.count.setObjectName("count")
-        self.count.setFont(big_font(34))
-        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        count_caption = QLabel(self.tr("présents / attendus"))
-        count_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        count_box = QFrame()
-        count_box.setFrameShape(QFrame.Shape.StyledPanel)
-        count_column = QVBoxLayout(count_box)
-        count_column.setContentsMargins(18, 4, 18, 4)
-        count_column.setSpacing(0)
-        count_column.addWidget(self.count)
-        count_column.addWidget(count_caption)
-        header_text = QVBoxLayout()
-        picker_row = QHBoxLayout()
-        picker_row.addWidget(QLabel(self.tr("Séance :")))
-        picker_row.addWidget(self.picker, 1)
-        header_text.addLayout(picker_row)
-        header_text.addWidget(self.session_title)
-        header_text.addWidget(self.session_info)
-        header = QHBoxLayout()
-        header.addLayout(header_text, 1)
-        header.addWidget(count_box)
+        self.session_title = form.session_title
+        self.session_info = form.session_info
+        self.count = form.count
 
         # left: search and results
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setFont(big_font(15, bold=False))
-        self.search.setMinimumHeight(42)
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Nom, الاسم, CIN ou téléphone — puis Entrée"))
+        self.search = form.search
         self.search.textChanged.connect(self._query_changed)
         self.search.returnPressed.connect(self.check_in_highlighted)
         self.search.installEventFilter(self)
         self.results = SearchResultsModel(self)
-        self.results_view = QTableView()
-        self.results_view.setObjectName("results")
+        self.results_view = form.results
         self.results_view.setModel(self.results)
-        self._setup_table(self.results_view)
         self.results_view.activated.connect(self._result_activated)
         self.results_view.clicked.connect(self._result_activated)
-        self.results_hint = QLabel()
-        self.results_hint.setObjectName("results_hint")
-        self.results_hint.setWordWrap(True)
-        self.walk_in_button = QPushButton(self.tr("Nouveau participant (Ctrl+N)"))
-        self.walk_in_button.setObjectName("walk_in")
+        self.results_hint = form.results_hint
+        self.walk_in_button = form.walk_in
         self.walk_in_button.clicked.connect(self.open_walk_in)
-        self.feedback = QLabel()
-        self.feedback.setObjectName("feedback")
-        self.feedback.setFont(big_font(12))
-        self.feedback.setWordWrap(True)
-        left = QWidget()
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(self.search)
-        left_column.addWidget(self.feedback)
-        left_column.addWidget(self.results_view, 1)
-        left_column.addWidget(self.results_hint)
-        left_column.addWidget(self.walk_in_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.feedback = form.feedback
 
         # right: the roster
         self.roster = RosterModel(self._status_text, self)
         self.roster.toggled.connect(self._toggled)
         self.roster_filter = RosterFilter(self)
         self.roster_filter.setSourceModel(self.roster)
-        self.roster_view = QTableView()
-        self.roster_view.setObjectName("roster")
+        self.roster_view = form.roster
         self.roster_view.setModel(self.roster_filter)
-        self._setup_table(self.roster_view)
         self.roster_view.horizontalHeader().setSectionResizeMode(
             CHECK_COLUMN, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.show_mode = QComboBox()
-        self.show_mode.setObjectName("roster_mode")
-        self.show_mode.addItem(self.tr("Tout le monde"), RosterFilter.ALL)
-        self.show_mode.addItem(self.tr("Présents"), RosterFilter.PRESENT)
-        self.show_mode.addItem(self.tr("Attendus pas encore là"), RosterFilter.MISSING)
+        self.show_mode = form.roster_mode
         self.show_mode.currentIndexChanged.connect(
-            lambda i: self.roster_filter.set_mode(str(self.show_mode.itemData(i)))
+            lambda _i: self.roster_filter.set_mode(self.show_mode.mode())
         )
-        self.undo_button = QPushButton(self.tr("Annuler le dernier pointage (Ctrl+Z)"))
-        self.undo_button.setObjectName("undo")
+        self.undo_button = form.undo
         self.undo_button.clicked.connect(self.undo_last)
-        self.partial_button = QPushButton(self.tr("Présence partielle…"))
-        self.partial_button.setObjectName("partial")
+        self.partial_button = form.partial
         self.partial_button.clicked.connect(self.edit_presence)
-        roster_title = QLabel(self.tr("Liste de la séance"))
-        roster_title.setFont(big_font(12))
-        roster_top = QHBoxLayout()
-        roster_top.addWidget(roster_title)
-        roster_top.addStretch(1)
-        roster_top.addWidget(QLabel(self.tr("Afficher :")))
-        roster_top.addWidget(self.show_mode)
-        roster_buttons = QHBoxLayout()
-        roster_buttons.addWidget(self.undo_button)
-        roster_buttons.addWidget(self.partial_button)
-        roster_buttons.addStretch(1)
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(0, 0, 0, 0)
-        right_column.addLayout(roster_top)
-        right_column.addWidget(self.roster_view, 1)
-        right_column.addLayout(roster_buttons)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(header, 0, 0)
-        layout.addWidget(splitter, 1, 0)
-        layout.setRowStretch(1, 1)
+        # uic sets the texts last, after the splitter measured its sides:
+        # measured again at first show, they split the width by their texts.
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
 
         for keys, slot in (
             ("Ctrl+Z", self.undo_last),
@@ -365,16 +279,6 @@ class AttendanceScreen(QWidget):
             shortcut.activated.connect(slot)
         ctx.data_changed.connect(self._data_changed)
         self._update_enabled()
-
-    def _setup_table(self, view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setAlternatingRowColors(True)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.verticalHeader().setDefaultSectionSize(28)
 
     def _status_text(self, code: str) -> str:
         from app.labels import code_label

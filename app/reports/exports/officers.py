@@ -17,7 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from app.labels import DocText, Labels
-from app.services.documents import ExportTable
+from app.services.exports.officers import ExportTable
 
 # Column key -> (header label, code kind to spell out or None).
 COLUMNS: dict[str, tuple[str, str | None]] = {

@@ -1,0 +1,243 @@
+"""The certificate of participation (attestation): the sessions a person
+attended, with a serial that phones verify; issuing it is recorded as
+support delivered, and printing the same training again reuses the serial.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.errors import StateError
+from app.models import (
+    Attendance,
+    Commune,
+    LocalState,
+    SupportDelivered,
+    TourStop,
+    TrainingModule,
+    TrainingSession,
+)
+from app.models.enums import AttendanceStatus, SessionStatus, SupportKind
+from app.models.ids import new_id
+from app.services.accounts import local_team_id
+from app.services.documents.common import live_beneficiary
+from app.services.selection import record_support
+
+SERIAL_PREFIX = "CRV"
+SERVER_URL_KEY = "server_url"  # LocalState: where phones verify certificates
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_TRAINING_TAG = "[training:{key}]"
+
+
+@dataclass(frozen=True)
+class CertificateModule:
+    code: str
+    title_fr: str
+    title_ar: str
+    hours: float
+    first_date: dt.date
+    last_date: dt.date
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    serial: str
+    support_id: str
+    revoked: bool
+    reused: bool  # True when an earlier certificate for the same training was re-printed
+    issued_on: dt.date
+    verify_url: str | None
+    beneficiary_id: str
+    last_name: str
+    first_name: str
+    name_ar: str
+    sex: str
+    modules: tuple[CertificateModule, ...]
+    first_date: dt.date
+    last_date: dt.date
+    total_hours: float
+    place_fr: str
+    place_ar: str
+
+    @property
+    def qr_payload(self) -> str:
+        """What the QR code carries: the verification URL, else the serial."""
+        return self.verify_url or self.serial
+
+
+def _base32(value: int, length: int) -> str:
+    chars = []
+    for _ in range(length):
+        value, digit = divmod(value, 32)
+        chars.append(_CROCKFORD[digit])
+    return "".join(reversed(chars))
+
+
+def certificate_serial(row_id: str, year: int) -> str:
+    """"CRV-2026-XXXXX-XXXXX" from a UUIDv7: milliseconds within the year
+    (35 bits) and 15 of its random bits, so two offline laptops do not
+    collide unless they issue in the same millisecond *and* draw the same
+    15 bits."""
+    value = int(row_id.replace("-", ""), 16)
+    millis = value >> 80
+    year_start = int(dt.datetime(year, 1, 1, tzinfo=dt.UTC).timestamp() * 1000)
+    within_year = (millis - year_start) & (2**35 - 1)
+    random_bits = (value >> 64) & 0xFFF  # rand_a
+    random_bits = (random_bits << 3) | (value & 0x7)  # and three bits of rand_b
+    body = _base32((within_year << 15) | random_bits, 10)
+    return f"{SERIAL_PREFIX}-{year}-{body[:5]}-{body[5:]}"
+
+
+def training_key(session_ids: Iterable[str]) -> str:
+    """Identifies "the same training": the set of sessions a certificate covers."""
+    digest = hashlib.sha256("\n".join(sorted(set(session_ids))).encode()).hexdigest()
+    return digest[:16]
+
+
+@dataclass(frozen=True)
+class _Attended:
+    session: TrainingSession
+    module: TrainingModule | None
+    commune: Commune | None
+    hours: float
+
+
+def _attended(
+    session: Session,
+    beneficiary_id: str,
+    session_ids: Sequence[str] | None,
+    module_codes: Sequence[str] | None,
+) -> list[_Attended]:
+    query = (
+        select(Attendance, TrainingSession, TrainingModule, Commune)
+        .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+        .join(TrainingModule, TrainingModule.id == TrainingSession.module_id, isouter=True)
+        .join(TourStop, TourStop.id == TrainingSession.stop_id, isouter=True)
+        .join(Commune, Commune.code == TourStop.commune_code, isouter=True)
+        .where(
+            Attendance.beneficiary_id == beneficiary_id,
+            Attendance.deleted.is_(False),
+            Attendance.status == AttendanceStatus.PRESENT,
+            TrainingSession.deleted.is_(False),
+            TrainingSession.status != SessionStatus.CANCELLED,
+        )
+        .order_by(TrainingSession.session_date, TrainingSession.start_time)
+    )
+    if session_ids:
+        query = query.where(TrainingSession.id.in_(list(session_ids)))
+    if module_codes:
+        query = query.where(TrainingModule.code.in_(list(module_codes)))
+    result = []
+    for attendance, row, module, commune in session.execute(query):
+        hours = attendance.hours_attended or row.planned_hours
+        result.append(_Attended(row, module, commune, hours))
+    return result
+
+
+def _modules(attended: Sequence[_Attended]) -> tuple[CertificateModule, ...]:
+    by_module: dict[str, list[_Attended]] = {}
+    for item in attended:
+        by_module.setdefault(item.session.module_id, []).append(item)
+    modules = []
+    for items in by_module.values():
+        module = items[0].module
+        modules.append(
+            CertificateModule(
+                code=module.code if module else "",
+                title_fr=module.title_fr if module else "",
+                title_ar=module.title_ar if module else "",
+                hours=round(sum(i.hours for i in items), 2),
+                first_date=items[0].session.session_date,
+                last_date=items[-1].session.session_date,
+            )
+        )
+    return tuple(modules)
+
+
+def _existing_certificate(
+    session: Session, beneficiary_id: str, key: str
+) -> SupportDelivered | None:
+    return session.scalars(
+        select(SupportDelivered)
+        .where(
+            SupportDelivered.beneficiary_id == beneficiary_id,
+            SupportDelivered.kind == SupportKind.CERTIFICATE,
+            SupportDelivered.deleted.is_(False),
+            SupportDelivered.revoked.is_(False),
+            SupportDelivered.description.contains(_TRAINING_TAG.format(key=key)),
+        )
+        .order_by(SupportDelivered.delivered_on.desc(), SupportDelivered.id.desc())
+    ).first()
+
+
+def verification_url(server_url: str | None, serial: str) -> str | None:
+    if not server_url:
+        return None
+    return f"{server_url.rstrip('/')}/certificates/{serial}"
+
+
+def issue_certificate(
+    *,
+    session: Session,
+    beneficiary_id: str,
+    session_ids: Sequence[str] | None = None,
+    module_codes: Sequence[str] | None = None,
+    issued_on: dt.date | None = None,
+    issued_by: str | None = None,
+) -> CertificateData:
+    """The certificate for the sessions a person attended (all of them, or
+    those of `session_ids` / `module_codes`).  Issuing is recorded as support
+    delivered (kind "certificate") with its serial; printing the same
+    training again reuses that serial instead of issuing a second one."""
+    person = live_beneficiary(session, beneficiary_id)
+    attended = _attended(session, beneficiary_id, session_ids, module_codes)
+    if not attended:
+        raise StateError("nothing_attended", {"beneficiary_id": beneficiary_id})
+    key = training_key(item.session.id for item in attended)
+    modules = _modules(attended)
+    existing = _existing_certificate(session, beneficiary_id, key)
+    if existing is not None and existing.serial:
+        support_id, serial, on, reused = existing.id, existing.serial, existing.delivered_on, True
+    else:
+        on = issued_on or dt.date.today()
+        serial = certificate_serial(new_id(), on.year)
+        codes = ", ".join(m.code for m in modules)
+        support = record_support(
+            session=session,
+            team_id=local_team_id(session=session) or person.team_id or "",
+            kind=SupportKind.CERTIFICATE.value,
+            delivered_on=on,
+            beneficiary_id=beneficiary_id,
+            description=f"Attestation de participation : {codes} "
+            + _TRAINING_TAG.format(key=key),
+            serial=serial,
+            delivered_by=issued_by,
+        )
+        support_id, reused = support.id, False
+    last = attended[-1]
+    state = session.get(LocalState, SERVER_URL_KEY)
+    return CertificateData(
+        serial=serial,
+        support_id=support_id,
+        revoked=False,
+        reused=reused,
+        issued_on=on,
+        verify_url=verification_url(state.value if state else None, serial),
+        beneficiary_id=person.id,
+        last_name=person.last_name,
+        first_name=person.first_name,
+        name_ar=person.name_ar or "",
+        sex=person.sex,
+        modules=modules,
+        first_date=attended[0].session.session_date,
+        last_date=last.session.session_date,
+        total_hours=round(sum(item.hours for item in attended), 2),
+        place_fr=last.commune.name_fr if last.commune else (last.session.place or ""),
+        place_ar=last.commune.name_ar if last.commune else (last.session.place or ""),
+    )
