@@ -106,7 +106,7 @@ class Probe:
     def tree_rss(self) -> int:
         try:
             root = psutil.Process(self.pid)
-            total = root.memory_info().rss
+            total: int = root.memory_info().rss
             for child in root.children(recursive=True):
                 try:
                     total += child.memory_info().rss

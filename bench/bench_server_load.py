@@ -116,13 +116,14 @@ def main() -> None:
                 db.dispose()
             if pull:
                 with setup.session() as session:
-                    for n, folder in enumerate(folders):
+                    for n, saved in enumerate(folders):
                         lo, hi = session.execute(
                             select(func.min(Beneficiary.server_seq), func.max(Beneficiary.server_seq))
                             .where(Beneficiary.last_name == f"Charge{n}")
                         ).one()
-                        db = Database(Path(folder))
-                        _rewind(db, (int(lo), int(hi)))
+                        assert lo is not None and hi is not None
+                        db = Database(Path(saved))
+                        _rewind(db, (lo, hi))
                         db.dispose()
             procs = max(1, min(args.client_procs, laptops_n))
             groups = [folders[i::procs] for i in range(procs)]

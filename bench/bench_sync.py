@@ -56,7 +56,7 @@ def fill(db: Database, team_id: str, records: int, seed: int) -> None:
         )
         session.add(training)
         session.flush()
-        rows: list[object] = []
+        rows: list[Beneficiary] = []
         for n in range(people):
             person = Beneficiary(
                 team_id=team_id,
@@ -77,7 +77,7 @@ def fill(db: Database, team_id: str, records: int, seed: int) -> None:
         session.add_all(rows)
         session.flush()
         for person in rows[: records - people]:
-            pid = person.id  # type: ignore[attr-defined]
+            pid = person.id
             session.add(Attendance(
                 id=attendance_id(training.id, pid), team_id=team_id, session_id=training.id,
                 beneficiary_id=pid, status="present",

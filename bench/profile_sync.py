@@ -23,7 +23,7 @@ import httpx
 import orjson
 
 from app.db import Database
-from app.laptop_sync import client
+from app.laptop_sync import client, outbox
 from app.sync.gcpause import collection_paused
 from bench.bench_sync import fill
 from server import admin, joining
@@ -79,7 +79,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--backend", default="sqlite")
     parser.add_argument("--profile", choices=["push", "pull"], default=None)
-    parser.add_argument("--batch-rows", type=int, default=client.outbox.BATCH_ROWS)
+    parser.add_argument("--batch-rows", type=int, default=outbox.BATCH_ROWS)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, database_url(args.backend, Path(tmp) / "s") as url:
         server = ServerDatabase(url)

@@ -32,7 +32,7 @@ def _revision_pairs() -> list[tuple[str | None, str]]:
     pairs: list[tuple[str | None, str]] = []
     for revision in script.walk_revisions("base", "heads"):
         down = revision.down_revision
-        assert not isinstance(down, tuple), "merge revisions are not expected on the laptop"
+        assert down is None or isinstance(down, str), "merge revisions are not expected on the laptop"
         pairs.append((down, revision.revision))
     return list(reversed(pairs))
 

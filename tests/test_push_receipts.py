@@ -113,7 +113,7 @@ def test_a_batch_of_refused_rows_leaves_no_receipt(cluster: Cluster, tmp_path: P
         assert s.get(Beneficiary, theirs).notes is None  # type: ignore[union-attr]
 
 
-def test_enrolment_codes_are_valid_for_at_most_thirty_days(
+def test_joining_codes_are_valid_for_at_most_thirty_days(
     cluster: Cluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = str(cluster.server.url)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -98,9 +99,9 @@ def test_serials_from_two_devices_differ() -> None:
 
 
 @pytest.fixture
-def server_db(tmp_path: Path) -> ServerDatabase:
+def server_db(tmp_path: Path) -> Iterator[ServerDatabase]:
     database = ServerDatabase(default_url(tmp_path / "server"))
-    yield database  # type: ignore[misc]
+    yield database
     database.dispose()
 
 

@@ -204,7 +204,7 @@ def app_client(tmp_path_factory: pytest.TempPathFactory) -> Any:
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
         )
         assert enrolled.status_code == 200
-        test_client.team_id = team  # type: ignore[attr-defined]
+        test_client.team_id = team
         test_client.headers.update(
             {"Authorization": f"Bearer {enrolled.json()['token']}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         )
@@ -265,7 +265,7 @@ def _refused_row_body(team_id: str) -> dict[str, Any]:
     from app.sync.wire import CODECS
 
     fields = list(CODECS["beneficiary"].fields)
-    values = {f: None for f in fields}
+    values: dict[str, Any] = {f: None for f in fields}
     values.update(first_name="A", last_name="B", sex="F", registered_on="2026-01-01",
                   deleted=False, prior_support=[], commune_code="no-such-commune")
     values["team_id"] = team_id
@@ -276,7 +276,7 @@ def _refused_row_body(team_id: str) -> dict[str, Any]:
 def test_an_unknown_commune_is_refused_row_by_row(app_client: TestClient) -> None:
     """Checked with the rules before the merge (server.meaning), it no longer
     reaches the database's foreign key, which refused the whole batch."""
-    body = _refused_row_body(app_client.team_id)  # type: ignore[attr-defined]
+    body = _refused_row_body(app_client.team_id)
     answer = app_client.post("/v1/sync", json=body)
     assert answer.status_code == 200
     row_id = body["batch"]["tables"][0]["r"][0][0]

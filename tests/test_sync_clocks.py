@@ -34,6 +34,7 @@ from app.models.sync_state import read_state
 from app.sync.errors import BundleError, SyncError
 from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
+from server import cli as server_cli
 from server.db import ServerDatabase
 from tests.sync_helpers import ROOT, Cluster, ThreadedServer, add_person
 
@@ -198,7 +199,7 @@ def test_a_push_within_the_bound_is_accepted(cluster: Cluster, tmp_path: Path) -
 
 
 def test_a_usb_bundle_written_fifty_years_ahead_is_refused_whole(
-    cluster: Cluster, tmp_path: Path
+    cluster: Cluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db, wall = laptop(cluster, tmp_path / "a")
     person = add_person(db, "Imane", "Rami", cluster.team_id)
@@ -207,9 +208,12 @@ def test_a_usb_bundle_written_fifty_years_ahead_is_refused_whole(
     edit(db, person, phone="+212699999999")
     path = tmp_path / "ahead.caravane"
     bundle_export.export_bundle(db, path)
-    with pytest.raises(BundleError) as refused:
+    with pytest.raises(BundleError):
         admin.import_bundle(cluster.server, path)
-    assert "horloge" in message(refused.value)
+    # What the officer reads (`caravane-server admin import-bundle`).
+    url = str(cluster.server.url)
+    assert server_cli.main(["admin", "import-bundle", str(path), "--database-url", url]) == 1
+    assert "horloge" in capsys.readouterr().err
     assert server_row(cluster, person)["phone"] is None
     # Once the date is right, the network sync sends the same edit.
     wall.offset = 0

@@ -19,9 +19,9 @@ from app.services import accounts, attendance, beneficiaries, planning
 from app.services.beneficiaries import BeneficiaryInput, ConsentInput
 from app.services.exports.domain import export_domain
 from server import admin
+from server.db import ServerDatabase
 from tests.sync_helpers import (
     Cluster,
-    ServerDatabase,
     server_snapshot,
 )
 
@@ -196,7 +196,7 @@ def test_duplicate_person_merge_repoints_attendance_everywhere(
         assert [row.beneficiary_id for row in live] == [first]
 
 
-def test_enrolment_joins_local_team_and_server_users(
+def test_joining_brings_the_local_team_and_meets_the_server_users(
     live_server: object, tmp_path: Path
 ) -> None:
     server: ServerDatabase = live_server.db  # type: ignore[attr-defined]

@@ -32,11 +32,11 @@ from app.laptop_sync.tls import (
     CertificateMismatch,
     CertificateUntrusted,
     InsecureServer,
-    certificate_fingerprint,
     check_url,
 )
 from app.models import Beneficiary
 from app.models.sync_state import read_state
+from app.sync.fingerprint import certificate_fingerprint
 from server import admin
 from server.cli import main as caravane_server
 from server.db import ServerDatabase

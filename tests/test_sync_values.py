@@ -58,7 +58,7 @@ def raw_sync(url: str, token: str, payload: Any) -> httpx.Response:
 def whole_row(table: str, row_id: str, **values: Any) -> dict[str, Any]:
     """A table group of one new row (fields not given are null / false)."""
     fields = list(CODECS[table].fields)
-    cells = {f: None for f in fields}
+    cells: dict[str, Any] = {f: None for f in fields}
     cells["deleted"] = False
     cells.update(values)
     return {"t": table, "f": fields, "n": 1,
@@ -253,7 +253,8 @@ def test_every_valid_value_of_every_column_comes_back_unchanged(
     }
     with writer.session() as session:
         for table, (row_id, values) in rows.items():
-            session.add(CODECS[table].model(id=row_id, **values))
+            model: Any = CODECS[table].model  # a mapped class: keyword arguments
+            session.add(model(id=row_id, **values))
     assert client.sync(writer).refused == ()
     client.sync(reader)
     for where, db in (("writer", writer), ("reader", reader), ("server", cluster.server)):
