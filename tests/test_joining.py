@@ -1,6 +1,6 @@
-"""Enrolment against a real server (SQLite and PostgreSQL): a device id
+"""A laptop joining a real server (SQLite and PostgreSQL): a device id
 cannot be taken over, a revoked laptop stays revoked (and can re-join under
-a new identity with a new code, keeping its data), a lost enrolment answer
+a new identity with a new code, keeping its data), a lost joining answer
 can be retried with the same code for a short while, and the laptop says
 "nothing lost, run it again" only when that is true."""
 
@@ -37,7 +37,7 @@ def raw_enroll(c: Cluster, code: str, device_id: str) -> dict[str, object]:
         )
 
 
-def test_a_valid_code_cannot_take_an_enrolled_device_id(cluster: Cluster, tmp_path: Path) -> None:
+def test_a_valid_code_cannot_take_the_id_of_a_laptop_that_joined(cluster: Cluster, tmp_path: Path) -> None:
     a, b = cluster.laptop(tmp_path / "a"), cluster.laptop(tmp_path / "b")
     client.sync(a)
     client.sync(b)
@@ -98,7 +98,7 @@ class LosingAnswers(httpx.HTTPTransport):
         raise httpx.ReadError("link cut while receiving")
 
 
-def _lose_enrolment(db: Database, c: Cluster, code: str) -> SyncError:
+def _lose_joining_answer(db: Database, c: Cluster, code: str) -> SyncError:
     transport = LosingAnswers()
     with httpx.Client(transport=transport) as http, pytest.raises(SyncError) as cut:
         client.join_server(db, c.url, code, http=http)
@@ -106,12 +106,12 @@ def _lose_enrolment(db: Database, c: Cluster, code: str) -> SyncError:
     return cut.value
 
 
-def test_a_lost_enrolment_answer_can_be_retried_with_the_same_code(
+def test_a_lost_joining_answer_can_be_retried_with_the_same_code(
     cluster: Cluster, tmp_path: Path
 ) -> None:
     a = cluster.laptop(tmp_path / "a", join=False)
     code = cluster.code()
-    cut = _lose_enrolment(a, cluster, code)
+    cut = _lose_joining_answer(a, cluster, code)
     text = message(cut)
     assert "relancez" in text and "même code" in text and f"{RETRY_MINUTES} minutes" in text
     # Another laptop cannot use the code meanwhile.
@@ -119,7 +119,7 @@ def test_a_lost_enrolment_answer_can_be_retried_with_the_same_code(
     with pytest.raises(SyncError) as refused:
         client.join_server(b, cluster.url, code)
     assert refused.value.code == "sync_bad_code"
-    # The same laptop, again, with the same code: enrolled, and it syncs.
+    # The same laptop, again, with the same code: joined, and it syncs.
     client.join_server(a, cluster.url, code)
     add_person(a, "Imane", "Berrada", cluster.team_id)
     assert client.sync(a).pushed == 1
@@ -149,7 +149,7 @@ def test_a_retry_replaces_the_token_and_only_within_the_window(
     # Past the window the code is spent: the laptop is told so, plainly.
     b = cluster.laptop(tmp_path / "b", join=False)
     code = cluster.code()
-    _lose_enrolment(b, cluster, code)
+    _lose_joining_answer(b, cluster, code)
     with cluster.server.session() as s:
         entry = s.scalars(select(JoiningCode).where(JoiningCode.used_by == b.device_id)).one()
         assert entry.used_at is not None
@@ -163,7 +163,7 @@ def test_a_retry_replaces_the_token_and_only_within_the_window(
     client.sync(b)
 
 
-def test_an_interrupted_enrolment_says_what_is_true_on_the_command_line(
+def test_an_interrupted_join_says_what_is_true_on_the_command_line(
     cluster: Cluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """No server at all: nothing was sent, the code is intact."""

@@ -30,7 +30,7 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
         assert "usage:" in capsys.readouterr().out
 
 
-def test_officer_sets_up_a_team_and_enrolls_a_laptop(
+def test_officer_sets_up_a_team_and_a_laptop_joins_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = ["--data-dir", str(tmp_path / "srv")]

@@ -100,7 +100,7 @@ def test_an_unauthenticated_sync_is_refused_before_its_body_is_read(
         assert (status, answer["error"]) == (401, error)
 
 
-def test_an_enrolment_bomb_is_refused_before_anything_is_inflated(
+def test_a_joining_bomb_is_refused_before_anything_is_inflated(
     live_server: ThreadedServer,
 ) -> None:
     url, port = live_server.url, live_server.port

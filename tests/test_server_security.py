@@ -251,7 +251,7 @@ def test_malformed_sync_payloads_never_cause_a_500(app_client: TestClient, body:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=st.binary(max_size=200), gz=st.booleans(), body=json_values)
-def test_garbage_bodies_and_enrolments_never_cause_a_500(
+def test_garbage_bodies_and_joining_requests_never_cause_a_500(
     app_client: TestClient, raw: bytes, gz: bool, body: Any
 ) -> None:
     headers = {"Content-Encoding": "gzip"} if gz else {}

@@ -314,7 +314,7 @@ def test_no_laptop_changes_a_users_role_or_password(team: Team, tmp_path: Path) 
                 accounts.authenticate(session=session, user_id=team.officer_user, password=wrong)
 
 
-def test_users_come_from_the_ccis_once_a_laptop_is_enrolled(team: Team) -> None:
+def test_users_come_from_the_ccis_once_a_laptop_has_joined(team: Team) -> None:
     with team.laptop.session() as session:
         late = accounts.create_user(
             session=session, team_id=team.cluster.team_id, name="Nouveau", role="coordinator",
