@@ -80,7 +80,7 @@ def _messages() -> dict[str, str]:
             "errors", "Cette personne est peut-être déjà inscrite ({count} fiche(s) proche(s))."
         ),
         "validation": QCoreApplication.translate("errors", "Certains champs sont à corriger."),
-        # sync (app/sync/errors.py)
+        # sync (app/laptop_sync/errors.py, app/sync/errors.py)
         "sync_failed": QCoreApplication.translate(
             "errors", "La synchronisation a échoué. Rien n'est perdu."
         ),

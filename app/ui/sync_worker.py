@@ -1,5 +1,5 @@
 """The long-lived sync worker: a QObject moved to its own QThread (Qt's
-worker-object pattern) that calls the Qt-free `app.sync` client.  It never
+worker-object pattern) that calls the Qt-free `app.laptop_sync` client.  It never
 touches a widget; it reports through signals that Qt queues to the GUI
 thread.
 
@@ -72,7 +72,7 @@ def _local_time(value: str | dt.datetime | None) -> dt.datetime | None:
 
 def run_sync(db: Database, progress: Any = None) -> Any:
     """One full sync (push then pull) through the client; raises its errors
-    (app.sync.errors, with codes).  The client opens its own sessions and
+    (app.laptop_sync.errors, with codes).  The client opens its own sessions and
     HTTP connection, so it is safe on this thread."""
     from app.laptop_sync import client
 
