@@ -8,7 +8,7 @@ DEMO_SIZE ?= 2000
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-xinerama0 libglib2.0-0
 
-.PHONY: run test lint typecheck pytest venv system-deps translations forms bench clean
+.PHONY: run test lint layers typecheck pytest venv system-deps translations forms bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +41,11 @@ run: system-deps venv
 	$(BIN)/caravane --data-dir "$(DATA_DIR)"
 
 lint: venv
-	$(BIN)/ruff check app server tests bench
+	$(BIN)/ruff check app server tests bench tools
+
+# Who may import whom: the contracts of [tool.importlinter] in pyproject.toml.
+layers: venv
+	$(BIN)/lint-imports
 
 typecheck: venv
 	$(BIN)/mypy
@@ -51,10 +55,10 @@ TEST_TZ ?= Africa/Casablanca
 pytest: venv
 	TZ=$(TEST_TZ) QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadfile -q
 
-test: system-deps venv lint typecheck pytest
+test: system-deps venv lint layers typecheck pytest
 
 bench: venv
 	$(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache

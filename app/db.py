@@ -5,13 +5,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from app import migrations, paths
-from app.models import Base, LocalState
+from app.core import stamping
+from app.core.clock import HybridLogicalClock, node_from_device_id, wall_millis
+from app.laptop_sync import clock_recovery
+from app.models import Base
 from app.models.ids import new_id
-from app.sync import tracking
-from app.sync.clock import HybridLogicalClock, node_from_device_id, wall_millis
+from app.models.sync_state import read_state, write_state
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -116,20 +118,7 @@ def upgrade(engine: Engine, target: str = "heads") -> None:
     )
 
 
-def read_state(session: Session, key: str) -> str | None:
-    row = session.get(LocalState, key)
-    return row.value if row else None
-
-
-def write_state(session: Session, key: str, value: str) -> None:
-    row = session.get(LocalState, key)
-    if row is None:
-        session.add(LocalState(key=key, value=value))
-    else:
-        row.value = value
-
-
-class Database(tracking.ClockedSessions):
+class Database(stamping.ClockedSessions):
     """One laptop database: engine, session factory, device id and clock."""
 
     def __init__(
@@ -142,7 +131,7 @@ class Database(tracking.ClockedSessions):
         if migrate:
             upgrade(self.engine)
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
-        tracking.install(self.factory)
+        stamping.install(self.factory)
         self.device_id = self._device_id()
         self.clock = self._load_clock(wall)
 
@@ -163,8 +152,6 @@ class Database(tracking.ClockedSessions):
         never beyond the bound: clocks left in the future (a wrong date,
         or an overflowed clock from before clocks were bounded) are brought
         back, and unpushed edits stamped with them re-stamped."""
-        from app.sync import clock_recovery  # imports app.db
-
         with self.factory() as session, session.begin():
             clock = HybridLogicalClock(
                 node_from_device_id(self.device_id),

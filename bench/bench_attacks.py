@@ -36,9 +36,10 @@ import orjson
 import psutil
 from sqlalchemy import select
 
-from app.db import Database, read_state
+from app.db import Database
+from app.laptop_sync import client, outbox
 from app.models import Beneficiary, Commune
-from app.sync import client, outbox
+from app.models.sync_state import read_state
 from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.db import ServerDatabase
@@ -105,7 +106,7 @@ class Probe:
     def tree_rss(self) -> int:
         try:
             root = psutil.Process(self.pid)
-            total = root.memory_info().rss
+            total: int = root.memory_info().rss
             for child in root.children(recursive=True):
                 try:
                     total += child.memory_info().rss
@@ -180,7 +181,7 @@ class Outcome:
 def enrolled_token(setup: ServerDatabase, url: str, folder: Path) -> str:
     team = new_team(setup)
     db = Database(folder / f"laptop-{uuid.uuid4().hex[:6]}")
-    client.enroll(db, url, admin.enroll_code(setup, team=team)[0])
+    client.join_server(db, url, admin.enroll_code(setup, team=team)[0])
     with db.session() as session:
         token = read_state(session, "sync.token")
     db.dispose()
@@ -232,7 +233,7 @@ def legit(backend_url: str, folder: Path, rows: int) -> tuple[Outcome, int, int,
         a = Database(folder / "legit-a")
         b = Database(folder / "legit-b")
         for db in (a, b):
-            client.enroll(db, process.url, admin.enroll_code(setup, team=team)[0])
+            client.join_server(db, process.url, admin.enroll_code(setup, team=team)[0])
             client.sync(db)
         user = admin.add_user(setup, team=team, name="Formatrice", role="trainer", password="x" * 12)
         fill_full(a, team, rows, user.id)

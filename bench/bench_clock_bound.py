@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.db import Database
-from app.sync import clock_recovery, outbox
+from app.laptop_sync import clock_recovery, outbox
 from app.sync.batches import decode_push
 from server import clock_guard
 from tests.sync_helpers import add_people

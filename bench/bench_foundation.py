@@ -18,10 +18,13 @@ import datetime as dt
 import random
 import shutil
 import statistics
+import sys
 import time
+from functools import partial
 from pathlib import Path
 
-from common import OUT, build_demo, database_size, demo_folder, line, millis, run_cli
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository, for `bench`
+
 from sqlalchemy import select
 
 from app.db import Database
@@ -30,6 +33,7 @@ from app.services.attendance import check_in
 from app.services.demo.names import FAMILY_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from app.services.indicators import IndicatorFilter, compute_indicators
 from app.services.search import search_beneficiaries
+from bench.common import OUT, build_demo, database_size, demo_folder, line, millis, run_cli
 
 SEARCH_TARGET_MS = 20.0
 CHECK_IN_TARGET_MS = 20.0
@@ -127,8 +131,7 @@ def bench_indicators(db: Database, repeat: int) -> list[str]:
         for _ in range(repeat):
             session = db.new_session()
             try:
-                times.append(millis(lambda f=filters, s=session: compute_indicators(
-                    session=s, filters=f)))
+                times.append(millis(partial(compute_indicators, session=session, filters=filters)))
             finally:
                 session.close()
         lines.append(line(label, times, INDICATORS_TARGET_MS))

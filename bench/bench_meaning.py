@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.db import Database
-from app.sync import client, outbox
+from app.laptop_sync import client, outbox
 from app.sync.batches import decode_push
 from bench.bench_sync import fill
 from server import admin
@@ -33,7 +33,7 @@ def run(backend: str, records: int) -> None:
         try:
             team = new_team(server)
             laptop = Database(Path(tmp) / "a")
-            client.enroll(laptop, live.url, admin.enroll_code(server, team=team)[0])
+            client.join_server(laptop, live.url, admin.enroll_code(server, team=team)[0])
             fill(laptop, team, records, seed=1)
             with laptop.session() as session:
                 batch = outbox.build_batch(session, limit=None)

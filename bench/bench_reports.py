@@ -16,11 +16,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import build_demo, demo_folder, line, millis
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository, for `bench`
+
 from sqlalchemy import func, select
 
 from app.db import Database
@@ -29,6 +31,7 @@ from app.models import Attendance, Beneficiary, TrainingModule
 from app.models.ids import attendance_id
 from app.reports import activity_report, api, attendance_sheet, certificate
 from app.services import accounts, documents, planning
+from bench.common import build_demo, demo_folder, line, millis
 
 DAY = dt.date(2026, 3, 10)
 

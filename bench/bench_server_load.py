@@ -33,9 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select
 
-from app.db import Database, write_state
+from app.db import Database
+from app.laptop_sync import client, config
 from app.models import Beneficiary
-from app.sync import client, config
+from app.models.sync_state import write_state
 from server import admin
 from server.db import ServerDatabase
 from tests.sync_helpers import BACKENDS, ServerProcess, add_people, database_url, new_team
@@ -107,7 +108,7 @@ def main() -> None:
                 folder = Path(tmp) / f"laptop{n}"
                 db = Database(folder)
                 team = teams[n % len(teams)]
-                client.enroll(db, process.url, admin.enroll_code(setup, team=team)[0])
+                client.join_server(db, process.url, admin.enroll_code(setup, team=team)[0])
                 add_people(db, changes, f"Charge{n}", team)
                 if pull:
                     _push_only(db)
@@ -115,13 +116,14 @@ def main() -> None:
                 db.dispose()
             if pull:
                 with setup.session() as session:
-                    for n, folder in enumerate(folders):
+                    for n, saved in enumerate(folders):
                         lo, hi = session.execute(
                             select(func.min(Beneficiary.server_seq), func.max(Beneficiary.server_seq))
                             .where(Beneficiary.last_name == f"Charge{n}")
                         ).one()
-                        db = Database(Path(folder))
-                        _rewind(db, (int(lo), int(hi)))
+                        assert lo is not None and hi is not None
+                        db = Database(Path(saved))
+                        _rewind(db, (lo, hi))
                         db.dispose()
             procs = max(1, min(args.client_procs, laptops_n))
             groups = [folders[i::procs] for i in range(procs)]

@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -98,12 +99,12 @@ def main() -> int:
         queries.extend(["a", "m", "mo", "el"])  # short, very common prefixes
         search_times = [
             t for q in queries
-            for t in timed(lambda q=q: search_beneficiaries(session=s, query=q), 1)
+            for t in timed(partial(search_beneficiaries, session=s, query=q), 1)
         ]
         report("search_beneficiaries (mixed queries)", search_times)
         common = [q for q in queries if len(q) <= 2]
         report("search_beneficiaries (1-2 letter prefixes)", [
-            t for q in common for t in timed(lambda q=q: search_beneficiaries(session=s, query=q), 1)
+            t for q in common for t in timed(partial(search_beneficiaries, session=s, query=q), 1)
         ])
 
         forms = [
@@ -115,7 +116,7 @@ def main() -> int:
         ]
         dup_times = [
             t for form in forms
-            for t in timed(lambda form=form: find_duplicates(session=s, data=form), 1)
+            for t in timed(partial(find_duplicates, session=s, data=form), 1)
         ]
         report("find_duplicates (existing person's form)", dup_times)
 
@@ -126,7 +127,7 @@ def main() -> int:
         ))
         report("roster (20 fullest sessions)", [
             t for sid in crowded
-            for t in timed(lambda sid=sid: roster(session=s, session_id=sid), 3)
+            for t in timed(partial(roster, session=s, session_id=sid), 3)
         ])
 
         report("list_beneficiary_rows (all)", timed(

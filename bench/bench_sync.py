@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import select
 
 from app.db import Database
+from app.laptop_sync import client
 from app.models import Attendance, Beneficiary, Commune, TrainingModule, TrainingSession
 from app.models.ids import attendance_id
-from app.sync import client
 from bench.throttle_proxy import ThrottleProxy
 from server import admin
 from server.db import ServerDatabase
@@ -56,7 +56,7 @@ def fill(db: Database, team_id: str, records: int, seed: int) -> None:
         )
         session.add(training)
         session.flush()
-        rows: list[object] = []
+        rows: list[Beneficiary] = []
         for n in range(people):
             person = Beneficiary(
                 team_id=team_id,
@@ -77,7 +77,7 @@ def fill(db: Database, team_id: str, records: int, seed: int) -> None:
         session.add_all(rows)
         session.flush()
         for person in rows[: records - people]:
-            pid = person.id  # type: ignore[attr-defined]
+            pid = person.id
             session.add(Attendance(
                 id=attendance_id(training.id, pid), team_id=team_id, session_id=training.id,
                 beneficiary_id=pid, status="present",
@@ -108,7 +108,7 @@ def run(backend: str, records: int, rural: int, folder: Path) -> None:
                 laptops = []
                 for name in ("a", "b"):
                     db = Database(folder / f"{backend}-{link}-{name}")
-                    client.enroll(db, process.url, admin.enroll_code(setup, team=team)[0])
+                    client.join_server(db, process.url, admin.enroll_code(setup, team=team)[0])
                     client.sync(db)
                     laptops.append(db)
                 a, b = laptops

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -100,7 +101,7 @@ def rss_mb() -> float:
     return 0.0
 
 
-def in_app(folder: Path, people: int) -> dict[str, object]:
+def in_app(folder: Path, people: int) -> dict[str, Any]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -109,6 +110,7 @@ def in_app(folder: Path, people: int) -> dict[str, object]:
     from app.ui import fonts, i18n
     from app.ui.main import build_window
     from app.ui.prefs import Preferences
+    from app.ui.screens.attendance import AttendanceScreen
 
     os.environ["CARAVANE_CONFIG_DIR"] = tempfile.mkdtemp(prefix="caravane-bench-config-")
     app = QApplication.instance() or QApplication([])
@@ -127,27 +129,33 @@ def in_app(folder: Path, people: int) -> dict[str, object]:
                 raise TimeoutError
 
     pump(lambda: True)
-    window.login_page.select_user(USER)
-    window.login_page.prompt.password.setText(PASSWORD)
-    window.login_page.prompt.submit()
+    login = window.login_page
+    assert login is not None
+    login.select_user(USER)
+    login.prompt.password.setText(PASSWORD)
+    login.prompt.submit()
     pump(lambda: ctx.user is not None)
     pump(lambda: not ctx.tasks.busy)
 
     # A fresh session to check people into (planned today, no one yet).
     import datetime as dt
 
+    team_id = ctx.team_id
+    assert team_id is not None
     with ctx.db.session() as s:
         module = planning.list_modules(session=s)[0]
         session_view = planning.plan_session(
             session=s,
-            team_id=ctx.team_id,
+            team_id=team_id,
             module_id=module.id,
             session_date=dt.date.today(),
             start_time=dt.time(0, 0),
             end_time=dt.time(23, 59),
         ).value
     ctx.open_attendance(session_view.id)
+    assert window.shell is not None
     screen = window.shell.screen_named("attendance")
+    assert isinstance(screen, AttendanceScreen)
     pump(lambda: screen.roster_data is not None and not ctx.tasks.busy)
 
     app_memory = rss_mb()  # before this script loads its own sample rows

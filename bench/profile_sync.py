@@ -23,10 +23,10 @@ import httpx
 import orjson
 
 from app.db import Database
-from app.sync import client
+from app.laptop_sync import client, outbox
 from app.sync.gcpause import collection_paused
 from bench.bench_sync import fill
-from server import admin, enrolment
+from server import admin, joining
 from server.api.deps import token_hash
 from server.api.routes import sync as routes
 from server.db import ServerDatabase
@@ -49,7 +49,7 @@ class InProcess(httpx.BaseTransport):
         payload = orjson.loads(body)
         if request.url.path == "/v1/enroll":
             with self.db.session() as session:
-                done = enrolment.enroll(
+                done = joining.join(
                     session, code=payload["code"], device_id=payload["device_id"],
                     device_name=payload["device_name"],
                 )
@@ -79,7 +79,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--backend", default="sqlite")
     parser.add_argument("--profile", choices=["push", "pull"], default=None)
-    parser.add_argument("--batch-rows", type=int, default=client.outbox.BATCH_ROWS)
+    parser.add_argument("--batch-rows", type=int, default=outbox.BATCH_ROWS)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, database_url(args.backend, Path(tmp) / "s") as url:
         server = ServerDatabase(url)
@@ -89,7 +89,7 @@ def main() -> None:
         laptops = []
         for name in ("a", "b"):
             db = Database(Path(tmp) / name)
-            client.enroll(db, "http://127.0.0.1:9", admin.enroll_code(server, team=team)[0], http=http)
+            client.join_server(db, "http://127.0.0.1:9", admin.enroll_code(server, team=team)[0], http=http)
             client.sync(db, http=http)
             laptops.append(db)
         a, b = laptops

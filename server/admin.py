@@ -1,5 +1,5 @@
 """What the CCIS officer does from the command line: teams, users,
-enrolment codes, devices, USB bundles.  Each function is one transaction."""
+joining codes, devices, USB bundles.  Each function is one transaction."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
+from app.core.errors import NotFoundError
 from app.models import Conflict, Team
 from app.services import accounts
-from app.services.errors import NotFoundError
 from app.sync import bundle as bundles
 from app.sync.batches import decode_push
 from app.sync.errors import BundleError
 from app.sync.wire import WireError
-from server import clock_guard, enrolment
+from server import clock_guard, joining
 from server.api.errors import ApiError
 from server.db import ServerDatabase, utcnow
 from server.models import AdminAudit, ServerDevice
@@ -68,7 +68,7 @@ def add_user(
 def enroll_code(db: ServerDatabase, *, team: str, hours: int = 24) -> tuple[str, dt.datetime, str]:
     with db.session() as session:
         team_row = find_team(session, team)
-        code, expires = enrolment.new_code(session, team_id=team_row.id, hours=hours)
+        code, expires = joining.new_code(session, team_id=team_row.id, hours=hours)
         return code, expires, team_row.name
 
 

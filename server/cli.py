@@ -21,12 +21,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.core.errors import CaravaneError
 from app.models.enums import Role
-from app.services.errors import CaravaneError
 from app.sync.errors import BundleError, storage_error
-from app.sync.messages import message
-from app.sync.tls import certificate_fingerprint, show_fingerprint
-from server import admin, enrolment
+from app.sync.fingerprint import certificate_fingerprint, show_fingerprint
+from server import admin, joining
 from server.app import ENV_DATABASE_URL, optional_module
 from server.db import ServerDatabase, default_url
 
@@ -41,6 +40,17 @@ STORAGE_MESSAGES = {
     "storage_failed": "La base de données du serveur n'a pas pu être lue ou écrite : rien n'a "
     "été enregistré. Vérifiez le disque puis relancez la commande.",
 }
+# A USB bundle refused (`admin import-bundle`): its clocks beyond the bound, or
+# anything else (damaged, changed, not from a laptop that joined).
+BUNDLE_CLOCK_AHEAD = (
+    "Fichier de synchronisation refusé : l'horloge de l'ordinateur qui l'a écrit était en "
+    "avance. Rien n'a été appliqué. Faites corriger la date et l'heure de cet ordinateur, "
+    "puis synchronisez-le (ou écrivez un nouveau fichier) : ses modifications sont conservées."
+)
+BUNDLE_INVALID = (
+    "Fichier de synchronisation refusé : il est endommagé, a été modifié ou ne vient pas "
+    "d'un ordinateur inscrit."
+)
 ENV_TLS_CERT = "CARAVANE_SERVER_TLS_CERT"
 
 
@@ -115,8 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--hours",
         type=_code_hours,
-        default=enrolment.CODE_HOURS,
-        help=f"validity in hours, 1 to {enrolment.MAX_CODE_HOURS} (default {enrolment.CODE_HOURS})",
+        default=joining.CODE_HOURS,
+        help=f"validity in hours, 1 to {joining.MAX_CODE_HOURS} (default {joining.CODE_HOURS})",
     )
     p.add_argument(
         "--tls-cert", metavar="FILE", type=Path,
@@ -150,15 +160,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _code_hours(text: str) -> int:
-    """An enrolment code's validity: a code is a secret on paper, so not for years."""
+    """A joining code's validity: a code is a secret on paper, so not for years."""
     try:
         hours = int(text)
     except ValueError:
         hours = 0
-    if not 1 <= hours <= enrolment.MAX_CODE_HOURS:
+    if not 1 <= hours <= joining.MAX_CODE_HOURS:
         raise argparse.ArgumentTypeError(
-            f"durée de validité entre 1 et {enrolment.MAX_CODE_HOURS} heures "
-            f"({enrolment.MAX_CODE_HOURS // 24} jours), pas « {text} »"
+            f"durée de validité entre 1 et {joining.MAX_CODE_HOURS} heures "
+            f"({joining.MAX_CODE_HOURS // 24} jours), pas « {text} »"
         )
     return hours
 
@@ -238,7 +248,10 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     try:
         report = admin.import_bundle(open_db(args), args.file)
     except BundleError as exc:
-        return _fail(message(exc) + f" [{exc.params.get('reason', '')}]")
+        reason = exc.params.get("reason", "")
+        return _fail(
+            (BUNDLE_CLOCK_AHEAD if reason == "clock_ahead" else BUNDLE_INVALID) + f" [{reason}]"
+        )
     except OSError as exc:
         return _fail(f"Lecture impossible : {exc}")
     print(

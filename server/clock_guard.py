@@ -7,7 +7,7 @@ carrying one (a creation clock, a field clock or a base) is refused whole,
 before anything is applied: 409 `clock_ahead`, with the server's time (ms
 since 1970, UTC) as the reason, so the laptop can tell its user the date is
 wrong.  The laptop keeps every edit and re-stamps them once its clock is
-right (`app.sync.clock_recovery`).
+right (`app.laptop_sync.clock_recovery`).
 
 A batch the server already applied (a receipt exists: its answer was lost)
 is never refused here: it gets its ordinary "already applied" answer, so a
@@ -20,8 +20,8 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
+from app.core.clock import MAX_AHEAD_MS, ceiling, wall_millis
 from app.sync.batches import PushRow
-from app.sync.clock import MAX_AHEAD_MS, ceiling, wall_millis
 from server.api.errors import ApiError
 from server.models import PushReceipt
 

@@ -23,10 +23,10 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import sessionmaker
 
 from app import migrations
+from app.core import stamping
+from app.core.clock import HybridLogicalClock, node_from_device_id
 from app.models import Base
 from app.models.ids import new_id
-from app.sync import tracking
-from app.sync.clock import HybridLogicalClock, node_from_device_id
 from server.models import ServerBase
 
 if TYPE_CHECKING:
@@ -172,9 +172,9 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-class ServerDatabase(tracking.ClockedSessions):
+class ServerDatabase(stamping.ClockedSessions):
     """Engine and sessions of the server.  Server-side writes made through
-    the ORM (admin commands, enrolment) are stamped with this process's own
+    the ORM (admin commands, a laptop joining) are stamped with this process's own
     clock, like a laptop's, then given sequence numbers (`server.sequence`)."""
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
@@ -183,7 +183,7 @@ class ServerDatabase(tracking.ClockedSessions):
         if migrate:
             upgrade(self.engine)
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
-        tracking.install(self.factory)
+        stamping.install(self.factory)
         # One identity per process: two processes never share a clock node.
         self.device_id = new_id()
         self.clock = HybridLogicalClock(node_from_device_id(self.device_id))

@@ -81,10 +81,10 @@ class PushChecks:
         self.team = device.team_id
         moment = now or utcnow()
         self.today = moment.date() + FUTURE_MARGIN
-        # A laptop used before its enrolment brings its users (first start)
+        # A laptop used before it joined brings its users (first start)
         # in its first push: users are the first table of every batch.
-        synced, enrolled = device.last_sync_at, device.enrolled_at
-        self.first_push = synced is None or (enrolled is not None and synced < enrolled)
+        synced, joined = device.last_sync_at, device.enrolled_at
+        self.first_push = synced is None or (joined is not None and synced < joined)
         communes: set[str] = set()
         regions: set[str] = set()
         wanted: dict[str, set[str]] = {}
@@ -138,7 +138,7 @@ class PushChecks:
     def _user_refusal(self, row: PushRow, stored: StoredRow | None) -> str | None:
         """Users, roles and hashes are managed at the CCIS: a laptop changes
         no user the server knows, and adds users only in its first push after
-        an enrolment (a laptop used offline first brings its team)."""
+        joining (a laptop used offline first brings its team)."""
         if stored is not None:
             for name, value in row.delta.values.items():
                 if stored.state.values.get(name) != value:

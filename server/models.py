@@ -1,4 +1,4 @@
-"""Server-only tables: enrolled devices, enrolment codes, the change
+"""Server-only tables: the laptops that joined, their joining codes, the change
 sequence, push receipts and the admin audit trail.  The domain tables are
 the shared models of `app.models` (one schema for laptops and server)."""
 
@@ -20,7 +20,8 @@ class ServerBase(DeclarativeBase):
 
 
 class ServerDevice(ServerBase):
-    """An enrolled laptop.  Its id is the laptop's own device id; only a
+    """A laptop that joined (`enrolled_at`: when; the column keeps its first
+    name).  Its id is the laptop's own device id; only a
     SHA-256 of its token is stored."""
 
     __tablename__ = "server_device"
@@ -34,8 +35,9 @@ class ServerDevice(ServerBase):
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
-class EnrolmentCode(ServerBase):
-    """A one-time code a CCIS officer gives to enroll one laptop."""
+class JoiningCode(ServerBase):
+    """A one-time code a CCIS officer gives for one laptop to join (the table
+    keeps its first name, `enrolment_code`)."""
 
     __tablename__ = "enrolment_code"
 

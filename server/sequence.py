@@ -47,7 +47,7 @@ def committed_high(session: Session) -> int:
 
 def sequence_local_writes(session: Session) -> int:
     """Give numbers to rows the server itself wrote through the ORM (admin
-    commands, enrolment): the stamping hook left them in the outbox."""
+    commands, a laptop joining): the stamping hook left them in the outbox."""
     session.flush()
     sequence = Sequence(session)
     for codec in CODECS.values():

@@ -79,7 +79,7 @@ def _seen(seq: int | None, cursor: int, skip: Seq[tuple[int, int]]) -> bool:
 
 
 def _device_of_node(session: Session, hlc: str, fallback: str) -> str:
-    """The enrolled device whose clock wrote `hlc` (its node is the tail of its id)."""
+    """The device (a laptop that joined) whose clock wrote `hlc` (its node is the tail of its id)."""
     node = hlc[-16:]
     suffix = f"{node[:4]}-{node[4:]}"
     found = session.scalar(select(ServerDevice.id).where(ServerDevice.id.like(f"%{suffix}")))

@@ -25,9 +25,9 @@ import uvicorn
 from sqlalchemy import create_engine, select, text
 
 from app.db import Database
-from app.models import Beneficiary, syncable_classes
+from app.laptop_sync import client
+from app.models import Beneficiary
 from app.services import accounts
-from app.sync import client
 from app.sync.wire import CODECS
 from server import admin
 from server.app import create_app
@@ -157,10 +157,10 @@ class Cluster:
     def code(self) -> str:
         return admin.enroll_code(self.server, team=self.team_id)[0]
 
-    def laptop(self, folder: Path, *, enroll: bool = True) -> Database:
+    def laptop(self, folder: Path, *, join: bool = True) -> Database:
         db = Database(folder)
-        if enroll:
-            client.enroll(db, self.url, self.code(), device_name=folder.name)
+        if join:
+            client.join_server(db, self.url, self.code(), device_name=folder.name)
         return db
 
 
@@ -186,21 +186,10 @@ def cluster(live_server: ThreadedServer) -> Cluster:
 
 def snapshot(db: Database) -> dict[str, Any]:
     """Every syncable row's synced fields (sync metadata excluded)."""
-    try:
-        from app.services.exports.domain import export_domain
-    except ImportError:
-        export_domain = None
+    from app.services.exports.domain import export_domain
+
     with db.session() as session:
-        if export_domain is not None:
-            return dict(export_domain(session=session))
-        out: dict[str, Any] = {}
-        for model in syncable_classes():
-            codec = next(c for c in CODECS.values() if c.model is model)
-            rows = session.execute(select(codec.table).order_by(codec.table.c.id)).mappings()
-            out[codec.name] = [
-                {"id": r["id"], **{f: codec.encode(f, r[f]) for f in codec.fields}} for r in rows
-            ]
-        return out
+        return dict(export_domain(session=session))
 
 
 def server_snapshot(server: ServerDatabase, team_id: str) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import uuid
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from sqlalchemy import (
 from app.models import enums
 from app.models.ids import derived_id
 from app.paths import resource
-from app.rules import rows
+from app.rules import fields, rows
 from app.rules.passwords import ScryptHash
 from app.sync.wire import CODECS, MAX_TEXT
 
@@ -38,8 +39,8 @@ REFERENCE = resource("reference")
 
 
 def _codes(name: str) -> list[str]:
-    with REFERENCE.joinpath(name).open(encoding="utf-8", newline="") as handle:
-        return [row["code"] for row in csv.DictReader(handle)]
+    text = REFERENCE.joinpath(name).read_text(encoding="utf-8")
+    return [row["code"] for row in csv.DictReader(io.StringIO(text, newline=""))]
 
 
 COMMUNES = _codes("communes.csv")[:40]
@@ -78,7 +79,7 @@ def _datetime(high: dt.date) -> st.SearchStrategy[dt.datetime]:
 
 
 PAST = _date(OLDEST, TODAY)
-ANY_DATE = _date(OLDEST, rows.f.planning_limit(TODAY) - dt.timedelta(days=1))
+ANY_DATE = _date(OLDEST, fields.planning_limit(TODAY) - dt.timedelta(days=1))
 CIN = st.from_regex(r"[A-Z]{1,2}[0-9]{5,6}|[A-Z0-9]{1,12}", fullmatch=True)
 PHONE = st.sampled_from(["+212612345678", "+212700112233", "+212661234567", "+212770000001"])
 ICE = st.from_regex(r"[0-9]{15}", fullmatch=True)
@@ -209,10 +210,10 @@ def valid_rows(draw: st.DrawFn, table: str, team_id: str) -> tuple[str, dict[str
     if table == "training_session":
         start, end = sorted(draw(st.lists(st.times(), min_size=2, max_size=2, unique=True)))
         values.update(start_time=start, end_time=end)
-    for start, end in (("starts_on", "ends_on"), ("arrived_at", "left_at")):
-        if values.get(start) is not None and values.get(end) is not None:
-            low, high = sorted([values[start], values[end]])
-            values.update({start: low, end: high})
+    for before, after in (("starts_on", "ends_on"), ("arrived_at", "left_at")):
+        if values.get(before) is not None and values.get(after) is not None:
+            low, high = sorted([values[before], values[after]])
+            values.update({before: low, after: high})
     if table == "conflict":
         values.update(draw(conflict_values(team_id)))
     row_id = str(uuid.uuid4())

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.sync.clock import (
+from app.core.clock import (
     HLC_WIDTH,
     MAX_COUNTER,
     MAX_MILLIS,
@@ -15,7 +15,7 @@ from app.sync.clock import (
     node_from_device_id,
     within,
 )
-from app.sync.clock_recovery import restamp_state
+from app.laptop_sync.clock_recovery import restamp_state
 
 NODE_A = "a" * 16
 NODE_B = "b" * 16

@@ -48,8 +48,9 @@ def test_demo_fills_a_realistic_region(demo_dir: Path) -> None:
             women = sum(p.sex == "F" for p in people)
             assert 0.45 < women / 300 < 0.65
             communes = {c.code: c for c in session.scalars(select(Commune))}
-            assert all(communes[p.commune_code].region_code == "01" for p in people)
-            rural = sum(communes[p.commune_code].kind == "rural" for p in people)
+            assert all(p.commune_code is not None for p in people)
+            assert all(communes[str(p.commune_code)].region_code == "01" for p in people)
+            rural = sum(communes[str(p.commune_code)].kind == "rural" for p in people)
             assert rural > 200
             cins = [p.cin for p in people if p.cin]
             assert len(cins) == len(set(cins)) > 200

@@ -90,7 +90,8 @@ def _schema(connection: Connection) -> dict[str, Any]:
     return found
 
 
-def _differences(connection: Connection, metadata: list[Any], include: Any) -> list[Any]:
+def _differences(connection: Connection, metadata: Any, include: Any) -> list[Any]:
+    # Alembic compares a list of metadata too (its stub says one).
     context = MigrationContext.configure(
         connection, opts={"compare_type": True, "include_object": include}
     )

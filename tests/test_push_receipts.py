@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
+from app.laptop_sync import client, config, outbox
+from app.laptop_sync.errors import BatchReused
+from app.laptop_sync.transport import SyncTransport
 from app.models import Beneficiary
 from app.models.ids import new_id
-from app.sync import client, config, outbox
 from app.sync.batches import encode_partial
-from app.sync.errors import BatchReused
-from app.sync.transport import SyncTransport
 from app.sync.wire import CODECS
 from server import cli as server_cli
 from server.models import PushReceipt
@@ -113,7 +113,7 @@ def test_a_batch_of_refused_rows_leaves_no_receipt(cluster: Cluster, tmp_path: P
         assert s.get(Beneficiary, theirs).notes is None  # type: ignore[union-attr]
 
 
-def test_enrolment_codes_are_valid_for_at_most_thirty_days(
+def test_joining_codes_are_valid_for_at_most_thirty_days(
     cluster: Cluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = str(cluster.server.url)

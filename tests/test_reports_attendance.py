@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from pypdf import PdfReader
@@ -84,7 +85,7 @@ def test_arabic_sheet_is_shaped_and_keeps_latin_names(db: Database, tmp_path: Pa
     fonts = {
         str(font["/BaseFont"])
         for page in PdfReader(out).pages
-        for font in page["/Resources"]["/Font"].values()
+        for font in cast(Any, page["/Resources"])["/Font"].values()
     }
     assert any("NotoSansArabic" in name for name in fonts)  # embedded subset
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.cli.main import main
-from app.db import Database, write_state
+from app.db import Database
 from app.models import Beneficiary, SupportDelivered
+from app.models.sync_state import write_state
 from app.services import selection
 from server import certificates
 from server.certificates import verify_certificate
@@ -97,9 +99,9 @@ def test_serials_from_two_devices_differ() -> None:
 
 
 @pytest.fixture
-def server_db(tmp_path: Path) -> ServerDatabase:
+def server_db(tmp_path: Path) -> Iterator[ServerDatabase]:
     database = ServerDatabase(default_url(tmp_path / "server"))
-    yield database  # type: ignore[misc]
+    yield database
     database.dispose()
 
 

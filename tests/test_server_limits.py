@@ -21,8 +21,8 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
+from app.laptop_sync import client
 from app.models import Beneficiary, Commune
-from app.sync import client
 from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.db import ServerDatabase
@@ -54,7 +54,7 @@ LIST_BOMB = bomb(b"[],", 63 * MB)  # the finding: ~64 KB that inflates to 63 MB
 
 
 def token_of(db: Database) -> str:
-    from app.db import read_state
+    from app.models.sync_state import read_state
 
     with db.session() as session:
         token = read_state(session, "sync.token")
@@ -100,7 +100,7 @@ def test_an_unauthenticated_sync_is_refused_before_its_body_is_read(
         assert (status, answer["error"]) == (401, error)
 
 
-def test_an_enrolment_bomb_is_refused_before_anything_is_inflated(
+def test_a_joining_bomb_is_refused_before_anything_is_inflated(
     live_server: ThreadedServer,
 ) -> None:
     url, port = live_server.url, live_server.port
@@ -245,7 +245,7 @@ def test_the_server_process_stays_small_and_answers_health_under_attack(
 ) -> None:
     process, setup = server_process
     laptop = Database(tmp_path / "laptop")
-    client.enroll(laptop, process.url, admin.enroll_code(setup, team=new_team(setup))[0])
+    client.join_server(laptop, process.url, admin.enroll_code(setup, team=new_team(setup))[0])
     token = token_of(laptop)
     assert process.process is not None
     # Passes the scan (350,000 values): parsed, then refused as a bad payload.

@@ -15,9 +15,10 @@ from sqlalchemy import select
 from starlette.testclient import TestClient
 
 from app.db import Database
+from app.laptop_sync import bundle_export, client, transport
+from app.laptop_sync.errors import DeviceRevoked, ServerTooOld, UpdateRequired
 from app.models import Beneficiary, TrainingModule
-from app.sync import bundle, client, transport
-from app.sync.errors import BundleError, DeviceRevoked, ServerTooOld, UpdateRequired
+from app.sync.errors import BundleError
 from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.app import create_app
@@ -46,7 +47,7 @@ def raw_sync(url: str, token: str, payload: Any, *, version: str = str(PROTOCOL_
 
 
 def token_of(db: Database) -> str:
-    from app.db import read_state
+    from app.models.sync_state import read_state
 
     with db.session() as session:
         token = read_state(session, "sync.token")
@@ -160,7 +161,7 @@ def test_usb_bundle_applies_once_and_refuses_tampering(cluster: Cluster, tmp_pat
     a, b = cluster.laptop(tmp_path / "a"), cluster.laptop(tmp_path / "b")
     ids = [add_person(a, f"Usb{n}", "Bundle", cluster.team_id) for n in range(5)]
     path = tmp_path / "a.caravane"
-    assert bundle.export_bundle(a, path) == 5
+    assert bundle_export.export_bundle(a, path) == 5
 
     tampered = tmp_path / "tampered.caravane"
     envelope = json.loads(gzip.decompress(path.read_bytes()))
@@ -203,7 +204,7 @@ def app_client(tmp_path_factory: pytest.TempPathFactory) -> Any:
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
         )
         assert enrolled.status_code == 200
-        test_client.team_id = team  # type: ignore[attr-defined]
+        test_client.team_id = team
         test_client.headers.update(
             {"Authorization": f"Bearer {enrolled.json()['token']}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         )
@@ -250,7 +251,7 @@ def test_malformed_sync_payloads_never_cause_a_500(app_client: TestClient, body:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=st.binary(max_size=200), gz=st.booleans(), body=json_values)
-def test_garbage_bodies_and_enrolments_never_cause_a_500(
+def test_garbage_bodies_and_joining_requests_never_cause_a_500(
     app_client: TestClient, raw: bytes, gz: bool, body: Any
 ) -> None:
     headers = {"Content-Encoding": "gzip"} if gz else {}
@@ -264,7 +265,7 @@ def _refused_row_body(team_id: str) -> dict[str, Any]:
     from app.sync.wire import CODECS
 
     fields = list(CODECS["beneficiary"].fields)
-    values = {f: None for f in fields}
+    values: dict[str, Any] = {f: None for f in fields}
     values.update(first_name="A", last_name="B", sex="F", registered_on="2026-01-01",
                   deleted=False, prior_support=[], commune_code="no-such-commune")
     values["team_id"] = team_id
@@ -275,7 +276,7 @@ def _refused_row_body(team_id: str) -> dict[str, Any]:
 def test_an_unknown_commune_is_refused_row_by_row(app_client: TestClient) -> None:
     """Checked with the rules before the merge (server.meaning), it no longer
     reaches the database's foreign key, which refused the whole batch."""
-    body = _refused_row_body(app_client.team_id)  # type: ignore[attr-defined]
+    body = _refused_row_body(app_client.team_id)
     answer = app_client.post("/v1/sync", json=body)
     assert answer.status_code == 200
     row_id = body["batch"]["tables"][0]["r"][0][0]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.laptop_sync import client
 from app.models import Beneficiary
-from app.sync import client
 from server.db import ServerDatabase
 from tests.sync_helpers import (
     BACKENDS,

@@ -17,14 +17,15 @@ import pytest
 from sqlalchemy import select
 
 from app.cli.main import main
-from app.db import Database, read_state
+from app.core.errors import AuthError
+from app.db import Database
+from app.laptop_sync import client, refusals
 from app.models import Attendance, Beneficiary, TrainingModule, TrainingSession, User
 from app.models.ids import attendance_id, new_id
+from app.models.sync_state import read_state
 from app.rules import passwords
 from app.services import accounts, attendance, beneficiaries, planning
 from app.services.beneficiaries import BeneficiaryInput, ConsentInput
-from app.services.errors import AuthError
-from app.sync import client, refusals
 from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from tests.sync_helpers import Cluster, new_team
@@ -313,7 +314,7 @@ def test_no_laptop_changes_a_users_role_or_password(team: Team, tmp_path: Path) 
                 accounts.authenticate(session=session, user_id=team.officer_user, password=wrong)
 
 
-def test_users_come_from_the_ccis_once_a_laptop_is_enrolled(team: Team) -> None:
+def test_users_come_from_the_ccis_once_a_laptop_has_joined(team: Team) -> None:
     with team.laptop.session() as session:
         late = accounts.create_user(
             session=session, team_id=team.cluster.team_id, name="Nouveau", role="coordinator",
@@ -340,7 +341,7 @@ def test_a_laptop_started_offline_brings_its_first_coordinator(
             session=session, team_id=local.id, name="Première coordinatrice",
             role="coordinator", password="premiere-1",
         ).id
-    client.enroll(early, live_server.url, cluster.code(), device_name="early")
+    client.join_server(early, live_server.url, cluster.code(), device_name="early")
     assert client.sync(early).refused == ()
     other = cluster.laptop(tmp_path / "other")
     client.sync(other)
@@ -434,7 +435,7 @@ def test_a_demo_laptop_is_accepted_whole(live_server: Any, tmp_path: Path) -> No
     assert main(["--data-dir", str(folder), "demo", "--beneficiaries", "120", "--seed", "3"]) == 0
     cluster = Cluster(live_server.db, live_server.url, new_team(live_server.db))
     laptop = Database(folder)
-    client.enroll(laptop, live_server.url, cluster.code(), device_name="demo")
+    client.join_server(laptop, live_server.url, cluster.code(), device_name="demo")
     report = client.sync(laptop)
     assert report.pushed > 500
     assert (report.rejected, report.refused) == (0, ())

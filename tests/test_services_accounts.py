@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from app.core.errors import AuthError, ValidationError
 from app.db import Database
 from app.models import Team, User
 from app.services import accounts
-from app.services.errors import AuthError, ValidationError
 
 
 def test_team_is_its_own_team_and_becomes_the_local_team(db: Database) -> None:

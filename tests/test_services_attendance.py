@@ -7,17 +7,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from app.core.errors import NotFoundError, PossibleDuplicatesError, StateError, ValidationError
 from app.db import Database
 from app.models import Attendance, Beneficiary, Enrolment
 from app.models.ids import attendance_id, enrolment_id
 from app.services import attendance, planning
 from app.services.beneficiaries import BeneficiaryInput
-from app.services.errors import (
-    NotFoundError,
-    PossibleDuplicatesError,
-    StateError,
-    ValidationError,
-)
 from tests.test_services_fixtures import (
     ASSILAH,
     TODAY,

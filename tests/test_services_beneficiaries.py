@@ -7,6 +7,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from app.core.errors import (
+    FieldError,
+    NotFoundError,
+    PossibleDuplicatesError,
+    StateError,
+    ValidationError,
+)
 from app.db import Database
 from app.models import Beneficiary, Consent
 from app.models.enums import AgeBand
@@ -25,13 +32,6 @@ from app.services.beneficiaries import (
     search_beneficiaries,
     update_beneficiary,
     withdraw_consent,
-)
-from app.services.errors import (
-    FieldError,
-    NotFoundError,
-    PossibleDuplicatesError,
-    StateError,
-    ValidationError,
 )
 from tests.test_services_fixtures import (
     AIN_LAHSAN,

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from app.core.errors import StateError, ValidationError
 from app.db import Database
 from app.services import coaching, enterprises, selection
 from app.services.beneficiaries import get_beneficiary
-from app.services.errors import StateError, ValidationError
 from tests.test_services_fixtures import ASSILAH, TODAY, crew, person
 
 

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from app.services import accounts, planning
 from app.services.beneficiaries import BeneficiaryInput, BeneficiaryView, register_beneficiary
-from tests.conftest import TODAY, consent
+from tests.conftest import TODAY as TODAY  # shared with the service tests
+from tests.conftest import consent as consent
 
 ASSILAH = "01.511.01.01"  # urban, Tanger-Assilah
 TANGER = "01.511.01.0"  # urban, Tanger-Assilah

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
+from app.core.errors import ValidationError
 from app.db import Database
 from app.services import attendance, coaching, enterprises, planning, selection
-from app.services.errors import ValidationError
 from app.services.indicators import IndicatorFilter, compute_indicators
 from tests.test_services_fixtures import (
     AIN_LAHSAN,

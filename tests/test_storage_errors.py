@@ -27,10 +27,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from app.db import Database
+from app.laptop_sync import bundle_export, client
+from app.laptop_sync.messages import message
 from app.models import Beneficiary
-from app.sync import bundle, client
 from app.sync.errors import StorageFull, storage_error
-from app.sync.messages import message
 from server.db import ServerDatabase
 from tests.sync_helpers import (
     BACKENDS,
@@ -244,7 +244,7 @@ def test_other_commands_on_a_full_disk_say_so_too(tmp_path: Path) -> None:
         c = Cluster(server.db, server.url, new_team(server.db))
         laptop = c.laptop(tmp_path / "b")
         add_secrets(laptop, c.team_id)
-        bundle.export_bundle(laptop, tmp_path / "paquet.caravane")
+        bundle_export.export_bundle(laptop, tmp_path / "paquet.caravane")
         laptop.dispose()
     env = dict(os.environ, PYTHONPATH=f"{folder.parent / 'hooks'}{os.pathsep}{ROOT}",
                CARAVANE_TEST_FULL_DB=str(server_file.resolve()),
@@ -302,7 +302,7 @@ def test_the_window_says_the_disk_is_full_and_syncs_once_freed(
     from tests.ui_support import build_day, close_window, log_in, make_window
 
     build_day(db)
-    client.enroll(db, cluster.url, cluster.code(), device_name="laptop-ui")
+    client.join_server(db, cluster.url, cluster.code(), device_name="laptop-ui")
     source = cluster.laptop(tmp_path / "source")
     add_secrets(source, cluster.team_id)
     client.sync(source)

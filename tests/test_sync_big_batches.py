@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.laptop_sync import client, outbox
 from app.models import Beneficiary
-from app.sync import client, outbox
 from tests.sync_helpers import Cluster, add_people
 
 pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures

@@ -12,16 +12,16 @@ from sqlalchemy import func, select
 
 from app.cli.main import main
 from app.db import Database
+from app.laptop_sync import client, conflicts, status
+from app.laptop_sync.errors import SyncCancelled
 from app.models import Attendance, Beneficiary, Conflict, TrainingModule, User
 from app.services import accounts, attendance, beneficiaries, planning
 from app.services.beneficiaries import BeneficiaryInput, ConsentInput
 from app.services.exports.domain import export_domain
-from app.sync import client, conflicts, status
-from app.sync.errors import SyncCancelled
 from server import admin
+from server.db import ServerDatabase
 from tests.sync_helpers import (
     Cluster,
-    ServerDatabase,
     server_snapshot,
 )
 
@@ -196,7 +196,7 @@ def test_duplicate_person_merge_repoints_attendance_everywhere(
         assert [row.beneficiary_id for row in live] == [first]
 
 
-def test_enrolment_joins_local_team_and_server_users(
+def test_joining_brings_the_local_team_and_meets_the_server_users(
     live_server: object, tmp_path: Path
 ) -> None:
     server: ServerDatabase = live_server.db  # type: ignore[attr-defined]
@@ -222,7 +222,7 @@ def test_enrolment_joins_local_team_and_server_users(
         session.get(Beneficiary, pid).registered_by = amina_local  # type: ignore[union-attr]
 
     cluster = Cluster(server, url, team)
-    report = client.enroll(early, url, cluster.code(), device_name="early")
+    report = client.join_server(early, url, cluster.code(), device_name="early")
     assert report.users_merged == 1
     client.sync(early)
     other = cluster.laptop(tmp_path / "other")

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.db import Database
+from app.laptop_sync import client, conflicts
+from app.laptop_sync.apply import apply_rows
 from app.models import Beneficiary, CoachingSession, Conflict
 from app.services import beneficiaries, coaching
-from app.sync import client, conflicts
-from app.sync.apply import apply_rows
 from app.sync.batches import FullRow
 from app.sync.erasure import ERASURES
 from app.sync.merge import RowDelta, RowState, join, merge, received_whole

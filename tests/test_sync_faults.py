@@ -17,10 +17,12 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from app.db import Database, read_state
+from app.db import Database
+from app.laptop_sync import client
+from app.laptop_sync.errors import NetworkError
 from app.models import Beneficiary
-from app.sync import client
-from app.sync.errors import NetworkError, SyncError
+from app.models.sync_state import read_state
+from app.sync.errors import SyncError
 from server import admin
 from server.db import ServerDatabase
 from tests.sync_helpers import (

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.db import Database
+from app.laptop_sync import client
 from app.models import Beneficiary, Conflict
-from app.sync import client
 from app.sync.merge import RowDelta, RowState, join, merge, received_whole
 from tests.sync_helpers import (
     Cluster,

@@ -24,18 +24,19 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from app.cli.main import main as caravane
-from app.db import Database, read_state
-from app.models import Beneficiary
-from app.sync import client, config, status
-from app.sync.errors import EnrolmentRefused
-from app.sync.tls import (
+from app.db import Database
+from app.laptop_sync import client, config, status
+from app.laptop_sync.errors import JoiningCodeRefused
+from app.laptop_sync.tls import (
     BadFingerprint,
     CertificateMismatch,
     CertificateUntrusted,
     InsecureServer,
-    certificate_fingerprint,
     check_url,
 )
+from app.models import Beneficiary
+from app.models.sync_state import read_state
+from app.sync.fingerprint import certificate_fingerprint
 from server import admin
 from server.cli import main as caravane_server
 from server.db import ServerDatabase
@@ -186,7 +187,7 @@ def test_a_laptop_pins_the_self_signed_certificate_then_syncs(
     other = Database(tmp_path / "b")
     # The fingerprint as another tool prints it works too.
     colons = "SHA256:" + ":".join(re.findall("..", certs.ccis.fingerprint.upper()))
-    client.enroll(other, ccis.url, admin.enroll_code(ccis.setup, team=team)[0], fingerprint=colons)
+    client.join_server(other, ccis.url, admin.enroll_code(ccis.setup, team=team)[0], fingerprint=colons)
     client.sync(other)
     with other.session() as session:
         assert session.get(Beneficiary, person) is not None
@@ -242,12 +243,12 @@ def test_a_wrong_certificate_is_refused_before_the_token_or_code_is_sent(
     code = admin.enroll_code(ccis.setup, team=team)[0]
     laptop = Database(tmp_path / "a")
     with pytest.raises(CertificateMismatch):  # the impostor's fingerprint
-        client.enroll(laptop, ccis.url, code, fingerprint=certs.impostor.fingerprint)
+        client.join_server(laptop, ccis.url, code, fingerprint=certs.impostor.fingerprint)
     with pytest.raises(BadFingerprint):
-        client.enroll(laptop, ccis.url, code, fingerprint="3F2A 9B1C")
+        client.join_server(laptop, ccis.url, code, fingerprint="3F2A 9B1C")
     with pytest.raises(CertificateUntrusted):  # no pin, no known authority
-        client.enroll(laptop, ccis.url, code)
-    client.enroll(laptop, ccis.url, code, fingerprint=certs.ccis.fingerprint)  # code unused so far
+        client.join_server(laptop, ccis.url, code)
+    client.join_server(laptop, ccis.url, code, fingerprint=certs.ccis.fingerprint)  # code unused so far
     with laptop.session() as session:
         token = read_state(session, config.TOKEN)
     assert token
@@ -283,7 +284,7 @@ def test_plain_http_to_another_machine_is_refused_unless_said(
                      "--data-dir", str(folder)]) == 1
     assert "en clair" in capsys.readouterr().err
     with pytest.raises(InsecureServer):
-        client.enroll(Database(folder), "http://ccis.invalid:8765", "ABCD-EFGH-JKMN")
+        client.join_server(Database(folder), "http://ccis.invalid:8765", "ABCD-EFGH-JKMN")
 
 
 def test_allow_http_is_remembered_and_a_sync_elsewhere_in_clear_refused(
@@ -293,7 +294,7 @@ def test_allow_http_is_remembered_and_a_sync_elsewhere_in_clear_refused(
     with pytest.raises(InsecureServer):
         client.sync(laptop, "http://ccis.invalid:8765")
     other = Database(tmp_path / "b")
-    client.enroll(other, cluster.url, cluster.code(), allow_http=True)
+    client.join_server(other, cluster.url, cluster.code(), allow_http=True)
     with other.session() as session:
         assert config.load(session).allow_http
     with laptop.session() as session:
@@ -315,14 +316,14 @@ def test_a_certificate_from_a_trusted_authority_needs_no_pin(
     team = new_team(signed.setup)
     laptop = Database(tmp_path / "a")
     with pytest.raises(CertificateUntrusted):  # the test authority is not trusted yet
-        client.enroll(laptop, signed.url, admin.enroll_code(signed.setup, team=team)[0])
+        client.join_server(laptop, signed.url, admin.enroll_code(signed.setup, team=team)[0])
     monkeypatch.setenv("SSL_CERT_FILE", str(certs.authority))  # httpx's default verification
-    client.enroll(laptop, signed.url, admin.enroll_code(signed.setup, team=team)[0])
+    client.join_server(laptop, signed.url, admin.enroll_code(signed.setup, team=team)[0])
     with laptop.session() as session:
         assert config.load(session).tls_cert is None
     add_person(laptop, "Samira", "Signée", team)
     assert client.sync(laptop).pushed == 1
     assert status.ping(signed.url)
-    with pytest.raises(EnrolmentRefused):  # a used code is refused over https too
-        client.enroll(Database(tmp_path / "b"), signed.url, "ABCD-EFGH-JKMN")
+    with pytest.raises(JoiningCodeRefused):  # a used code is refused over https too
+        client.join_server(Database(tmp_path / "b"), signed.url, "ABCD-EFGH-JKMN")
     laptop.dispose()

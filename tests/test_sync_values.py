@@ -17,13 +17,14 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, select, text
 
-from app.db import Database, read_state
+from app.db import Database
+from app.laptop_sync import client
+from app.laptop_sync import conflicts as conflict_service
+from app.laptop_sync.errors import ServerError
 from app.models import Conflict, TrainingModule, TrainingSession
+from app.models.sync_state import read_state
 from app.rules import rows as rows_rules
 from app.services import planning
-from app.sync import client
-from app.sync import conflicts as conflict_service
-from app.sync.errors import ServerError
 from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.db import ServerDatabase
@@ -57,7 +58,7 @@ def raw_sync(url: str, token: str, payload: Any) -> httpx.Response:
 def whole_row(table: str, row_id: str, **values: Any) -> dict[str, Any]:
     """A table group of one new row (fields not given are null / false)."""
     fields = list(CODECS[table].fields)
-    cells = {f: None for f in fields}
+    cells: dict[str, Any] = {f: None for f in fields}
     cells["deleted"] = False
     cells.update(values)
     return {"t": table, "f": fields, "n": 1,
@@ -253,7 +254,8 @@ def test_every_valid_value_of_every_column_comes_back_unchanged(
     }
     with writer.session() as session:
         for table, (row_id, values) in rows.items():
-            session.add(CODECS[table].model(id=row_id, **values))
+            model: Any = CODECS[table].model  # a mapped class: keyword arguments
+            session.add(model(id=row_id, **values))
     assert client.sync(writer).refused == ()
     client.sync(reader)
     for where, db in (("writer", writer), ("reader", reader), ("server", cluster.server)):

@@ -21,8 +21,8 @@ def test_catalogue_covers_every_source_string(catalogue: str, lang: str, tmp_pat
     missing = [
         message.findtext("source")
         for message in ET.parse(copy).getroot().iter("message")
-        if (message.find("translation") is None)
-        or message.find("translation").get("type") in {"unfinished", "vanished"}  # type: ignore[union-attr]
-        or not (message.findtext("translation") or "").strip()
+        if (translation := message.find("translation")) is None
+        or translation.get("type") in {"unfinished", "vanished"}
+        or not (translation.text or "").strip()
     ]
     assert not missing, f"untranslated in {copy.name}: {missing}"

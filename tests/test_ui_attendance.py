@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from app.services import attendance
 from app.ui.models.roster import CHECK_COLUMN, RosterModel
 from app.ui.models.search_results import SearchResultsModel
 from app.ui.screens.attendance import AttendanceScreen, PresenceDialog
+from app.ui.screens.walk_in import WalkInDialog
 from tests.conftest import TODAY
 from tests.ui_support import Day, build_day, close_window, log_in, make_window, wait_idle
 
@@ -170,12 +172,13 @@ def test_walk_in_prefilled_from_the_search_and_checked_in(qtbot, screen, db, day
 
 
 def test_walk_in_warns_of_a_duplicate_and_checks_the_existing_person_in(
-    qtbot, screen, db, day
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: Any, screen: AttendanceScreen, db: Database, day: Day
+) -> None:
     # The phone of Khalid Amrani, typed in another format.
     type_and_wait(qtbot, screen, "+212 6 12 34 56 06 x")
     screen.open_walk_in()
     dialog = screen.walk_in_dialog
+    assert isinstance(dialog, WalkInDialog)
     dialog.first_name.setText("Khaled")
     dialog.last_name.setText("Amrani")
     dialog.phone.setText("+212612345606")

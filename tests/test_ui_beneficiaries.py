@@ -125,6 +125,7 @@ def test_form_keeps_input_and_shows_messages_next_to_fields(ctx: Ctx, qtbot: Any
     form.consent_given.setChecked(True)
     form.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: form.result_view is not None)
+    assert form.result_view is not None
     with ctx.db.session() as s:
         saved = get_beneficiary(session=s, beneficiary_id=form.result_view.id)
     assert (saved.first_name, saved.last_name, saved.phone) == ("Amina", "Tazi", "+212661234567")
@@ -161,7 +162,8 @@ def test_duplicate_dialog_on_create(ctx: Ctx, qtbot: Any, monkeypatch: Any) -> N
 
     form.accept()  # second try: the user says it is someone new
     qtbot.waitUntil(lambda: form.result_view is not None)
-    assert form.result_view.id != first.id
+    second = form.result_view
+    assert second is not None and second.id != first.id
 
 
 def test_duplicate_choice_existing_returns_that_person(
@@ -193,11 +195,12 @@ def test_edit_from_detail_with_duplicate_phone_warns(
     add_person(ctx, "Khadija", "Alaoui", phone="0661234567")
     other = add_person(ctx, "Said", "Idrissi", sex="M")
     asked: list[Any] = []
-    monkeypatch.setattr(
-        beneficiary_form.DuplicatesDialog,
-        "ask",
-        lambda parent, **kw: asked.append(kw) or DuplicateChoice("new"),
-    )
+
+    def ask(parent: Any, **kw: Any) -> DuplicateChoice:
+        asked.append(kw)
+        return DuplicateChoice("new")
+
+    monkeypatch.setattr(beneficiary_form.DuplicatesDialog, "ask", ask)
     form = BeneficiaryForm(ctx, existing=other)
     qtbot.addWidget(form)
     assert form.first_name.text() == "Said" and form.consent_box is None
@@ -205,7 +208,7 @@ def test_edit_from_detail_with_duplicate_phone_warns(
     form.accept()
     qtbot.waitUntil(lambda: form.result_view is not None)
     assert asked and asked[0]["editing"] is True
-    assert form.result_view.phone == "+212661234567"
+    assert form.result_view is not None and form.result_view.phone == "+212661234567"
 
 
 def test_merge_two_records(ctx: Ctx, qtbot: Any) -> None:

@@ -16,9 +16,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.db import Database
+from app.laptop_sync import client
+from app.laptop_sync.client import SyncReport
 from app.services.changes import Changes, Done, Topic
-from app.sync import client
-from app.sync.client import SyncReport
 from app.ui.sync_worker import sync_changes
 from server import admin
 from server.db import ServerDatabase
@@ -167,9 +167,9 @@ def test_a_sync_that_pulls_rows_redraws_the_screens(
 ) -> None:
     build_day(db)
     team = admin.create_team(server.db, "Bus des changements")
-    client.enroll(db, server.url, admin.enroll_code(server.db, team=team.id)[0], device_name="a")
+    client.join_server(db, server.url, admin.enroll_code(server.db, team=team.id)[0], device_name="a")
     other = Database(tmp_path / "other-laptop")
-    client.enroll(other, server.url, admin.enroll_code(server.db, team=team.id)[0], device_name="b")
+    client.join_server(other, server.url, admin.enroll_code(server.db, team=team.id)[0], device_name="b")
     window = make_window(qtbot, db)
     try:
         log_in(qtbot, window)

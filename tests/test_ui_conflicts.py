@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.laptop_sync.conflicts import list_conflicts
 from app.models import Beneficiary, Conflict
-from app.sync.conflicts import list_conflicts
 from app.ui.models.conflicts import ConflictsModel
 from app.ui.screens.conflicts import ConflictsScreen
 from tests.screens_support import add_person, settle
@@ -51,7 +51,7 @@ def test_restore_the_other_value_and_keep_one(ctx: Ctx, qtbot: Any) -> None:
     assert screen.count_label.text() == "2 en attente"
     row = next(r for r in range(2) if screen.model.row_at(r).id == phone)
     screen.table.setCurrentIndex(screen.model.index(row, 0))
-    assert screen.current.id == phone
+    assert screen.current is not None and screen.current.id == phone
     assert screen.kept_box.value.text() == "+212661234567"
     assert screen.lost_box.value.text() == "+212700000000"
     assert "Téléphone" in screen.heading.text() and "Khadija Alaoui" in screen.heading.text()

@@ -75,6 +75,7 @@ def test_figures_match_compute_indicators(ctx: Ctx, qtbot: Any, qtmodeltester: A
                     and screen.indicators.filters.commune_code == TANGER)
     with ctx.db.session() as s:
         filtered = compute_indicators(session=s, filters=screen.current_filter())
+    assert screen.indicators is not None
     assert screen.indicators.beneficiaries_reached == filtered.beneficiaries_reached
     assert [line.value for line in screen.model.rows()] == [
         float(row.value) for row in filtered.as_rows()

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from app.models import Beneficiary
@@ -81,7 +82,7 @@ def test_unreadable_file_says_so_and_changes_nothing(
     choose(monkeypatch, path)
     warnings: list[str] = []
     monkeypatch.setattr(
-        importing.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
+        QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
     )
     importing.start_import(ctx, None)
     qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)

@@ -45,12 +45,13 @@ def test_models_pass_modeltester(ctx: Ctx, qtmodeltester: Any) -> None:
         sessions = planning.list_sessions(session=s)
         stops = planning.list_stops(session=s)
         rows = roster(session=s, session_id=view.id).rows
-    for model, data in (
-        (SessionsModel("fr"), sessions),
-        (StopsModel("ar"), stops),
-        (SessionRosterModel("fr"), rows),
-    ):
-        model.set_rows(data)
+    sessions_model, stops_model, roster_model = (
+        SessionsModel("fr"), StopsModel("ar"), SessionRosterModel("fr")
+    )
+    sessions_model.set_rows(sessions)
+    stops_model.set_rows(stops)
+    roster_model.set_rows(rows)
+    for model in (sessions_model, stops_model, roster_model):
         qtmodeltester.check(model)
         model.sort(0)
         qtmodeltester.check(model)
@@ -130,4 +131,5 @@ def test_plan_a_stop(ctx: Ctx, qtbot: Any) -> None:
     qtbot.keyClicks(dialog.place, "Souk")
     dialog.accept()
     qtbot.waitUntil(lambda: dialog.saved is not None)
-    assert dialog.saved.commune_name == "Assilah" and dialog.saved.place == "Souk"
+    saved = dialog.saved
+    assert saved is not None and saved.commune_name == "Assilah" and saved.place == "Souk"

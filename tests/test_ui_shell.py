@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import json
 import threading
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.services import accounts, attendance, beneficiaries, demo
@@ -136,8 +139,8 @@ def test_closing_in_the_middle_of_check_in_loses_nothing(qtbot, db: Database) ->
 
 
 def test_settings_save_language_folder_and_lock_delay(
-    qtbot, db: Database, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     build_day(db)
     window = make_window(qtbot, db)
     try:

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 import pytest
 
 from app.db import Database
+from app.laptop_sync import client
 from app.services import attendance
-from app.sync import client
 from server import admin
 from server.db import ServerDatabase
 from tests.sync_helpers import ThreadedServer
@@ -30,7 +30,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ThreadedServer]
 def enrolled_laptop(db: Database, server: ThreadedServer) -> None:
     team = admin.create_team(server.db, "Bus synchro")
     code = admin.enroll_code(server.db, team=team.id)[0]
-    client.enroll(db, server.url, code, device_name="laptop-ui")
+    client.join_server(db, server.url, code, device_name="laptop-ui")
 
 
 def test_status_bar_shows_pending_then_synchronised(qtbot, db: Database, server) -> None:  # type: ignore[no-untyped-def]

@@ -1,5 +1,5 @@
 """The sync worker reports a broken sync client as an error: it never passes
-for a laptop that is simply not enrolled."""
+for a laptop that has simply not joined a server."""
 
 from __future__ import annotations
 
@@ -12,22 +12,22 @@ from app.db import Database
 from app.ui.sync_worker import SyncState, SyncWorker
 
 
-def test_not_enrolled_laptop_reads_as_not_enrolled(qtbot: QtBot, db: Database) -> None:
+def test_a_laptop_that_has_not_joined_reads_as_not_joined(qtbot: QtBot, db: Database) -> None:
     worker = SyncWorker(db)
     with qtbot.waitSignal(worker.state_ready) as ready:
         worker.check(False)
     state = ready.args[0]
-    assert isinstance(state, SyncState) and not state.enrolled and not state.revoked
+    assert isinstance(state, SyncState) and not state.joined and not state.revoked
 
 
 def test_a_sync_client_that_fails_to_import_is_an_error(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.sync
+    import app.laptop_sync
 
     # As if the module were broken: importing it raises ImportError.
-    monkeypatch.delattr(app.sync, "status", raising=False)
-    monkeypatch.setitem(sys.modules, "app.sync.status", None)
+    monkeypatch.delattr(app.laptop_sync, "status", raising=False)
+    monkeypatch.setitem(sys.modules, "app.laptop_sync.status", None)
     worker = SyncWorker(db)
     states: list[object] = []
     worker.state_ready.connect(states.append)

@@ -4,6 +4,7 @@ delivered or says that it gave up."""
 from __future__ import annotations
 
 import threading
+from functools import partial
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,12 +13,16 @@ from app.db import Database
 from app.ui.tasks import TaskManager
 
 
+def _number(number: int, _session: object) -> int:
+    return number
+
+
 def test_wait_idle_delivers_every_result(qtbot: QtBot, db: Database) -> None:
     tasks = TaskManager(db)
     results: list[int] = []
     try:
         for number in range(3):
-            tasks.run_db(lambda _s, n=number: n, results.append)
+            tasks.run_db(partial(_number, number), results.append)
         tasks.wait_idle()
         assert results == [0, 1, 2] and not tasks.busy
     finally:

@@ -4,6 +4,7 @@ overdue next steps; Enter on a session opens attendance."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -15,8 +16,8 @@ from tests.ui_support import build_day, close_window, log_in, make_window, wait_
 
 
 def test_today_shows_the_stop_sessions_counts_and_follow_ups(
-    qtbot, qtmodeltester, db: Database
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: Any, qtmodeltester: Any, db: Database
+) -> None:
     day = build_day(db)
     today = TODAY
     fatima = day.people["Fatima-Zahra El Idrissi"]

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from app.core.errors import FieldError, ValidationError
 from app.db import Database
 from app.services.beneficiaries import BeneficiaryInput, register_beneficiary
-from app.services.errors import FieldError, ValidationError
 from app.services.validation import (
     check_birth_date,
     check_session_times,

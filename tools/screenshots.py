@@ -90,8 +90,8 @@ def build(folder: Path, lang: str) -> object:
     from app.ui.prefs import Preferences
 
     window = build_window(folder, lang, Preferences(lang=lang))
-    window.setGeometry(0, 0, WIDTH, HEIGHT - 28)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    window.setGeometry(0, 0, WIDTH, HEIGHT - 28)
+    window.show()
     return window
 
 

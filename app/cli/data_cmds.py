@@ -20,8 +20,8 @@ from rich.console import Console
 from rich.table import Table
 
 from app.cli.main import add_data_dir
+from app.core.errors import CaravaneError, FieldError
 from app.db import Database
-from app.services.errors import CaravaneError, FieldError
 
 # -- French sentences for the codes these commands meet ----------------------
 

@@ -18,7 +18,7 @@ from app import __version__
 # Command groups, by module; each module owns its own subcommands.
 COMMAND_MODULES = (
     "app.cli.data_cmds",  # demo, import, export, indicators
-    "app.cli.sync_cmds",  # enroll, sync, bundle
+    "app.cli.sync_cmds",  # enroll (a laptop joins a server), sync, bundle
     "app.cli.print_cmds",  # print ...
 )
 
@@ -81,8 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The database or the disk failing (full, read-only, locked) is one
         # sentence, never a traceback: a SQL error's text quotes the statement
         # and could carry names or CINs.  Anything else is a bug: raised.
+        from app.laptop_sync.messages import message
         from app.sync.errors import storage_error
-        from app.sync.messages import message
 
         failure = storage_error(exc)
         if failure is None:

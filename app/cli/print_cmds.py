@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.errors import CaravaneError, NotFoundError, StateError, ValidationError
 from app.db import Database
 from app.reports import api
-from app.services.errors import CaravaneError, NotFoundError, StateError, ValidationError
 from app.services.exports.officers import EXPORT_KINDS
 
 if TYPE_CHECKING:

@@ -9,9 +9,9 @@ from typing import Any
 
 from app.cli.main import add_data_dir
 from app.db import Database
-from app.sync import bundle, client
+from app.laptop_sync import bundle_export, client
+from app.laptop_sync.messages import message
 from app.sync.errors import SyncError
-from app.sync.messages import message
 
 # Refused rows listed after a sync (the rest are counted).
 SHOWN_REFUSALS = 10
@@ -62,7 +62,7 @@ def _fail(error: SyncError) -> int:
 def cmd_enroll(args: argparse.Namespace) -> int:
     db = Database.open(args.data_dir)
     try:
-        report = client.enroll(
+        report = client.join_server(
             db, args.server, args.code, device_name=args.name,
             fingerprint=args.fingerprint, allow_http=args.allow_http,
         )
@@ -108,7 +108,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     db = Database.open(args.data_dir)
     try:
-        rows = bundle.export_bundle(db, args.file)
+        rows = bundle_export.export_bundle(db, args.file)
     except SyncError as exc:
         return _fail(exc)
     finally:

@@ -1,4 +1,5 @@
-"""Conflict records (synced) and the laptop's own key/value state (local)."""
+"""Conflict records (synced) and the laptop's own key/value state (local),
+read and written with `read_state` / `write_state`."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import datetime as dt
 from typing import Any, ClassVar
 
 from sqlalchemy import Date, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import HLC, ID, Base, JSONText, Syncable
 
@@ -40,3 +41,21 @@ class LocalState(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# The team (bus) this laptop belongs to: set at first start or when it joins
+# the server's team (app.services.accounts, app.laptop_sync.joining).
+LOCAL_TEAM_KEY = "team_id"
+
+
+def read_state(session: Session, key: str) -> str | None:
+    row = session.get(LocalState, key)
+    return row.value if row else None
+
+
+def write_state(session: Session, key: str, value: str) -> None:
+    row = session.get(LocalState, key)
+    if row is None:
+        session.add(LocalState(key=key, value=value))
+    else:
+        row.value = value

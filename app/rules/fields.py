@@ -16,7 +16,7 @@ from typing import Any
 
 import phonenumbers
 
-from app.rules.problems import FieldError
+from app.core.problems import FieldError
 
 # CIN (carte d'identité nationale): 1-2 letters then 5-6 digits, e.g. K123456, AB12345.
 _CIN = re.compile(r"^[A-Z]{1,2}[0-9]{5,6}$")

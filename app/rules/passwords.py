@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.rules.problems import FieldError
+from app.core.problems import FieldError
 
 SCHEME = "scrypt"
 # What this version writes: ~50 ms on a modest laptop, 16 MiB of memory.

@@ -22,6 +22,7 @@ from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.problems import FieldError
 from app.models import syncable_classes, synced_fields
 from app.models.enums import (
     ApplicationStatus,
@@ -41,7 +42,6 @@ from app.models.enums import (
 from app.models.ids import attendance_id, enrolment_id, membership_id
 from app.rules import fields as f
 from app.rules.passwords import check_password_hash
-from app.rules.problems import FieldError
 
 # A laptop's calendar may run ahead of the server's (time zones, a clock a
 # little fast): the server accepts dates up to this much after its own today.

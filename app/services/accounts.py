@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.errors import AuthError, NotFoundError, ValidationError
 from app.models import LocalState, Region, Team, User
 from app.models.enums import Role
 from app.models.ids import new_id
+from app.models.sync_state import LOCAL_TEAM_KEY
 from app.rules import passwords
-from app.services.errors import AuthError, NotFoundError, ValidationError
 from app.services.validation import check_code, check_required, raise_if_any
 
-LOCAL_TEAM_KEY = "team_id"
 _MIN_PASSWORD = 6
 
 

@@ -11,6 +11,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core.errors import (
+    FieldError,
+    NotFoundError,
+    PossibleDuplicatesError,
+    StateError,
+    ValidationError,
+)
 from app.models import (
     Application,
     Attendance,
@@ -35,13 +42,6 @@ from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.coaching import CoachingView, NextStepView, coaching_history, open_next_steps
 from app.services.duplicates import DuplicateCandidate, find_duplicate_candidates
 from app.services.enterprises import EnterpriseView, list_enterprises
-from app.services.errors import (
-    FieldError,
-    NotFoundError,
-    PossibleDuplicatesError,
-    StateError,
-    ValidationError,
-)
 from app.services.search import (
     BeneficiaryRow,
     age_band,

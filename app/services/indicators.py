@@ -48,6 +48,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.core.errors import ValidationError
 from app.models import (
     Application,
     Attendance,
@@ -62,7 +63,6 @@ from app.models import (
     TrainingSession,
 )
 from app.models.enums import AgeBand, ApplicationStatus, AttendanceStatus, SessionStatus
-from app.services.errors import ValidationError
 from app.services.search import age_band_sql as age_band_sql  # re-exported for documents
 
 UNKNOWN = "unknown"

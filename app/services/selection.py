@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from app.core.errors import FieldError, NotFoundError, StateError
 from app.models import Application, Beneficiary, Enterprise, Programme, SupportDelivered
 from app.models.enums import ApplicationStatus, SupportKind
-from app.services.errors import FieldError, NotFoundError, StateError
 from app.services.validation import check_code, check_period, check_required, raise_if_any
 
 # Forward through the funnel, plus one step back to correct a mistake.

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.core.errors import FieldError, ValidationError
 from app.models import Commune, Region
 from app.rules.fields import (
     check_birth_date,
@@ -30,7 +31,6 @@ from app.rules.fields import (
 )
 from app.rules.fields import check_cin as _check_cin
 from app.rules.rows import Context, row_problems
-from app.services.errors import FieldError, ValidationError
 
 __all__ = [
     "check_birth_date",

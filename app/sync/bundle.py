@@ -1,6 +1,7 @@
 """USB fallback: the laptop's pending changes in a file the CCIS officer
 applies on the server (`caravane-server admin import-bundle FILE`), exactly
-as a network push would.
+as a network push would.  This module is the file's format, which both
+sides share; the laptop writes it with `app.laptop_sync.bundle_export`.
 
 The file holds the push batches as they would travel, signed with an
 HMAC-SHA256 whose key is the SHA-256 of the device token: the laptop knows
@@ -16,12 +17,9 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from app.db import Database
-from app.sync import config, outbox
-from app.sync.errors import BundleError, NotEnrolled
+from app.sync.errors import BundleError
 
 FORMAT = "caravane-bundle"
 VERSION = 1
@@ -39,7 +37,7 @@ def token_key(token: str) -> bytes:
     return hashlib.sha256(token.encode()).hexdigest().encode()
 
 
-def _seal(content: str, key: bytes) -> dict[str, str]:
+def seal(content: str, key: bytes) -> dict[str, str]:
     data = content.encode()
     return {
         "format": FORMAT,
@@ -47,34 +45,6 @@ def _seal(content: str, key: bytes) -> dict[str, str]:
         "sha256": hashlib.sha256(data).hexdigest(),
         "hmac": hmac.new(key, data, hashlib.sha256).hexdigest(),
     }
-
-
-def export_bundle(db: Database, path: Path) -> int:
-    """Write every pending change to `path`; returns the number of rows."""
-    with db.session() as session:
-        settings = config.load(session)
-        if not settings.token:
-            raise NotEnrolled()
-        batches: list[dict[str, Any]] = []
-        inflight = config.load_inflight(session)
-        if inflight is not None:
-            batches.append(outbox.wire_batch(inflight))
-        everything = outbox.build_batch(session, limit=None)
-        if everything is not None:
-            batches.append(outbox.wire_batch(everything))
-            # A later network sync resends this very batch first; the server
-            # then answers "already applied" if the bundle got there before.
-            config.save_inflight(session, everything)
-        rows = len(everything["rows"]) if everything else 0
-    content = json.dumps(
-        {"format": FORMAT, "version": VERSION, "device_id": db.device_id, "batches": batches},
-        separators=(",", ":"),
-        ensure_ascii=False,
-        sort_keys=True,
-    )
-    sealed = _seal(content, token_key(settings.token))
-    path.write_bytes(gzip.compress(json.dumps(sealed).encode()))
-    return rows
 
 
 def read_bundle(raw: bytes) -> tuple[dict[str, Any], str]:

@@ -34,8 +34,8 @@ from sqlalchemy import (
     Time,
 )
 
+from app.core.clock import HLC_WIDTH
 from app.models import Syncable, syncable_classes, synced_fields
-from app.sync.clock import HLC_WIDTH
 
 # 2: erasure markers, meaning refusals ("code:field"), clock_ahead and
 # server_time, batch digests. A laptop of protocol 1 would misread rows

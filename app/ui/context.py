@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,6 +30,14 @@ if TYPE_CHECKING:
     from app.ui.tasks import TaskManager
 
 T = TypeVar("T")
+
+
+class Clock(Protocol):
+    """What the screens ask for the date and time (a test holds it still)."""
+
+    def now(self) -> dt.datetime: ...
+
+    def today(self) -> dt.date: ...
 
 
 class WallClock:
@@ -68,13 +76,13 @@ class AppContext(QObject):
         lang: str = "fr",
         team_id: str | None = None,
         prefs: Preferences | None = None,
-        clock: WallClock | None = None,
+        clock: Clock | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.tasks = tasks
-        self.clock = clock or WallClock()
+        self.clock: Clock = clock or WallClock()
         self.lang = lang
         self.team_id = team_id
         self.prefs = prefs

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from app.services.errors import FieldError
+    from app.core.errors import FieldError
 
 _geometry_store: QSettings | None = None
 
@@ -144,7 +144,7 @@ class Dialog(QDialog):
     def show_error(self, exc: BaseException) -> None:
         """A failed save: validation messages next to their fields, anything
         else as one sentence on top; what the user typed stays."""
-        from app.services.errors import ValidationError
+        from app.core.errors import ValidationError
         from app.ui.errors import error_text
 
         if isinstance(exc, ValidationError):

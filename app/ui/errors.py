@@ -1,6 +1,6 @@
 """Error codes from the services, as sentences a trainer understands.
 
-The services raise codes (app/services/errors.py); this is the one place
+The services raise codes (app/core/errors.py); this is the one place
 that turns them into translated text.  `error_text(exc)` for a whole error,
 `field_error_text(field_error)` for a message next to a field.
 Placeholders are named and filled after translation.
@@ -80,7 +80,7 @@ def _messages() -> dict[str, str]:
             "errors", "Cette personne est peut-être déjà inscrite ({count} fiche(s) proche(s))."
         ),
         "validation": QCoreApplication.translate("errors", "Certains champs sont à corriger."),
-        # sync (app/sync/errors.py)
+        # sync (app/laptop_sync/errors.py, app/sync/errors.py)
         "sync_failed": QCoreApplication.translate(
             "errors", "La synchronisation a échoué. Rien n'est perdu."
         ),
@@ -99,7 +99,7 @@ def _messages() -> dict[str, str]:
             "Cet ordinateur a été retiré par la CCIS : il ne peut plus se synchroniser. "
             "Vos données restent sur cet ordinateur. Contactez la CCIS.",
         ),
-        "sync_not_enrolled": QCoreApplication.translate(
+        "sync_not_joined": QCoreApplication.translate(
             "errors",
             "Cet ordinateur n'est pas encore inscrit auprès du serveur de la CCIS "
             "(commande caravane enroll).",
@@ -165,7 +165,7 @@ def _messages() -> dict[str, str]:
             "Les données de Caravane n'ont pas pu être lues ou écrites (erreur du disque). Ce "
             "qui était déjà enregistré n'est pas perdu.",
         ),
-        # transport security (app/sync/tls.py)
+        # transport security (app/laptop_sync/tls.py)
         "sync_insecure_url": QCoreApplication.translate(
             "errors",
             "Adresse du serveur refusée : en « http:// », les échanges passeraient en clair "
@@ -254,7 +254,7 @@ def field_error_text(error: Any) -> str:
 
 def error_text(exc: BaseException) -> str:
     """Any exception as one readable sentence (domain codes translated)."""
-    from app.services.errors import CaravaneError, ValidationError
+    from app.core.errors import CaravaneError, ValidationError
     from app.sync.errors import storage_error
 
     if not isinstance(exc, CaravaneError):

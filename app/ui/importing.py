@@ -41,7 +41,7 @@ class OpenList:
         return Path(chosen) if chosen else None
 
 
-def import_action(ctx: AppContext, parent: QObject) -> QAction:
+def import_action(ctx: AppContext, parent: QObject | None) -> QAction:
     action = QAction(tr("Importer une liste de bénéficiaires…"), parent)
     action.setObjectName("import_beneficiaries")
     widget = parent if isinstance(parent, QWidget) else None

@@ -26,8 +26,8 @@ from app.ui.i18n import format_datetime
 from app.ui.sync_worker import SyncState, SyncThread, sync_changes
 
 if TYPE_CHECKING:
+    from app.laptop_sync.client import SyncReport
     from app.services.changes import Changes
-    from app.sync.client import SyncReport
     from app.ui.context import AppContext
 
 CHECK_INTERVAL_S = 60
@@ -195,7 +195,7 @@ class SyncStatusBar(QWidget):
             self.online.setStyleSheet(ALERT_STYLE)
             if not self.syncing:
                 self._show_message(self._revoked_text(), alert=True)
-        elif not state.enrolled:
+        elif not state.joined:
             self.online.setText(self.tr("● Non inscrit au serveur"))
             self.online.setStyleSheet(OFFLINE_STYLE)
         elif state.online:
@@ -218,5 +218,5 @@ class SyncStatusBar(QWidget):
         )
         self.conflicts.setStyleSheet(ALERT_STYLE)
         self.sync_button.setEnabled(
-            not self.syncing and state.enrolled and not state.revoked
+            not self.syncing and state.joined and not state.revoked
         )

@@ -1,5 +1,5 @@
 """The long-lived sync worker: a QObject moved to its own QThread (Qt's
-worker-object pattern) that calls the Qt-free `app.sync` client.  It never
+worker-object pattern) that calls the Qt-free `app.laptop_sync` client.  It never
 touches a widget; it reports through signals that Qt queues to the GUI
 thread.
 
@@ -19,7 +19,7 @@ from app.services.changes import EVERYTHING, NOTHING, Changes, Topic
 
 if TYPE_CHECKING:
     from app.db import Database
-    from app.sync.client import SyncReport
+    from app.laptop_sync.client import SyncReport
 
 PING_TIMEOUT_S = 3.0
 
@@ -28,7 +28,7 @@ PING_TIMEOUT_S = 3.0
 class SyncState:
     """What the status bar shows."""
 
-    enrolled: bool
+    joined: bool
     online: bool
     server_url: str | None
     pending_changes: int
@@ -39,18 +39,18 @@ class SyncState:
 
 def read_state(db: Database, *, check_server: bool) -> SyncState:
     """The laptop's sync state, and (if asked) whether the server answers."""
-    from app.sync import status  # imported on the worker thread, not at start-up
+    from app.laptop_sync import status  # imported on the worker thread, not at start-up
 
     info = status.sync_status(db)
     online = False
-    if check_server and info.enrolled and info.server_url and not info.revoked:
+    if check_server and info.joined and info.server_url and not info.revoked:
         online = bool(
             status.ping(
                 info.server_url, timeout=PING_TIMEOUT_S, tls_cert=getattr(info, "tls_cert", None)
             )
         )
     return SyncState(
-        enrolled=bool(info.enrolled),
+        joined=bool(info.joined),
         online=online,
         server_url=info.server_url,
         pending_changes=int(info.pending_changes),
@@ -72,9 +72,9 @@ def _local_time(value: str | dt.datetime | None) -> dt.datetime | None:
 
 def run_sync(db: Database, progress: Any = None) -> Any:
     """One full sync (push then pull) through the client; raises its errors
-    (app.sync.errors, with codes).  The client opens its own sessions and
+    (app.laptop_sync.errors, with codes).  The client opens its own sessions and
     HTTP connection, so it is safe on this thread."""
-    from app.sync import client
+    from app.laptop_sync import client
 
     return client.sync(db, progress=progress)
 

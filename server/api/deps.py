@@ -36,7 +36,7 @@ def token_hash(token: str) -> str:
 
 
 def current_device(request: Request) -> ServerDevice:
-    """The enrolled, non-revoked device presenting the bearer token."""
+    """The non-revoked device (a laptop that joined) presenting the bearer token."""
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():

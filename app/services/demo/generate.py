@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from app.core.clock import HybridLogicalClock
+from app.core.errors import CaravaneError
 from app.models import Beneficiary, TrainingModule
 from app.services.demo import coaching, enterprises, people, plan, selection, trainings
 from app.services.demo.context import Demo, Progress
 from app.services.demo.draws import Ids
 from app.services.demo.plan import DemoLogin
 from app.services.demo.writer import Writer
-from app.services.errors import CaravaneError
-from app.sync.clock import HybridLogicalClock
 
 DEMO_CACHE_KIB = 256 * 1024
 

@@ -1,7 +1,7 @@
 """Where the demo's rows go: buffered per table and written in chunks by the
 sync layer's bulk row writer (`app.sync.rowstore.insert_rows`, the one that
 stores pulled pages), inside the caller's transaction, each row stamped as a
-new local write (`app.sync.tracking.new_row_stamp`, what the flush hook sets)
+new local write (`app.core.stamping.new_row_stamp`, what the flush hook sets)
 with one clock tick for the whole job: it is one write."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.services.errors import CaravaneError
+from app.core.errors import CaravaneError
+from app.core.stamping import new_row_stamp
 from app.sync.rowstore import insert_rows
-from app.sync.tracking import new_row_stamp
 from app.sync.wire import CODECS
 
 CHUNK = 5000

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.errors import StateError
 from app.models import (
     Attendance,
     Commune,
@@ -26,7 +27,6 @@ from app.models.enums import AttendanceStatus, SessionStatus, SupportKind
 from app.models.ids import new_id
 from app.services.accounts import local_team_id
 from app.services.documents.common import live_beneficiary
-from app.services.errors import StateError
 from app.services.selection import record_support
 
 SERIAL_PREFIX = "CRV"

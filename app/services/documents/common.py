@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from app.core.errors import NotFoundError
 from app.models import Beneficiary, Team
-from app.services.errors import NotFoundError
 
 
 def team_name(session: Session, team_id: str | None) -> str:

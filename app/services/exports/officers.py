@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from app.core.errors import ValidationError
 from app.models import (
     Attendance,
     Beneficiary,
@@ -23,7 +24,6 @@ from app.models import (
     TrainingSession,
     User,
 )
-from app.services.errors import ValidationError
 from app.services.indicators import IndicatorFilter, age_band_sql, compute_indicators
 
 EXPORT_KINDS = ("beneficiaries", "attendance", "coaching", "indicators")

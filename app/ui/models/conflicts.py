@@ -12,7 +12,7 @@ from app.labels import format_date
 from app.ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from app.sync.conflicts import ConflictView  # noqa: F401 - in a string
+    from app.laptop_sync.conflicts import ConflictView  # noqa: F401 - in a string
 
 
 def table_label(table_name: str) -> str:

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import FieldError, PossibleDuplicatesError, ValidationError
 from app.labels import code_label, format_date
-from app.services.errors import FieldError, PossibleDuplicatesError, ValidationError
 from app.ui.dialog import Dialog
 from app.ui.errors import error_text
 from app.ui.fields import (

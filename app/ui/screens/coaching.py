@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import FieldError, ValidationError
 from app.services.changes import Topic
-from app.services.errors import FieldError, ValidationError
 from app.ui.dialog import ERROR_STYLE, field_with_error
 from app.ui.errors import error_text, field_error_text
 from app.ui.fields import (

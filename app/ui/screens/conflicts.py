@@ -1,7 +1,7 @@
 """Conflicts: when two laptops changed the same field offline, the value
 that lost was kept.  A coordinator sees both side by side (field, values,
 who, when) and keeps the value in place or restores the other one;
-resolving is itself a synced change (`app.sync.conflicts`)."""
+resolving is itself a synced change (`app.laptop_sync.conflicts`)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from app.ui.screens.base import RefreshingScreen
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.sync.conflicts import ConflictView
+    from app.laptop_sync.conflicts import ConflictView
     from app.ui.context import AppContext
 
 
@@ -136,7 +136,7 @@ class ConflictsScreen(RefreshingScreen):
         team_id = self.ctx.team_id
 
         def read(session: Session) -> list[ConflictView]:
-            from app.sync.conflicts import list_conflicts
+            from app.laptop_sync.conflicts import list_conflicts
 
             return list_conflicts(session=session, include_resolved=include, team_id=team_id)
 
@@ -216,7 +216,7 @@ class ConflictsScreen(RefreshingScreen):
         self.busy = True
 
         def save(session: Session) -> Done[ConflictView]:
-            from app.sync.conflicts import resolve_conflict
+            from app.laptop_sync.conflicts import resolve_conflict
 
             view = resolve_conflict(
                 session=session, conflict_id=conflict_id, action=action, user_id=user_id

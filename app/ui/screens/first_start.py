@@ -26,8 +26,8 @@ from app.ui.tasks import Cancelled, IsCancelled, Progress
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.core.errors import FieldError
     from app.services.accounts import UserView
-    from app.services.errors import FieldError
     from app.ui.context import AppContext
 
 DEMO_SIZE = 2000
@@ -167,7 +167,7 @@ class FirstStartPage(QWidget):
 
     # -- create the team ------------------------------------------------
     def create_team(self) -> None:
-        from app.services.errors import FieldError
+        from app.core.errors import FieldError
 
         self._clear_errors()
         problems: list[FieldError] = []
@@ -189,7 +189,7 @@ class FirstStartPage(QWidget):
         self.created.emit(user)
 
     def _failed(self, exc: BaseException) -> None:
-        from app.services.errors import CaravaneError, ValidationError
+        from app.core.errors import CaravaneError, ValidationError
         from app.ui.errors import error_text
 
         self.create_button.setEnabled(True)

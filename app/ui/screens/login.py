@@ -133,7 +133,7 @@ class PasswordPrompt(QWidget):
         self.accepted.emit(user)
 
     def _on_failure(self, exc: BaseException) -> None:
-        from app.services.errors import AuthError
+        from app.core.errors import AuthError
         from app.ui.errors import error_text
 
         self._busy = False

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import ValidationError
 from app.labels import code_label, format_date
 from app.services.changes import Topic
-from app.services.errors import ValidationError
 from app.ui.dialog import Dialog
 from app.ui.errors import error_text
 from app.ui.fields import (

@@ -264,8 +264,8 @@ class WalkInDialog(Dialog):
 
     def collect(self) -> tuple[BeneficiaryInput, ConsentInput | None] | None:
         """The form as service inputs, or None after showing local errors."""
+        from app.core.errors import FieldError
         from app.services.beneficiaries import BeneficiaryInput, ConsentInput
-        from app.services.errors import FieldError
 
         problems: list[FieldError] = []
         birth_date, birth_year, birth_ok = self._birth()
@@ -336,11 +336,7 @@ class WalkInDialog(Dialog):
         self.accept()
 
     def _refused(self, exc: BaseException) -> None:
-        from app.services.errors import (
-            CaravaneError,
-            PossibleDuplicatesError,
-            ValidationError,
-        )
+        from app.core.errors import CaravaneError, PossibleDuplicatesError, ValidationError
         from app.ui.errors import error_text
 
         self._busy = False

@@ -1,4 +1,4 @@
-"""Enrolment and the sync round trip (push a batch + pull a page).
+"""A laptop joining (`/v1/enroll`) and the sync round trip (push a batch, pull a page).
 
 Bodies are read here, not by the middleware, so that `/v1/sync` checks the
 bearer token (the `current_device` dependency) before a byte of its body
@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from app.sync.batches import decode_push
 from app.sync.gcpause import collection_paused
 from app.sync.wire import PROTOCOL_VERSION, WireError, check_id
-from server import clock_guard, enrolment
+from server import clock_guard, joining
 from server.api.deps import current_device, get_db
 from server.api.errors import ApiError
 from server.api.middleware import (
@@ -88,9 +88,9 @@ async def enroll_route(request: Request, db: DatabaseDep) -> Response:
     except WireError:
         raise ApiError(422, "bad_payload", "device_id") from None
 
-    def work() -> enrolment.Enrolled:
+    def work() -> joining.Joined:
         with db.session() as session:
-            return enrolment.enroll(session, code=code, device_id=device_id, device_name=name)
+            return joining.join(session, code=code, device_id=device_id, device_name=name)
 
     done = await run_in_threadpool(work)
     return _dump(

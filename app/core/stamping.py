@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.core.clock import HybridLogicalClock
 from app.models.base import SYNC_META_COLUMNS, Syncable
-from app.sync.clock import HybridLogicalClock
 
 NEW_ROW = {"*": ""}
 

@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.clock import Hlc
+from app.core.errors import NotFoundError, ValidationError
 from app.models import Beneficiary, Conflict, Device, User
-from app.services.errors import NotFoundError, ValidationError
-from app.sync.clock import Hlc
 from app.sync.wire import CODECS, WireError
 
 KEEP = "keep"

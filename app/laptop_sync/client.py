@@ -1,4 +1,4 @@
-"""The laptop's sync client: `enroll` once, then `sync` whenever the server
+"""The laptop's sync client: `join_server` once (`caravane enroll`), then `sync` whenever the server
 answers.  Qt-free; the desktop app calls `sync` from its worker thread (it
 opens its own sessions and HTTP client, see docs/sync.md).
 
@@ -23,28 +23,29 @@ from typing import Any, ParamSpec, TypeVar
 import httpx
 from sqlalchemy.exc import DBAPIError
 
-from app.db import Database, write_state
-from app.models.ids import new_id
-from app.sync import clock_recovery, config, enrolment, outbox, refusals
-from app.sync.apply import apply_rows
-from app.sync.batches import decode_full
-from app.sync.clock import node_from_device_id
-from app.sync.errors import (
+from app.core.clock import node_from_device_id
+from app.core.stamping import ClockedSessions
+from app.laptop_sync import clock_recovery, config, joining, outbox, refusals
+from app.laptop_sync.apply import apply_rows
+from app.laptop_sync.errors import (
     BatchReused,
     BatchTooLarge,
     ClockAhead,
     DeviceRevoked,
     DeviceTaken,
-    EnrolmentInterrupted,
+    JoiningInterrupted,
     NetworkError,
-    NotEnrolled,
+    NotJoined,
     ServerError,
     SyncCancelled,
-    storage_error,
 )
+from app.laptop_sync.tls import check_url, pin_certificate
+from app.laptop_sync.transport import SyncTransport, Traffic
+from app.models.ids import new_id
+from app.models.sync_state import write_state
+from app.sync.batches import decode_full
+from app.sync.errors import storage_error
 from app.sync.gcpause import collection_paused
-from app.sync.tls import check_url, pin_certificate
-from app.sync.transport import SyncTransport, Traffic
 from app.sync.wire import WireError
 
 P = ParamSpec("P")
@@ -71,7 +72,7 @@ class SyncReport:
 
 
 @dataclass(frozen=True)
-class EnrolmentReport:
+class JoinReport:
     team_id: str
     team_name: str
     rows_joined: int
@@ -101,8 +102,8 @@ def _storage_errors(fn: Callable[P, R]) -> Callable[P, R]:
 
 
 @_storage_errors
-def enroll(
-    db: Database,
+def join_server(
+    db: ClockedSessions,
     server_url: str,
     code: str,
     *,
@@ -110,8 +111,9 @@ def enroll(
     http: httpx.Client | None = None,
     fingerprint: str | None = None,
     allow_http: bool = False,
-) -> EnrolmentReport:
-    """Enroll this laptop with a one-time code; its local data joins the team.
+) -> JoinReport:
+    """This laptop joins the server with a one-time code; its local data joins
+    the team.
 
     `fingerprint` (SHA-256 of the CCIS certificate, given with the code)
     pins a self-signed certificate: it is checked before the code is sent
@@ -119,14 +121,14 @@ def enroll(
     in clear to another machine (refused otherwise)."""
     check_url(server_url, allow_http=allow_http)
     tls_cert = pin_certificate(server_url, fingerprint) if fingerprint else None
-    return _enroll(
+    return _join_server(
         db, server_url, code, device_name=device_name, http=http, tls_cert=tls_cert,
         allow_http=allow_http,
     )
 
 
-def _enroll(
-    db: Database,
+def _join_server(
+    db: ClockedSessions,
     server_url: str,
     code: str,
     *,
@@ -134,7 +136,7 @@ def _enroll(
     http: httpx.Client | None,
     tls_cert: str | None,
     allow_http: bool,
-) -> EnrolmentReport:
+) -> JoinReport:
     with SyncTransport(
         server_url, client=http, tls_cert=tls_cert, allow_http=allow_http
     ) as transport:
@@ -149,13 +151,13 @@ def _enroll(
                 return transport.post("/v1/enroll", payload)
             except NetworkError as exc:
                 # The server may have used the code: only the same laptop can
-                # retry with it, for a while (server.enrolment.RETRY_MINUTES).
-                raise EnrolmentInterrupted(params=exc.params) from exc
+                # retry with it, for a while (server.joining.RETRY_MINUTES).
+                raise JoiningInterrupted(params=exc.params) from exc
 
         try:
             answer = ask()
         except (DeviceRevoked, DeviceTaken):
-            # This id is spent on the server (revoked, or enrolled with a token
+            # This id is spent on the server (revoked, or joined with a token
             # this laptop never got): re-join under a new one, keeping the data.
             _new_identity(db)
             answer = ask()
@@ -165,19 +167,19 @@ def _enroll(
         team_name = str(answer.get("team_name", ""))
         users = [(str(u["id"]), str(u["name"])) for u in answer.get("users", [])]
     except (KeyError, TypeError) as exc:
-        raise ServerError(params={"reason": "bad_enrolment_answer"}) from exc
+        raise ServerError(params={"reason": "bad_joining_answer"}) from exc
     with db.session() as session:
-        joined, merged = enrolment.join_team(session, team_id=team_id, server_users=users)
+        joined, merged = joining.join_team(session, team_id=team_id, server_users=users)
         write_state(session, config.SERVER_URL, server_url.rstrip("/"))
         write_state(session, config.TOKEN, token)
         write_state(session, config.TEAM_ID, team_id)
         write_state(session, config.REVOKED, "")
         write_state(session, config.TLS_CERT, tls_cert or "")
         write_state(session, config.ALLOW_HTTP, "1" if allow_http else "")
-    return EnrolmentReport(team_id, team_name, joined, merged)
+    return JoinReport(team_id, team_name, joined, merged)
 
 
-def _new_identity(db: Database) -> None:
+def _new_identity(db: ClockedSessions) -> None:
     """A new device id for this laptop, and its clock's node with it (the
     node is the id's tail).  Rows already written keep their stamps; the
     clock stays above them, so no write is ordered before an older one."""
@@ -190,7 +192,7 @@ def _new_identity(db: Database) -> None:
 
 @_storage_errors
 def sync(
-    db: Database,
+    db: ClockedSessions,
     server_url: str | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
@@ -205,11 +207,11 @@ def sync(
     with db.session() as session:
         settings = config.load(session)
         if settings.server_url is None and server_url is None or settings.token is None:
-            raise NotEnrolled()
+            raise NotJoined()
         url = server_url or settings.server_url
         assert url is not None
         assert settings.team_id is not None
-        enrolment.adopt_orphans(session, team_id=settings.team_id)
+        joining.adopt_orphans(session, team_id=settings.team_id)
         # Edits stamped while the clock was wrong, now that it may be right.
         clock_recovery.recover(session, db.clock)
         # Counting the outbox scans every table: only for a progress bar.
@@ -323,7 +325,7 @@ def sync(
     )
 
 
-def _clock_refused(db: Database, refused: ClockAhead, *, retry: bool) -> bool:
+def _clock_refused(db: ClockedSessions, refused: ClockAhead, *, retry: bool) -> bool:
     """The server refused the batch's clocks (beyond its time plus the
     bound).  It applied nothing (it refuses only a batch it has no receipt
     of), so the batch is dropped; its rows are still pending.  When this
@@ -361,7 +363,7 @@ def _next_pull(body: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any] |
 
 
 def _apply_answer(
-    db: Database,
+    db: ClockedSessions,
     batch: dict[str, Any] | None,
     answer: dict[str, Any],
     settings: config.SyncConfig,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 # One problem with one field; defined with the rules (app.rules), below the services.
-from app.rules.problems import FieldError
+from app.core.problems import FieldError
 
 __all__ = [
     "AuthError",

@@ -1,6 +1,6 @@
-"""Enrolment against a real server (SQLite and PostgreSQL): a device id
+"""A laptop joining a real server (SQLite and PostgreSQL): a device id
 cannot be taken over, a revoked laptop stays revoked (and can re-join under
-a new identity with a new code, keeping its data), a lost enrolment answer
+a new identity with a new code, keeping its data), a lost joining answer
 can be retried with the same code for a short while, and the laptop says
 "nothing lost, run it again" only when that is true."""
 
@@ -15,14 +15,15 @@ from sqlalchemy import select
 
 from app.cli.main import main
 from app.db import Database
+from app.laptop_sync import client
+from app.laptop_sync.errors import DeviceRevoked, DeviceUnknown
+from app.laptop_sync.messages import message
+from app.laptop_sync.transport import SyncTransport
 from app.models import Beneficiary, Device
-from app.sync import client
-from app.sync.errors import DeviceRevoked, DeviceUnknown, SyncError
-from app.sync.messages import message
-from app.sync.transport import SyncTransport
+from app.sync.errors import SyncError
 from server import admin
-from server.enrolment import RETRY_MINUTES
-from server.models import EnrolmentCode, ServerDevice
+from server.joining import RETRY_MINUTES
+from server.models import JoiningCode, ServerDevice
 from tests.sync_helpers import Cluster, add_person
 
 pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
@@ -36,7 +37,7 @@ def raw_enroll(c: Cluster, code: str, device_id: str) -> dict[str, object]:
         )
 
 
-def test_a_valid_code_cannot_take_an_enrolled_device_id(cluster: Cluster, tmp_path: Path) -> None:
+def test_a_valid_code_cannot_take_the_id_of_a_laptop_that_joined(cluster: Cluster, tmp_path: Path) -> None:
     a, b = cluster.laptop(tmp_path / "a"), cluster.laptop(tmp_path / "b")
     client.sync(a)
     client.sync(b)
@@ -49,8 +50,8 @@ def test_a_valid_code_cannot_take_an_enrolled_device_id(cluster: Cluster, tmp_pa
     # A still syncs; the refused code was not burnt.
     add_person(a, "Nadia", "Sqalli", cluster.team_id)
     assert client.sync(a).pushed == 1
-    c = cluster.laptop(tmp_path / "c", enroll=False)
-    client.enroll(c, cluster.url, code)
+    c = cluster.laptop(tmp_path / "c", join=False)
+    client.join_server(c, cluster.url, code)
 
 
 def test_a_revoked_device_stays_revoked_and_rejoins_under_a_new_identity(
@@ -97,29 +98,29 @@ class LosingAnswers(httpx.HTTPTransport):
         raise httpx.ReadError("link cut while receiving")
 
 
-def _lose_enrolment(db: Database, c: Cluster, code: str) -> SyncError:
+def _lose_joining_answer(db: Database, c: Cluster, code: str) -> SyncError:
     transport = LosingAnswers()
     with httpx.Client(transport=transport) as http, pytest.raises(SyncError) as cut:
-        client.enroll(db, c.url, code, http=http)
+        client.join_server(db, c.url, code, http=http)
     assert transport.lost, "the server answered"
     return cut.value
 
 
-def test_a_lost_enrolment_answer_can_be_retried_with_the_same_code(
+def test_a_lost_joining_answer_can_be_retried_with_the_same_code(
     cluster: Cluster, tmp_path: Path
 ) -> None:
-    a = cluster.laptop(tmp_path / "a", enroll=False)
+    a = cluster.laptop(tmp_path / "a", join=False)
     code = cluster.code()
-    cut = _lose_enrolment(a, cluster, code)
+    cut = _lose_joining_answer(a, cluster, code)
     text = message(cut)
     assert "relancez" in text and "même code" in text and f"{RETRY_MINUTES} minutes" in text
     # Another laptop cannot use the code meanwhile.
-    b = cluster.laptop(tmp_path / "b", enroll=False)
+    b = cluster.laptop(tmp_path / "b", join=False)
     with pytest.raises(SyncError) as refused:
-        client.enroll(b, cluster.url, code)
+        client.join_server(b, cluster.url, code)
     assert refused.value.code == "sync_bad_code"
-    # The same laptop, again, with the same code: enrolled, and it syncs.
-    client.enroll(a, cluster.url, code)
+    # The same laptop, again, with the same code: joined, and it syncs.
+    client.join_server(a, cluster.url, code)
     add_person(a, "Imane", "Berrada", cluster.team_id)
     assert client.sync(a).pushed == 1
     # A retry gives a new token; the previous ones no longer work.
@@ -134,35 +135,35 @@ def test_a_lost_enrolment_answer_can_be_retried_with_the_same_code(
 def test_a_retry_replaces_the_token_and_only_within_the_window(
     cluster: Cluster, tmp_path: Path
 ) -> None:
-    a = cluster.laptop(tmp_path / "a", enroll=False)
+    a = cluster.laptop(tmp_path / "a", join=False)
     code = cluster.code()
     transport = LosingAnswers()
     with httpx.Client(transport=transport) as http, pytest.raises(SyncError):
-        client.enroll(a, cluster.url, code, http=http)
+        client.join_server(a, cluster.url, code, http=http)
     import orjson
 
     first_token = orjson.loads(transport.lost[0])["token"]
-    client.enroll(a, cluster.url, code)
+    client.join_server(a, cluster.url, code)
     with SyncTransport(cluster.url, token=first_token) as old, pytest.raises(DeviceUnknown):
         old.post("/v1/sync", {"cursor": 0, "skip": [], "batch": None})
     # Past the window the code is spent: the laptop is told so, plainly.
-    b = cluster.laptop(tmp_path / "b", enroll=False)
+    b = cluster.laptop(tmp_path / "b", join=False)
     code = cluster.code()
-    _lose_enrolment(b, cluster, code)
+    _lose_joining_answer(b, cluster, code)
     with cluster.server.session() as s:
-        entry = s.scalars(select(EnrolmentCode).where(EnrolmentCode.used_by == b.device_id)).one()
+        entry = s.scalars(select(JoiningCode).where(JoiningCode.used_by == b.device_id)).one()
         assert entry.used_at is not None
         entry.used_at -= dt.timedelta(minutes=RETRY_MINUTES + 1)
     with pytest.raises(SyncError) as late:
-        client.enroll(b, cluster.url, code)
+        client.join_server(b, cluster.url, code)
     assert late.value.code == "sync_bad_code"
     assert "relancez" not in message(late.value)
     # With a new code it joins (under a new identity: the old one is spent).
-    client.enroll(b, cluster.url, cluster.code())
+    client.join_server(b, cluster.url, cluster.code())
     client.sync(b)
 
 
-def test_an_interrupted_enrolment_says_what_is_true_on_the_command_line(
+def test_an_interrupted_join_says_what_is_true_on_the_command_line(
     cluster: Cluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """No server at all: nothing was sent, the code is intact."""

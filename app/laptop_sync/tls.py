@@ -1,12 +1,12 @@
 """Transport security of sync (docs/sync.md, "TLS").
 
 * Plain `http://` only to this machine (127.0.0.0/8, ::1, localhost), unless
-  the user said so explicitly at enrolment (`caravane enroll --allow-http`):
+  the user said so explicitly when joining (`caravane enroll --allow-http`):
   the bearer token would otherwise cross the network in clear.
 * `https://` is verified the usual way (the system's and certifi's
   authorities), or, for a CCIS with a self-signed certificate, against the
-  certificate pinned at enrolment by its SHA-256 fingerprint: the officer
-  reads the fingerprint with the enrolment code, the laptop fetches the
+  certificate pinned when joining by its SHA-256 fingerprint: the officer
+  reads the fingerprint with the joining code, the laptop fetches the
   certificate, compares and keeps it, and from then on trusts that
   certificate only. A different one fails the TLS handshake, before a byte
   of HTTP (the token) is written.
@@ -14,12 +14,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 import ssl
 from urllib.parse import urlsplit
 
-from app.sync.errors import OfflineError, SyncError
+from app.laptop_sync.errors import OfflineError
+from app.sync.errors import SyncError
+from app.sync.fingerprint import certificate_fingerprint
 
 FINGERPRINT_HEX = 64
 
@@ -59,19 +60,6 @@ def normalize_fingerprint(text: str) -> str:
     if len(digits) != FINGERPRINT_HEX or digits.strip("0123456789abcdef"):
         raise BadFingerprint(params={"length": len(digits)})
     return digits
-
-
-def show_fingerprint(digits: str) -> str:
-    """Groups of four, easy to read over the phone: '3F2A 9B1C …'."""
-    upper = digits.upper()
-    return " ".join(upper[i : i + 4] for i in range(0, len(upper), 4))
-
-
-def certificate_fingerprint(pem: str) -> str:
-    """SHA-256 of the first certificate of a PEM text (the server's own)."""
-    start = pem.index("-----BEGIN CERTIFICATE-----")
-    end = pem.index("-----END CERTIFICATE-----", start) + len("-----END CERTIFICATE-----")
-    return hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem[start:end])).hexdigest()
 
 
 def is_loopback(host: str) -> bool:

@@ -1,9 +1,9 @@
-"""A laptop's local data joining the server's team at enrolment.
+"""A laptop's local data joining the server's team when the laptop joins.
 
 A trainer may start before the CCIS has set the laptop up: the first-start
-screen then creates a local team and its users.  At enrolment every local
+screen then creates a local team and its users.  On joining every local
 row moves to the server's team; rows never pushed (all of them, before a
-first enrolment) are simply relabelled, rows the server already knows get a
+first join) are simply relabelled, rows the server already knows get a
 tracked write.  The local team row is tombstoned (the server's team is the
 team now), and a local user whose name matches a user the officer created
 on the server is merged into it: references are re-pointed and the local
@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.db import write_state
 from app.models import (
     Attendance,
     Beneficiary,
@@ -31,7 +30,7 @@ from app.models import (
     User,
 )
 from app.models.search_text import normalize
-from app.services.accounts import LOCAL_TEAM_KEY
+from app.models.sync_state import LOCAL_TEAM_KEY, write_state
 from app.sync.wire import CODECS
 
 ZERO_HLC = "0" * 32
@@ -79,7 +78,7 @@ def _relabel(session: Session, team_id: str, *, only_pending: bool) -> int:
 
 
 def adopt_orphans(session: Session, *, team_id: str) -> int:
-    """New rows written without (or with a stale) team since enrolment."""
+    """New rows written without (or with a stale) team since joining."""
     return _relabel(session, team_id, only_pending=True)
 
 

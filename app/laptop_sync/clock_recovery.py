@@ -32,10 +32,10 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from app.db import read_state, write_state
-from app.sync import config
+from app.core.clock import HybridLogicalClock, ceiling, within
+from app.laptop_sync import config
+from app.models.sync_state import read_state, write_state
 from app.sync.batches import decode_push
-from app.sync.clock import HybridLogicalClock, ceiling, within
 from app.sync.wire import CODECS, WireError
 
 NEW = "*"

@@ -7,12 +7,12 @@ import datetime as dt
 
 from app.sync.errors import SyncError
 
-# How long the server lets a laptop retry an enrolment whose answer was lost
-# (server.enrolment.RETRY_MINUTES; the laptop cannot import the server).
-ENROL_RETRY_MINUTES = 15
+# How long the server lets a laptop retry joining when the answer was lost
+# (server.joining.RETRY_MINUTES; the laptop cannot import the server).
+JOIN_RETRY_MINUTES = 15
 
 MESSAGES = {
-    "sync_not_enrolled": "Cet ordinateur n'est pas encore inscrit auprès du serveur : "
+    "sync_not_joined": "Cet ordinateur n'est pas encore inscrit auprès du serveur : "
     "lancez « caravane enroll --server URL --code CODE » avec le code donné par la CCIS.",
     "sync_offline": "Le serveur ne répond pas (pas de réseau ?). Vos données restent sur cet "
     "ordinateur ; réessayez quand une connexion sera disponible.",
@@ -43,11 +43,9 @@ MESSAGES = {
     "sync_certificate_untrusted": "Le certificat du serveur n'est reconnu par aucune autorité "
     "(certificat auto-signé ?) : rien n'a été envoyé. Demandez à la CCIS l'empreinte SHA-256 "
     "de son certificat et inscrivez l'ordinateur avec « --fingerprint EMPREINTE ».",
-    "bundle_invalid": "Fichier de synchronisation refusé : il est endommagé, a été modifié ou "
-    "ne vient pas d'un ordinateur inscrit.",
-    "sync_enrol_interrupted": "La connexion a été coupée pendant l'inscription. Les données de "
+    "sync_join_interrupted": "La connexion a été coupée pendant l'inscription. Les données de "
     "cet ordinateur sont intactes : relancez la même commande avec le même code dans les "
-    f"{ENROL_RETRY_MINUTES} minutes. Passé ce délai, demandez un nouveau code à la CCIS.",
+    f"{JOIN_RETRY_MINUTES} minutes. Passé ce délai, demandez un nouveau code à la CCIS.",
     "sync_device_taken": "Le serveur connaît déjà cet ordinateur sous une autre inscription. "
     "Demandez un nouveau code d'inscription à la CCIS.",
     "sync_server_storage": "Le serveur de la CCIS ne peut rien enregistrer pour le moment "
@@ -69,12 +67,6 @@ MESSAGES = {
     "storage_failed": "La base de données de Caravane n'a pas pu être lue ou écrite (erreur "
     "du disque). Ce qui était déjà enregistré n'est pas perdu. Vérifiez le disque puis relancez.",
 }
-# A bundle whose clocks are beyond the bound (server side, `admin import-bundle`).
-BUNDLE_CLOCK_AHEAD = (
-    "Fichier de synchronisation refusé : l'horloge de l'ordinateur qui l'a écrit était en "
-    "avance. Rien n'a été appliqué. Faites corriger la date et l'heure de cet ordinateur, "
-    "puis synchronisez-le (ou écrivez un nouveau fichier) : ses modifications sont conservées."
-)
 
 
 def local_moment(millis: int) -> str:
@@ -94,8 +86,6 @@ def message(error: SyncError) -> str:
             server=local_moment(int(error.params.get("server_time", 0))),
         )
     reason = error.params.get("reason")
-    if error.code == "bundle_invalid" and reason == "clock_ahead":
-        return BUNDLE_CLOCK_AHEAD
     if error.code == "sync_server_error" and reason:
         text += f" ({reason})"
     return text

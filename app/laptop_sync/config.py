@@ -10,8 +10,8 @@ import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db import read_state, write_state
 from app.models import LocalState
+from app.models.sync_state import read_state, write_state
 
 SERVER_URL = "sync.server_url"
 TOKEN = "sync.token"  # noqa: S105 - a key name, not a secret
@@ -21,7 +21,7 @@ SKIP = "sync.skip"  # our own pushed sequence ranges, not to be pulled back
 INFLIGHT = "sync.inflight"  # the batch sent and not yet acknowledged
 LAST_SYNC_AT = "sync.last_sync_at"
 REVOKED = "sync.revoked"
-TLS_CERT = "sync.tls_cert"  # the server's certificate pinned at enrolment (PEM)
+TLS_CERT = "sync.tls_cert"  # the server's certificate pinned when joining (PEM)
 ALLOW_HTTP = "sync.allow_http"  # "1": plain http to another machine, said explicitly
 
 
@@ -41,7 +41,7 @@ class SyncConfig:
     allow_http: bool = False
 
     @property
-    def enrolled(self) -> bool:
+    def joined(self) -> bool:
         return bool(self.server_url and self.token)
 
 

@@ -1,7 +1,7 @@
 """HTTP for sync: JSON bodies gzip-compressed both ways, the protocol
 version on every request, server answers turned into `SyncError`s; the
 address checked and the certificate verified (or pinned) before the token
-leaves the laptop (`app.sync.tls`)."""
+leaves the laptop (`app.laptop_sync.tls`)."""
 
 from __future__ import annotations
 
@@ -15,15 +15,16 @@ from typing import Any
 import httpx
 import orjson
 
-from app.sync.errors import NetworkError, OfflineError, ServerError, SyncError, from_answer
-from app.sync.gcpause import collection_paused
-from app.sync.tls import (
+from app.laptop_sync.errors import NetworkError, OfflineError, ServerError, from_answer
+from app.laptop_sync.tls import (
     CertificateMismatch,
     CertificateUntrusted,
     check_url,
     pinned_context,
     tls_failure,
 )
+from app.sync.errors import SyncError
+from app.sync.gcpause import collection_paused
 from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -71,7 +72,7 @@ def unreachable(exc: httpx.TransportError, *, pinned: bool) -> SyncError:
 class SyncTransport:
     """One HTTP client for one sync run (never shared across threads).
 
-    `tls_cert` is the certificate pinned at enrolment (PEM): when given,
+    `tls_cert` is the certificate pinned when joining (PEM): when given,
     the server must present exactly it.  A plain-http address that is not
     this machine is refused unless `allow_http`.  A `client` passed in is
     used as is (tests); the address is checked all the same."""

@@ -9,25 +9,25 @@ from dataclasses import dataclass
 import httpx
 from sqlalchemy import func, select
 
-from app.db import Database
+from app.core.stamping import ClockedSessions
+from app.laptop_sync import config, outbox
+from app.laptop_sync.transport import verify_for
 from app.models import Conflict
-from app.sync import config, outbox
-from app.sync.transport import verify_for
 from app.sync.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 
 
 @dataclass(frozen=True)
 class SyncStatus:
-    enrolled: bool
+    joined: bool
     server_url: str | None
     pending_changes: int
     last_sync_at: str | None  # ISO 8601, UTC
     conflicts_waiting: int
     revoked: bool
-    tls_cert: str | None = None  # pinned at enrolment (for `ping`)
+    tls_cert: str | None = None  # pinned when joining (for `ping`)
 
 
-def sync_status(db: Database) -> SyncStatus:
+def sync_status(db: ClockedSessions) -> SyncStatus:
     with db.session() as session:
         settings = config.load(session)
         waiting = session.scalar(
@@ -40,7 +40,7 @@ def sync_status(db: Database) -> SyncStatus:
             )
         )
         return SyncStatus(
-            enrolled=settings.enrolled,
+            joined=settings.joined,
             server_url=settings.server_url,
             pending_changes=outbox.count_pending(session),
             last_sync_at=settings.last_sync_at,
@@ -56,7 +56,7 @@ status = sync_status
 
 def ping(server_url: str, timeout: float = 3.0, *, tls_cert: str | None = None) -> bool:
     """True when the sync server answers its health check in time (through
-    the certificate pinned at enrolment, when there is one)."""
+    the certificate pinned when joining, when there is one)."""
     try:
         response = httpx.get(
             server_url.rstrip("/") + "/health",

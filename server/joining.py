@@ -1,11 +1,11 @@
-"""Enrolment codes (one-time, expiring, stored hashed) and the enrolment
-of a laptop: code -> device token (stored hashed).
+"""Joining codes (one-time, expiring, stored hashed) and a laptop joining
+the server (`POST /v1/enroll`): code -> device token (stored hashed).
 
 A device id is the laptop's own and is visible to its team (the synced
-`device` table), so it proves nothing: an enrolment never takes an id that
-is already enrolled (`device_taken`) and never un-revokes one
-(`device_revoked`); the laptop then re-joins under a new identity.  The one
-exception is a retry: if the answer to an enrolment was lost, the same
+`device` table), so it proves nothing: joining never takes an id that has
+already joined (`device_taken`) and never un-revokes one
+(`device_revoked`); the laptop then joins again under a new identity.  The
+one exception is a retry: if the answer to a join was lost, the same
 laptop (same device id) may use the same code again for `RETRY_MINUTES`
 after its first use, and gets a new token (the previous one stops working).
 """
@@ -21,12 +21,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.core.errors import FieldError, ValidationError
 from app.models import Device, Team, User
-from app.services.errors import FieldError, ValidationError
 from server.api.deps import token_hash
 from server.api.errors import ApiError
 from server.db import utcnow
-from server.models import AdminAudit, EnrolmentCode, ServerDevice
+from server.models import AdminAudit, JoiningCode, ServerDevice
 from server.sequence import sequence_local_writes
 
 # No 0/O, 1/I/L: read aloud over the phone or copied from paper.
@@ -52,7 +52,7 @@ def new_code(session: Session, *, team_id: str, hours: int = CODE_HOURS) -> tupl
     now = utcnow()
     expires = now + dt.timedelta(hours=hours)
     session.add(
-        EnrolmentCode(code_hash=code_hash(raw), team_id=team_id, created_at=now, expires_at=expires)
+        JoiningCode(code_hash=code_hash(raw), team_id=team_id, created_at=now, expires_at=expires)
     )
     session.add(AdminAudit(at=now, action="enroll_code", detail=f"team={team_id}"))
     shown = "-".join(raw[i : i + 4] for i in range(0, CODE_LENGTH, 4))
@@ -60,16 +60,16 @@ def new_code(session: Session, *, team_id: str, hours: int = CODE_HOURS) -> tupl
 
 
 @dataclass(frozen=True)
-class Enrolled:
+class Joined:
     token: str
     team_id: str
     team_name: str
     users: list[dict[str, str]]
 
 
-def enroll(session: Session, *, code: str, device_id: str, device_name: str) -> Enrolled:
+def join(session: Session, *, code: str, device_id: str, device_name: str) -> Joined:
     now = utcnow()
-    entry = session.get(EnrolmentCode, code_hash(code), with_for_update=True)
+    entry = session.get(JoiningCode, code_hash(code), with_for_update=True)
     if entry is None:
         raise ApiError(403, "invalid_code", message="Code d'inscription refusé ou expiré.")
     retry = (
@@ -94,7 +94,7 @@ def enroll(session: Session, *, code: str, device_id: str, device_name: str) -> 
         )
         session.add(device)
         try:
-            with session.begin_nested():  # another code enrolling the same id right now
+            with session.begin_nested():  # another code joining with the same id right now
                 session.flush([device])
         except IntegrityError:
             raise ApiError(409, "device_taken") from None
@@ -118,7 +118,7 @@ def enroll(session: Session, *, code: str, device_id: str, device_name: str) -> 
     users = session.scalars(
         select(User).where(User.team_id == entry.team_id, User.deleted.is_(False))
     ).all()
-    return Enrolled(
+    return Joined(
         token=token,
         team_id=entry.team_id,
         team_name=team.name if team else "",

@@ -14,9 +14,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.core.clock import HybridLogicalClock, ceiling
 from app.sync import erasure
 from app.sync.batches import FullRow
-from app.sync.clock import HybridLogicalClock, ceiling
 from app.sync.merge import LostWrite, RowDelta, RowState, merge, received_whole, same_value
 from app.sync.rowstore import (
     CONFLICT_TABLE,

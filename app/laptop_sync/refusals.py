@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import orjson
 from sqlalchemy.orm import Session
 
-from app.db import read_state, write_state
+from app.models.sync_state import read_state, write_state
 
 KEY = "sync.refused"
 KEPT = 200
