@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gzip
 import os
 import signal
 import socket
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import orjson
 import pytest
 import uvicorn
 from sqlalchemy import create_engine, select, text
@@ -27,8 +29,9 @@ from sqlalchemy import create_engine, select, text
 from app.db import Database
 from app.laptop_sync import client
 from app.models import Beneficiary
+from app.models.sync_state import read_state
 from app.services import accounts
-from app.sync.wire import CODECS
+from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
 from server.app import create_app
 from server.db import ServerDatabase
@@ -249,3 +252,27 @@ def add_people(db: Database, count: int, last: str, team_id: str | None) -> set[
         session.add_all(people)
         session.flush()
         return {p.id for p in people}
+
+
+def token_of(db: Database) -> str:
+    """The device token a laptop received when it joined."""
+    with db.session() as session:
+        token = read_state(session, "sync.token")
+    assert token
+    return token
+
+
+def raw_sync(
+    url: str, token: str, payload: Any, *, version: str = str(PROTOCOL_VERSION)
+) -> httpx.Response:
+    """A sync request written by hand, as a hostile or old laptop would send it."""
+    return httpx.post(
+        url + "/v1/sync",
+        content=gzip.compress(orjson.dumps(payload)),
+        headers={
+            "Authorization": f"Bearer {token}",
+            "Content-Encoding": "gzip",
+            "Content-Type": "application/json",
+            PROTOCOL_HEADER: version,
+        },
+    )

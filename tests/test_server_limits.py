@@ -33,6 +33,7 @@ from tests.sync_helpers import (
     ThreadedServer,
     database_url,
     new_team,
+    token_of,
 )
 
 pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
@@ -53,13 +54,6 @@ def bomb(unit: bytes, size: int, head: bytes = b'{"cursor": 0, "skip": [', tail:
 LIST_BOMB = bomb(b"[],", 63 * MB)  # the finding: ~64 KB that inflates to 63 MB
 
 
-def token_of(db: Database) -> str:
-    from app.models.sync_state import read_state
-
-    with db.session() as session:
-        token = read_state(session, "sync.token")
-        assert token
-        return token
 
 
 def post(url: str, path: str, body: bytes, token: str | None = None, **extra: str) -> httpx.Response:

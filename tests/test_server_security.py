@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from starlette.testclient import TestClient
 
-from app.db import Database
 from app.laptop_sync import bundle_export, client, transport
 from app.laptop_sync.errors import DeviceRevoked, ServerTooOld, UpdateRequired
 from app.models import Beneficiary, TrainingModule
@@ -30,29 +29,9 @@ from tests.sync_helpers import (
     database_url,
     laptop_rows,
     new_team,
+    raw_sync,
+    token_of,
 )
-
-
-def raw_sync(url: str, token: str, payload: Any, *, version: str = str(PROTOCOL_VERSION)) -> httpx.Response:
-    return httpx.post(
-        url + "/v1/sync",
-        content=gzip.compress(json.dumps(payload).encode()),
-        headers={
-            "Authorization": f"Bearer {token}",
-            "Content-Encoding": "gzip",
-            "Content-Type": "application/json",
-            PROTOCOL_HEADER: version,
-        },
-    )
-
-
-def token_of(db: Database) -> str:
-    from app.models.sync_state import read_state
-
-    with db.session() as session:
-        token = read_state(session, "sync.token")
-        assert token
-        return token
 
 
 def test_revoked_laptop_is_refused_and_keeps_its_data(cluster: Cluster, tmp_path: Path) -> None:

@@ -22,13 +22,12 @@ from app.db import Database
 from app.laptop_sync import client, refusals
 from app.models import Attendance, Beneficiary, TrainingModule, TrainingSession, User
 from app.models.ids import attendance_id, new_id
-from app.models.sync_state import read_state
 from app.rules import passwords
 from app.services import accounts, attendance, beneficiaries, planning
 from app.services.beneficiaries import BeneficiaryInput, ConsentInput
 from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION
 from server import admin
-from tests.sync_helpers import Cluster, new_team
+from tests.sync_helpers import Cluster, new_team, token_of
 
 pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
 
@@ -41,11 +40,6 @@ CONSENT = ConsentInput(
 # ---------------------------------------------------------------- helpers
 
 
-def token_of(db: Database) -> str:
-    with db.session() as session:
-        token = read_state(session, "sync.token")
-    assert token
-    return token
 
 
 def push(url: str, laptop: Database, groups: list[dict[str, Any]]) -> dict[str, Any]:

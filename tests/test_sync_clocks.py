@@ -11,8 +11,6 @@ overflowed 33-character clock opens and syncs."""
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import json
 import os
 import shutil
 import subprocess
@@ -21,7 +19,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import select, update
 
@@ -30,13 +27,12 @@ from app.db import Database
 from app.laptop_sync import bundle_export, client, config, outbox
 from app.laptop_sync.messages import message
 from app.models import Beneficiary
-from app.models.sync_state import read_state
 from app.sync.errors import BundleError, SyncError
-from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION
+from app.sync.wire import CODECS
 from server import admin
 from server import cli as server_cli
 from server.db import ServerDatabase
-from tests.sync_helpers import ROOT, Cluster, ThreadedServer, add_person
+from tests.sync_helpers import ROOT, Cluster, ThreadedServer, add_person, raw_sync, token_of
 
 pytest_plugins = ["tests.sync_helpers"]  # the live_server and cluster fixtures
 
@@ -72,24 +68,8 @@ def sane(hlc: str, *, slack: int = MAX_AHEAD_MS) -> bool:
     return len(hlc) == HLC_WIDTH and millis(hlc) <= wall_millis() + slack
 
 
-def token_of(db: Database) -> str:
-    with db.session() as session:
-        token = read_state(session, config.TOKEN)
-        assert token
-        return token
 
 
-def raw_sync(url: str, token: str, payload: Any) -> httpx.Response:
-    return httpx.post(
-        url + "/v1/sync",
-        content=gzip.compress(json.dumps(payload).encode()),
-        headers={
-            "Authorization": f"Bearer {token}",
-            "Content-Encoding": "gzip",
-            "Content-Type": "application/json",
-            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
-        },
-    )
 
 
 def server_row(cluster: Cluster, row_id: str) -> dict[str, Any]:

@@ -10,8 +10,6 @@ import gc
 from pathlib import Path
 from typing import Any
 
-import httpx
-import orjson
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -22,10 +20,9 @@ from app.laptop_sync import client
 from app.laptop_sync import conflicts as conflict_service
 from app.laptop_sync.errors import ServerError
 from app.models import Conflict, TrainingModule, TrainingSession
-from app.models.sync_state import read_state
 from app.rules import rows as rows_rules
 from app.services import planning
-from app.sync.wire import CODECS, PROTOCOL_HEADER, PROTOCOL_VERSION
+from app.sync.wire import CODECS
 from server import admin
 from server.db import ServerDatabase
 from tests import legacy_migrations
@@ -45,14 +42,6 @@ TODAY = dt.date(2026, 3, 2)
 VALID_HLC = "0190000000000000" + "a" * 16
 
 
-def raw_sync(url: str, token: str, payload: Any) -> httpx.Response:
-    """A push as a hostile laptop would send it, by hand."""
-    return httpx.post(
-        url + "/v1/sync",
-        content=orjson.dumps(payload),
-        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json",
-                 PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
-    )
 
 
 def whole_row(table: str, row_id: str, **values: Any) -> dict[str, Any]:
@@ -65,11 +54,6 @@ def whole_row(table: str, row_id: str, **values: Any) -> dict[str, Any]:
             "r": [[row_id, 0, VALID_HLC, 0, ""] + [cells[f] for f in fields]]}
 
 
-def token_of(db: Database) -> str:
-    with db.session() as session:
-        token = read_state(session, "sync.token")
-    assert token
-    return token
 
 
 def plan(db: Database, team_id: str) -> str:
