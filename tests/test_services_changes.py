@@ -15,10 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from app.db import Database
-from app.models.base import Base
-from app.services import attendance, beneficiaries, coaching, enterprises, importing, planning
-from app.services.changes import (
+from app.core.changes import (
     EVERYTHING,
     NOTHING,
     TABLE_TOPICS,
@@ -26,6 +23,9 @@ from app.services.changes import (
     Done,
     Topic,
 )
+from app.db import Database
+from app.models.base import Base
+from app.services import attendance, beneficiaries, coaching, enterprises, importing, planning
 from app.services.coaching import NextStepInput
 from tests.test_services_fixtures import ASSILAH, TODAY, consent, crew, module_id
 

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.cli.main import main
+from app.core.changes import Topic
 from app.db import Database
 from app.laptop_sync import client, conflicts, status
 from app.laptop_sync.errors import SyncCancelled
@@ -140,7 +141,8 @@ def test_three_laptops_edit_offline_and_converge(cluster: Cluster, tmp_path: Pat
         resolved = conflicts.resolve_conflict(
             session=session, conflict_id=waiting[0].id, action="restore"
         )
-    assert resolved.resolution == "restored"
+    assert resolved.value.resolution == "restored"
+    assert resolved.changes.concerns([Topic.BENEFICIARY])  # the row got its value back
     sync_all(c, a, b)
     assert_converged(cluster, a, b, c)
     assert person(a, fatima).notes == waiting[0].lost_value

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from app.core.changes import Changes, Done, Topic
 from app.db import Database
 from app.laptop_sync import client
 from app.laptop_sync.client import SyncReport
-from app.services.changes import Changes, Done, Topic
 from app.ui.sync_worker import sync_changes
 from server import admin
 from server.db import ServerDatabase

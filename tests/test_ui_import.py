@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
+from app.core.changes import Changes, Topic
 from app.models import Beneficiary
-from app.services.changes import Changes, Topic
 from app.ui import importing
 from tests.screens_support import settle
 

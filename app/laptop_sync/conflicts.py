@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.changes import Changes, Done, Topic
 from app.core.clock import Hlc
 from app.core.errors import NotFoundError, ValidationError
 from app.models import Beneficiary, Conflict, Device, User
@@ -88,8 +89,9 @@ def list_conflicts(
 
 def resolve_conflict(
     *, session: Session, conflict_id: str, action: str, user_id: str | None = None
-) -> ConflictView:
-    """`keep` the current value, or `restore` the value that lost."""
+) -> Done[ConflictView]:
+    """`keep` the current value, or `restore` the value that lost (which
+    writes it back into its row: that row's topic changes too)."""
     if action not in (KEEP, RESTORE):
         raise ValidationError.single("action", "invalid_choice", allowed=[KEEP, RESTORE])
     conflict = session.get(Conflict, conflict_id)
@@ -109,4 +111,7 @@ def resolve_conflict(
     conflict.resolution = "kept" if action == KEEP else "restored"
     conflict.resolved_by = user_id
     session.flush()
-    return _view(session, conflict)
+    changes = Changes.of(Topic.CONFLICT)
+    if action == RESTORE:
+        changes = changes | Changes.of_tables([conflict.table_name])
+    return Done(_view(session, conflict), changes)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.changes import NOTHING, Changes, Done, Topic
 from app.core.errors import FieldError, NotFoundError, StateError
 from app.models import Attendance, Beneficiary, Commune, Enrolment, TrainingSession
 from app.models.enums import AttendanceStatus, SessionStatus
@@ -26,7 +27,6 @@ from app.services.beneficiaries import (
     ConsentInput,
     register_beneficiary,
 )
-from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.planning import SessionView, get_session, live_session
 from app.services.validation import check_code, raise_if_any
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core.changes import NOTHING, Changes, Done, Topic
 from app.core.errors import (
     FieldError,
     NotFoundError,
@@ -38,7 +39,6 @@ from app.models.enums import (
     AttendanceStatus,
 )
 from app.models.ids import attendance_id, enrolment_id, membership_id
-from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.coaching import CoachingView, NextStepView, coaching_history, open_next_steps
 from app.services.duplicates import DuplicateCandidate, find_duplicate_candidates
 from app.services.enterprises import EnterpriseView, list_enterprises

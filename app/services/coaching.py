@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from app.core.changes import NOTHING, Changes, Done, Topic
 from app.core.errors import FieldError, NotFoundError
 from app.models import Beneficiary, CoachingSession, Enterprise, NextStep, User
 from app.models.enums import ProjectStage
-from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.validation import check_code, check_required, raise_if_any
 
 

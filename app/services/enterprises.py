@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core.changes import NOTHING, Changes, Done, Topic
 from app.core.errors import FieldError, NotFoundError, ValidationError
 from app.models import Beneficiary, Commune, Enterprise, EnterpriseMember, EnterpriseStage
 from app.models.enums import LegalForm, ProjectStage, Sector
 from app.models.ids import membership_id
-from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.validation import check_code, check_required, raise_if_any, validate_ice
 
 

@@ -29,6 +29,7 @@ from charset_normalizer import from_bytes
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.core.changes import NOTHING, Changes, Done, Topic
 from app.core.errors import CaravaneError, FieldError, PossibleDuplicatesError, ValidationError
 from app.models import Beneficiary, Commune
 from app.models.enums import ConsentMethod
@@ -39,7 +40,6 @@ from app.services.beneficiaries import (
     ConsentInput,
     register_beneficiary,
 )
-from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.validation import normalize_cin, normalize_phone
 
 NOTICE_VERSION = "2026-01"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from app.core.changes import NOTHING, Changes, Done, Topic
 from app.core.errors import FieldError, NotFoundError, ValidationError
 from app.models import (
     Attendance,
@@ -23,7 +24,6 @@ from app.models import (
 )
 from app.models.enums import AttendanceStatus, SessionStatus
 from app.models.ids import enrolment_id
-from app.services.changes import NOTHING, Changes, Done, Topic
 from app.services.validation import check_code, check_period, check_session_times, raise_if_any
 
 

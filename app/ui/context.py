@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services.changes import Changes
+from app.core.changes import Changes
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.core.changes import Done
     from app.db import Database
     from app.services.accounts import UserView
-    from app.services.changes import Done
     from app.ui.prefs import Preferences
     from app.ui.tasks import TaskManager
 

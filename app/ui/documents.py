@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.services.changes import NOTHING, Changes, Topic
+from app.core.changes import NOTHING, Changes, Topic
 from app.ui.errors import error_text
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from app.ui.errors import error_text, field_error_text
 from app.ui.tasks import Cancelled, IsCancelled, Progress
 
 if TYPE_CHECKING:
-    from app.services.changes import Done
+    from app.core.changes import Done
     from app.ui.context import AppContext
 
 # Refused rows listed in the summary; the rest are counted.

@@ -26,8 +26,8 @@ from app.ui.i18n import format_datetime
 from app.ui.sync_worker import SyncState, SyncThread, sync_changes
 
 if TYPE_CHECKING:
+    from app.core.changes import Changes
     from app.laptop_sync.client import SyncReport
-    from app.services.changes import Changes
     from app.ui.context import AppContext
 
 CHECK_INTERVAL_S = 60

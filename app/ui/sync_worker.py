@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.services.changes import EVERYTHING, NOTHING, Changes, Topic
+from app.core.changes import EVERYTHING, NOTHING, Changes, Topic
 
 if TYPE_CHECKING:
     from app.db import Database

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.changes import Topic
+from app.core.changes import Topic
 from app.ui.dialog import Dialog
 from app.ui.forms.attendance_ui import Ui_AttendanceScreen
 from app.ui.i18n import format_date, format_time
@@ -37,8 +37,8 @@ from app.ui.models.search_results import SearchResultsModel
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.core.changes import Changes, Done
     from app.services.attendance import AttendanceView, Roster, RosterRow
-    from app.services.changes import Changes, Done
     from app.services.planning import SessionView
     from app.services.reference import CommuneView
     from app.services.search import BeneficiaryRow
@@ -94,8 +94,8 @@ def presence_and_reload(
     left: dt.time | None,
     user_id: str | None,
 ) -> Done[Roster]:
+    from app.core.changes import Done
     from app.services import attendance
-    from app.services.changes import Done
 
     written = attendance.set_presence_times(
         session=session,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.changes import Changes, Topic
+from app.core.changes import Changes, Topic
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext

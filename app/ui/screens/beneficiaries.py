@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Topic
 from app.labels import format_number
-from app.services.changes import Topic
 from app.ui.errors import error_text
 from app.ui.fields import CommuneBox, code_combo, combo_value, with_communes
 from app.ui.models.beneficiaries import (

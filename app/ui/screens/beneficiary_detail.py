@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Topic
 from app.labels import code_label, format_date, format_number
-from app.services.changes import Topic
 from app.ui.errors import error_text
 from app.ui.models.table import Column, RowTableModel, ltr
 from app.ui.screens.base import RefreshingScreen

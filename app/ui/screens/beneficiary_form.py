@@ -47,6 +47,7 @@ from app.ui.models.table import Column, RowTableModel, ltr
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.core.changes import Done
     from app.services.beneficiaries import (
         BeneficiaryInput,
         BeneficiaryRow,
@@ -55,7 +56,6 @@ if TYPE_CHECKING:
         DuplicateCandidate,
         RegistrationResult,
     )
-    from app.services.changes import Done
     from app.ui.context import AppContext
 
 NOTICE_VERSION = "2026-01"
@@ -434,8 +434,8 @@ class BeneficiaryForm(Dialog):
         today = self.ctx.clock.today()
 
         def save(session: Session) -> Done[RegistrationResult | list[DuplicateCandidate]]:
+            from app.core.changes import NOTHING, Done
             from app.services import beneficiaries as svc
-            from app.services.changes import NOTHING, Done
 
             if existing is None:
                 return svc.register_beneficiary(

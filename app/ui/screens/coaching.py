@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Topic
 from app.core.errors import FieldError, ValidationError
-from app.services.changes import Topic
 from app.ui.dialog import ERROR_STYLE, field_with_error
 from app.ui.errors import error_text, field_error_text
 from app.ui.fields import (
@@ -47,8 +47,8 @@ from app.ui.screens.base import RefreshingScreen
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.core.changes import Done
     from app.services.beneficiaries import BeneficiaryRow
-    from app.services.changes import Done
     from app.services.coaching import CoachingView, NextStepInput, NextStepView
     from app.services.enterprises import EnterpriseView
     from app.ui.context import AppContext

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.changes import Changes, Done, Topic
+from app.core.changes import Done, Topic
 from app.ui.errors import error_text
 from app.ui.models.conflicts import (
     ConflictsModel,
@@ -209,19 +209,14 @@ class ConflictsScreen(RefreshingScreen):
             return
         conflict_id = self.current.id
         user_id = self.ctx.user_id
-        # Restoring writes the lost value back into its row, keeping does not.
-        changes = Changes.of(Topic.CONFLICT) | (
-            Changes.of_tables([self.current.table_name]) if action == "restore" else Changes()
-        )
         self.busy = True
 
         def save(session: Session) -> Done[ConflictView]:
             from app.laptop_sync.conflicts import resolve_conflict
 
-            view = resolve_conflict(
+            return resolve_conflict(
                 session=session, conflict_id=conflict_id, action=action, user_id=user_id
             )
-            return Done(view, changes)
 
         def saved(view: ConflictView) -> None:
             self.busy = False

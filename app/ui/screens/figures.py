@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Topic
 from app.labels import code_label, format_number
-from app.services.changes import Topic
 from app.ui.charts import BarChart
 from app.ui.errors import error_text
 from app.ui.fields import (

@@ -35,8 +35,8 @@ from app.ui.models.table import ROW_ROLE, Column, RowTableModel, ltr
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.core.changes import Done
     from app.services.beneficiaries import BeneficiaryRow, BeneficiaryView
-    from app.services.changes import Done
     from app.ui.context import AppContext
 
 

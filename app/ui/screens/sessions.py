@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Topic
 from app.core.errors import ValidationError
 from app.labels import code_label, format_date
-from app.services.changes import Topic
 from app.ui.dialog import Dialog
 from app.ui.errors import error_text
 from app.ui.fields import (
@@ -50,8 +50,8 @@ from app.ui.screens.base import RefreshingScreen
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.core.changes import Done
     from app.services.attendance import Roster
-    from app.services.changes import Done
     from app.services.planning import ModuleView, SessionView, StopView
     from app.ui.context import AppContext
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.changes import Topic
+from app.core.changes import Topic
 from app.ui.fonts import big_font
 from app.ui.i18n import LANGUAGES, format_number, language_name
 from app.ui.screens.base import RefreshingScreen

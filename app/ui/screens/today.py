@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.changes import Topic
+from app.core.changes import Topic
 from app.ui.fonts import big_font
 from app.ui.i18n import format_date, format_time
 from app.ui.models.table import Column, RowTableModel

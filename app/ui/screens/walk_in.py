@@ -37,9 +37,9 @@ from app.ui.models.table import Column, RowTableModel
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.core.changes import Done
     from app.services.attendance import AttendanceView
     from app.services.beneficiaries import BeneficiaryInput, BeneficiaryView, ConsentInput
-    from app.services.changes import Done
     from app.services.duplicates import DuplicateCandidate
     from app.services.reference import CommuneView
     from app.ui.context import AppContext
