@@ -25,7 +25,15 @@ from app.core.changes import (
 )
 from app.db import Database
 from app.models.base import Base
-from app.services import attendance, beneficiaries, coaching, enterprises, importing, planning
+from app.services import (
+    attendance,
+    beneficiaries,
+    coaching,
+    documents,
+    enterprises,
+    importing,
+    planning,
+)
 from app.services.coaching import NextStepInput
 from tests.test_services_fixtures import ASSILAH, TODAY, consent, crew, module_id
 
@@ -189,6 +197,22 @@ def test_people_planning_and_attendance_say_exactly_what_they_wrote(db: Database
             ),
             Changes.of(Topic.ATTENDANCE),
         )
+        # A certificate is support delivered; printing it again writes nothing.
+        issued = exactly(
+            s,
+            lambda: documents.issue_certificate(
+                session=s, beneficiary_id=amal.id, issued_on=TODAY
+            ),
+            Changes.of(Topic.SUPPORT),
+        )
+        again = exactly(
+            s,
+            lambda: documents.issue_certificate(
+                session=s, beneficiary_id=amal.id, issued_on=TODAY
+            ),
+            NOTHING,
+        )
+        assert again.reused and again.serial == issued.serial
         exactly(
             s,
             lambda: attendance.mark_status(

@@ -170,8 +170,9 @@ def _certificate(args: argparse.Namespace) -> int:
     def job(session: Session) -> str:
         data = api.print_certificate(
             session=session, beneficiary_id=args.beneficiary_id, lang=_lang(args),
-            out=args.out, session_ids=args.sessions, module_codes=args.modules,
-        )
+            out=args.out, today=dt.date.today(), session_ids=args.sessions,
+            module_codes=args.modules,
+        ).value
         state = "réimpression" if data.reused else "nouvelle attestation"
         return f"n° {data.serial}, {state}"
 

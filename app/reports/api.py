@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
+from app.core.changes import Done
 from app.labels import Labels
 from app.reports import activity_report, attendance_sheet, beneficiary_record, certificate
 from app.reports.exports import officers as officer_exports
@@ -62,18 +63,19 @@ def print_certificate(
     beneficiary_id: str,
     lang: str,
     out: Out,
+    today: dt.date,
     session_ids: Sequence[str] | None = None,
     module_codes: Sequence[str] | None = None,
     issued_by: str | None = None,
-) -> CertificateData:
+) -> Done[CertificateData]:
     """Issue (or re-print) the certificate and write it; issuing is recorded
-    as support delivered in the caller's transaction."""
-    data = documents.issue_certificate(
+    as support delivered, dated `today`, in the caller's transaction."""
+    done = documents.issue_certificate(
         session=session, beneficiary_id=beneficiary_id, session_ids=session_ids,
-        module_codes=module_codes, issued_by=issued_by,
+        module_codes=module_codes, issued_on=today, issued_by=issued_by,
     )
-    _atomic(out, lambda o: certificate.render(data, Labels(lang), o))
-    return data
+    _atomic(out, lambda o: certificate.render(done.value, Labels(lang), o))
+    return done
 
 
 def print_activity_report(

@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.core.changes import NOTHING, Changes, Topic
+from app.core.changes import NOTHING, Changes, Done
 from app.ui.errors import error_text
 
 if TYPE_CHECKING:
@@ -92,9 +92,10 @@ def _run(
     changes: Changes = NOTHING,
     on_written: Callable[[Path], None] | None = None,
 ) -> None:
-    def done(_result: object) -> None:
+    def done(result: object) -> None:
         written.append(path)
-        ctx.notify(changes, origin=parent)
+        # A job that wrote (issuing a certificate) says what it changed.
+        ctx.notify(result.changes if isinstance(result, Done) else changes, origin=parent)
         if on_written is not None:
             on_written(path)
         open_file(path)
@@ -141,16 +142,15 @@ def print_certificate(ctx: AppContext, parent: QWidget | None, beneficiary_id: s
         return
     lang = document_lang(ctx)
     issued_by = ctx.user_id
+    today = ctx.clock.today()
     _run(
         ctx,
         parent,
         path,
         lambda s, p: api.print_certificate(
-            session=s, beneficiary_id=beneficiary_id, lang=lang, out=p, issued_by=issued_by
+            session=s, beneficiary_id=beneficiary_id, lang=lang, out=p, today=today,
+            issued_by=issued_by,
         ),
-        # Issuing is recorded as support delivered; app.services.documents
-        # does not return Done yet, so the changes are stated here.
-        changes=Changes.of(Topic.SUPPORT),
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.changes import NOTHING, Changes, Done, Topic
 from app.core.errors import StateError
 from app.models import (
     Attendance,
@@ -188,13 +189,14 @@ def issue_certificate(
     beneficiary_id: str,
     session_ids: Sequence[str] | None = None,
     module_codes: Sequence[str] | None = None,
-    issued_on: dt.date | None = None,
+    issued_on: dt.date,
     issued_by: str | None = None,
-) -> CertificateData:
+) -> Done[CertificateData]:
     """The certificate for the sessions a person attended (all of them, or
     those of `session_ids` / `module_codes`).  Issuing is recorded as support
-    delivered (kind "certificate") with its serial; printing the same
-    training again reuses that serial instead of issuing a second one."""
+    delivered (kind "certificate") with its serial, dated `issued_on`;
+    printing the same training again reuses that serial instead of issuing
+    a second one (and changes nothing)."""
     person = live_beneficiary(session, beneficiary_id)
     attended = _attended(session, beneficiary_id, session_ids, module_codes)
     if not attended:
@@ -205,7 +207,7 @@ def issue_certificate(
     if existing is not None and existing.serial:
         support_id, serial, on, reused = existing.id, existing.serial, existing.delivered_on, True
     else:
-        on = issued_on or dt.date.today()
+        on = issued_on
         serial = certificate_serial(new_id(), on.year)
         codes = ", ".join(m.code for m in modules)
         support = record_support(
@@ -222,7 +224,7 @@ def issue_certificate(
         support_id, reused = support.id, False
     last = attended[-1]
     state = session.get(LocalState, SERVER_URL_KEY)
-    return CertificateData(
+    data = CertificateData(
         serial=serial,
         support_id=support_id,
         revoked=False,
@@ -241,3 +243,4 @@ def issue_certificate(
         place_fr=last.commune.name_fr if last.commune else (last.session.place or ""),
         place_ar=last.commune.name_ar if last.commune else (last.session.place or ""),
     )
+    return Done(data, NOTHING if reused else Changes.of(Topic.SUPPORT))
