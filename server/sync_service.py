@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.sync import erasure
 from app.sync.batches import PushRow, encode_full
-from app.sync.merge import MergeResult, RowDelta, RowState, merge
+from app.sync.merge import MergeResult, RowState, merge
 from app.sync.rowstore import (
     CONFLICT_TABLE,
     META,
@@ -33,6 +33,7 @@ from app.sync.rowstore import (
     db_row,
     insert_rows,
     load,
+    merged_conflicts,
     table_access,
     update_rows,
 )
@@ -299,15 +300,12 @@ def _write_conflicts(
     merged_out: dict[str, list[tuple[str, int, RowState, str]]],
 ) -> dict[str, RowState]:
     codec = CODECS[CONFLICT_TABLE]
-    rule = erasure.rule(CONFLICT_TABLE)
-    unique = dict(conflicts)
-    stored_rows = load(session, codec, unique)
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     written: dict[str, RowState] = {}
-    for conflict_id, state in unique.items():
-        stored = stored_rows.get(conflict_id)
-        result = merge(stored.state if stored else None, RowDelta.of_state(state), erasure=rule)
+    for conflict_id, stored, result in merged_conflicts(
+        session, conflicts, erasure=erasure.rule(CONFLICT_TABLE)
+    ):
         if not result.changed or result.state is None:
             continue
         seq = sequence.next()

@@ -25,6 +25,7 @@ from app.sync.rowstore import (
     insert_rows,
     latest_clock,
     load,
+    merged_conflicts,
     update_rows,
 )
 from app.sync.wire import CODECS
@@ -140,15 +141,12 @@ def _record_conflicts(
 ) -> dict[str, RowState]:
     """Conflicts found here are local writes: in the outbox, to be pushed."""
     codec = CODECS[CONFLICT_TABLE]
-    rule = erasure.rule(CONFLICT_TABLE)
-    unique = dict(conflicts)
-    stored_rows = load(session, codec, unique)
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     written: dict[str, RowState] = {}
-    for conflict_id, state in unique.items():
-        stored = stored_rows.get(conflict_id)
-        result = merge(stored.state if stored else None, RowDelta.of_state(state), erasure=rule)
+    for conflict_id, stored, result in merged_conflicts(
+        session, conflicts, erasure=erasure.rule(CONFLICT_TABLE)
+    ):
         if result.state is None or (stored is not None and not result.changed):
             continue
         values = db_row(

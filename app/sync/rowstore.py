@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.models import beneficiary_name_keys, beneficiary_search_text
 from app.models.ids import derived_id
 from app.models.search_text import name_tokens
-from app.sync.merge import LostWrite, RowState
+from app.sync.merge import Erasure, LostWrite, MergeResult, RowDelta, RowState, merge
 from app.sync.wire import CODECS, TableCodec
 
 CHUNK = 500
@@ -311,3 +311,18 @@ def conflict_state(
         "erased_on": None,
     }
     return conflict_id, RowState(hlc, {}, values)
+
+
+def merged_conflicts(
+    session: Session, conflicts: Iterable[tuple[str, RowState]], *, erasure: Erasure | None
+) -> Iterator[tuple[str, StoredRow | None, MergeResult]]:
+    """Each conflict record found (by id: the same loss seen twice is one
+    record) merged with its stored copy, under the conflict table's erasure
+    rule; the laptop and the server then write the results their own way."""
+    unique = dict(conflicts)
+    stored_rows = load(session, CODECS[CONFLICT_TABLE], unique)
+    for conflict_id, state in unique.items():
+        stored = stored_rows.get(conflict_id)
+        yield conflict_id, stored, merge(
+            stored.state if stored else None, RowDelta.of_state(state), erasure=erasure
+        )
