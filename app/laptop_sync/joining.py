@@ -101,10 +101,11 @@ def _repoint_user(session: Session, old_id: str, new_id: str) -> None:
 
 def join_team(
     session: Session, *, team_id: str, server_users: Iterable[tuple[str, str]]
-) -> tuple[int, int]:
-    """Returns (rows moved into the team, local users merged into server users)."""
+) -> tuple[int, dict[str, str]]:
+    """Returns (rows moved into the team, {local user id: the server user it
+    was merged into})."""
     by_name = {normalize(name): user_id for user_id, name in server_users}
-    merged = 0
+    merged: dict[str, str] = {}
     local_teams = session.scalars(select(Team).where(Team.id != team_id)).all()
     for user in session.scalars(select(User).where(User.deleted.is_(False))).all():
         twin = by_name.get(normalize(user.name))
@@ -112,26 +113,13 @@ def join_team(
             continue
         _repoint_user(session, user.id, twin)
         user.deleted = True
-        merged += 1
+        merged[user.id] = twin
     for team in local_teams:
         team.deleted = True
     session.flush()
     moved = _relabel(session, team_id, only_pending=False)
     write_state(session, LOCAL_TEAM_KEY, team_id)
     return moved, merged
-
-
-def user_after_joining(session: Session, *, user_id: str, team_id: str) -> str | None:
-    """Who a local user is once the laptop joined: themself, or the server's
-    user of the same name they were merged into (None if neither is left)."""
-    user = session.get(User, user_id)
-    if user is not None and not user.deleted:
-        return user.id
-    if user is None:
-        return None
-    key = normalize(user.name)
-    live = select(User).where(User.team_id == team_id, User.deleted.is_(False))
-    return next((twin.id for twin in session.scalars(live) if normalize(twin.name) == key), None)
 
 
 # -- the joining link -------------------------------------------------------

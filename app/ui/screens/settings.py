@@ -4,7 +4,7 @@ next start), idle-lock delay, and "about" (version, database, counts)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -320,12 +320,14 @@ class SettingsScreen(RefreshingScreen):
                     "restent ici ; pour le relier de nouveau, demandez un nouveau code."
                 ).format(url=url)
             )
-        else:
+        elif about.team_name:
             self.server_state.setText(
                 self.tr("Relié au serveur {url} (équipe « {team} »).").format(
                     url=url, team=about.team_name
                 )
             )
+        else:  # the team's own row comes with the first sync
+            self.server_state.setText(self.tr("Relié au serveur {url}.").format(url=url))
         joined = about.server_url is not None and not about.revoked
         if not joined:
             self.rejoin_button.hide()
@@ -438,8 +440,6 @@ class SettingsScreen(RefreshingScreen):
         self._say(error_text(exc), ERROR_STYLE)
 
     def _joined(self, report: JoinReport) -> None:
-        from app.laptop_sync import joining
-        from app.services import accounts
 
         self._join_done()
         # The code is spent; the address stays for whoever looks.
@@ -454,24 +454,39 @@ class SettingsScreen(RefreshingScreen):
             OK_STYLE,
         )
         # Every local row now belongs to the server's team, and the user
-        # logged in may have been merged into the server's user of that name.
+        # logged in may have become the server's user of the same name.
         self.ctx.team_id = report.team_id
         user = self.ctx.user
-        if user is not None:
-
-            def who(session: Session) -> UserView | None:
-                user_id = joining.user_after_joining(
-                    session, user_id=user.id, team_id=report.team_id
-                )
-                return accounts.get_user(session=session, user_id=user_id) if user_id else None
-
-            self.ctx.tasks.run_db(who, self._user_after_joining)
+        twin = dict(report.merged_into).get(user.id) if user is not None else None
+        if user is not None and twin is not None:
+            # Their own row comes with the first sync: read it then.
+            self.ctx.set_user(replace(user, id=twin, team_id=report.team_id))
+            self.ctx.data_changed.connect(self._read_user_again)
         self.ctx.notify(EVERYTHING, origin=self)
         self.server_joined.emit(report)
         self.refresh()
 
-    def _user_after_joining(self, user: UserView | None) -> None:
-        if user is not None and user != self.ctx.user:
+    def _read_user_again(self, _changes: object = None, _origin: object = None) -> None:
+        from app.core.errors import NotFoundError
+        from app.services import accounts
+
+        user = self.ctx.user
+        if user is None:
+            return
+
+        def read(session: Session) -> UserView | None:
+            try:
+                return accounts.get_user(session=session, user_id=user.id)
+            except NotFoundError:
+                return None  # not synced yet
+
+        self.ctx.tasks.run_db(read, self._user_read)
+
+    def _user_read(self, user: UserView | None) -> None:
+        if user is None:
+            return
+        self.ctx.data_changed.disconnect(self._read_user_again)
+        if user != self.ctx.user:
             self.ctx.set_user(user)
 
     # -- actions --------------------------------------------------------
