@@ -169,7 +169,7 @@ def show_not_opened(parent: QWidget | None, path: Path) -> None:
         QCoreApplication.translate(
             "Documents",
             "Le document est enregistré, mais aucun programme n'a pu l'ouvrir. "
-            "Ouvrez-le depuis ce dossier :\n{path}",
+            "Ouvrez-le vous-même, il se trouve ici :\n{path}",
         ).format(path=str(path)),
         QMessageBox.StandardButton.Ok,
         parent,
