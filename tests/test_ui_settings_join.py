@@ -227,6 +227,13 @@ def test_a_never_joined_laptop_joins_from_the_settings(
         assert people == 6
         devices = [d for d in admin.list_devices(server.db) if d.id == db.device_id]
         assert devices and devices[0].team_name == "Bus Tétouan"
+        # Joining again (a new code from the CCIS): the form opens and stays
+        # open while the page reloads behind it.
+        screen.rejoin_button.click()
+        assert screen.join_form.isVisible() and not screen.rejoin_button.isVisible()
+        screen.refresh()
+        qtbot.waitUntil(lambda: not window.ctx.tasks.busy, timeout=5000)
+        assert screen.join_form.isVisible()
     finally:
         close_window(window)
 

@@ -103,6 +103,9 @@ class SettingsScreen(RefreshingScreen):
         super().__init__(ctx, parent)
         self.joining = False
         self.about_data: About | None = None
+        # A joined laptop's form, opened to join again: a reload keeps it open.
+        self._rejoining = False
+        self._awaiting_user = False
         title = QLabel(self.tr("Paramètres"))
         title.setFont(big_font(18))
 
@@ -332,7 +335,7 @@ class SettingsScreen(RefreshingScreen):
         if not joined:
             self.rejoin_button.hide()
             self.join_form.show()
-        elif not self.joining and not self.join_link.text() and not self.join_code.text():
+        elif not self.joining and not self._rejoining:
             # Joined: the form stays folded away unless someone is filling it.
             self.join_form.hide()
             self.rejoin_button.show()
@@ -340,6 +343,7 @@ class SettingsScreen(RefreshingScreen):
     # -- joining a server -------------------------------------------------
     def start_joining(self) -> None:
         """Show the joining form, the cursor in its first field."""
+        self._rejoining = True
         self.rejoin_button.hide()
         self.join_form.show()
         self.page_scroll.ensureWidgetVisible(self.join_form)
@@ -442,6 +446,7 @@ class SettingsScreen(RefreshingScreen):
     def _joined(self, report: JoinReport) -> None:
 
         self._join_done()
+        self._rejoining = False
         # The code is spent; the address stays for whoever looks.
         for line in (self.join_link, self.join_code, self.fingerprint):
             line.clear()
@@ -461,7 +466,9 @@ class SettingsScreen(RefreshingScreen):
         if user is not None and twin is not None:
             # Their own row comes with the first sync: read it then.
             self.ctx.set_user(replace(user, id=twin, team_id=report.team_id))
-            self.ctx.data_changed.connect(self._read_user_again)
+            if not self._awaiting_user:
+                self._awaiting_user = True
+                self.ctx.data_changed.connect(self._read_user_again)
         self.ctx.notify(EVERYTHING, origin=self)
         self.server_joined.emit(report)
         self.refresh()
@@ -483,8 +490,9 @@ class SettingsScreen(RefreshingScreen):
         self.ctx.tasks.run_db(read, self._user_read)
 
     def _user_read(self, user: UserView | None) -> None:
-        if user is None:
+        if user is None or not self._awaiting_user:
             return
+        self._awaiting_user = False
         self.ctx.data_changed.disconnect(self._read_user_again)
         if user != self.ctx.user:
             self.ctx.set_user(user)
