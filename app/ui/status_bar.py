@@ -68,13 +68,13 @@ class SyncStatusBar(QWidget):
         self.message = QLabel()
         self.message.setObjectName("sync_message")
         self.message.setWordWrap(False)
-        # An alert can be longer than the bar (the clock's, with two dates):
-        # the whole sentence is one click away.
         self.join_button = QPushButton()
         self.join_button.setObjectName("sync_join")
         self.join_button.setFlat(True)
         self.join_button.hide()
         self.join_button.clicked.connect(self.join_requested.emit)
+        # An alert can be longer than the bar (the clock's, with two dates):
+        # the whole sentence is one click away.
         self.details = QPushButton()
         self.details.setObjectName("sync_details")
         self.details.setFlat(True)
