@@ -148,14 +148,15 @@ def test_settings_save_language_folder_and_lock_delay(
         screen = window.show_screen("settings")
         qtbot.waitUntil(lambda: "6 bénéficiaires" in screen.about.text())
         assert str(db.path) in [w.text() for w in screen.findChildren(type(screen.about))]
-        screen.language.setCurrentIndex(screen.language.findData("ar"))
-        assert "prochain démarrage" in screen.language_note.text()
         chosen = tmp_path / "elsewhere"
         monkeypatch.setattr(FolderChooser, "ask", classmethod(lambda cls, *a: str(chosen)))
         screen.choose_folder()
         assert str(chosen) in screen.next_folder.text()
         screen.idle_minutes.setValue(3)
         assert window.idle.minutes == 3
+        # The language applies at once (tests/test_ui_language_switch.py) and is kept.
+        screen.language.setCurrentIndex(screen.language.findData("ar"))
+        qtbot.waitUntil(lambda: window.ctx.lang == "ar")
         saved = json.loads(prefs.prefs_path().read_text(encoding="utf-8"))
         assert saved["lang"] == "ar"
         assert saved["data_dir"] == str(chosen)

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.cli.main import add_data_dir
 from app.db import Database
-from app.laptop_sync import bundle_export, client
+from app.laptop_sync import bundle_export, client, joining
 from app.laptop_sync.messages import message
 from app.sync.errors import SyncError
 
@@ -19,9 +19,11 @@ SHOWN_REFUSALS = 10
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("enroll", help="inscrire cet ordinateur auprès du serveur de la CCIS")
-    p.add_argument("--server", required=True, metavar="URL",
-                   help="adresse du serveur (https://…)")
-    p.add_argument("--code", required=True, help="code d'inscription donné par la CCIS")
+    p.add_argument("--link", metavar="LIEN",
+                   help="lien d'inscription affiché par la console de la CCIS "
+                   "(caravane://join?… : adresse, code et empreinte en une fois)")
+    p.add_argument("--server", metavar="URL", help="adresse du serveur (https://…)")
+    p.add_argument("--code", help="code d'inscription donné par la CCIS")
     p.add_argument("--fingerprint", metavar="SHA256",
                    help="empreinte SHA-256 du certificat du serveur, donnée par la CCIS avec "
                    "le code (serveur à certificat auto-signé)")
@@ -60,6 +62,18 @@ def _fail(error: SyncError) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
+    if args.link:
+        try:
+            link = joining.parse_joining_link(args.link)
+        except SyncError as exc:
+            return _fail(exc)
+        args.server = args.server or link.server_url
+        args.code = args.code or link.code
+        args.fingerprint = args.fingerprint or link.fingerprint
+    if not args.server or not args.code:
+        print("Il faut le lien d'inscription (--link) ou l'adresse du serveur (--server) "
+              "et le code (--code).", file=sys.stderr)
+        return 1
     db = Database.open(args.data_dir)
     try:
         report = client.join_server(

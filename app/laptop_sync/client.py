@@ -77,6 +77,8 @@ class JoinReport:
     team_name: str
     rows_joined: int
     users_merged: int
+    # (local user id, the server's user of the same name it became)
+    merged_into: tuple[tuple[str, str], ...] = ()
 
 
 def _utc_now_iso() -> str:
@@ -176,7 +178,7 @@ def _join_server(
         write_state(session, config.REVOKED, "")
         write_state(session, config.TLS_CERT, tls_cert or "")
         write_state(session, config.ALLOW_HTTP, "1" if allow_http else "")
-    return JoinReport(team_id, team_name, joined, merged)
+    return JoinReport(team_id, team_name, joined, len(merged), tuple(merged.items()))
 
 
 def _new_identity(db: ClockedSessions) -> None:

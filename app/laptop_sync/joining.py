@@ -8,16 +8,22 @@ tracked write.  The local team row is tombstoned (the server's team is the
 team now), and a local user whose name matches a user the officer created
 on the server is merged into it: references are re-pointed and the local
 duplicate tombstoned, so nobody appears twice.
+
+It also reads the joining link the CCIS console shows (below), for the
+command line and the window alike.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.laptop_sync.tls import normalize_fingerprint
 from app.models import (
     Attendance,
     Beneficiary,
@@ -31,6 +37,7 @@ from app.models import (
 )
 from app.models.search_text import normalize
 from app.models.sync_state import LOCAL_TEAM_KEY, write_state
+from app.sync.errors import SyncError
 from app.sync.wire import CODECS
 
 ZERO_HLC = "0" * 32
@@ -94,10 +101,11 @@ def _repoint_user(session: Session, old_id: str, new_id: str) -> None:
 
 def join_team(
     session: Session, *, team_id: str, server_users: Iterable[tuple[str, str]]
-) -> tuple[int, int]:
-    """Returns (rows moved into the team, local users merged into server users)."""
+) -> tuple[int, dict[str, str]]:
+    """Returns (rows moved into the team, {local user id: the server user it
+    was merged into})."""
     by_name = {normalize(name): user_id for user_id, name in server_users}
-    merged = 0
+    merged: dict[str, str] = {}
     local_teams = session.scalars(select(Team).where(Team.id != team_id)).all()
     for user in session.scalars(select(User).where(User.deleted.is_(False))).all():
         twin = by_name.get(normalize(user.name))
@@ -105,10 +113,102 @@ def join_team(
             continue
         _repoint_user(session, user.id, twin)
         user.deleted = True
-        merged += 1
+        merged[user.id] = twin
     for team in local_teams:
         team.deleted = True
     session.flush()
     moved = _relabel(session, team_id, only_pending=False)
     write_state(session, LOCAL_TEAM_KEY, team_id)
     return moved, merged
+
+
+# -- the joining link -------------------------------------------------------
+# What the CCIS console shows (as text and as a QR code) for one laptop to
+# join, so that nobody types the address, the code and the fingerprint
+# separately:
+#
+#     caravane://join?url=https%3A%2F%2Fccis.example.ma%3A8443&code=ABCD-EFGH-JKMN&fp=3f2a…
+#
+# or the same parameters on the server's own address, which a phone's QR
+# reader opens as a link:
+#
+#     https://ccis.example.ma:8443/join?code=ABCD-EFGH-JKMN&fp=3f2a…
+#
+# `fp` (the SHA-256 fingerprint of a self-signed certificate) is optional.
+# The command line (`caravane enroll --link`) and the window read it here.
+
+JOINING_SCHEME = "caravane"
+JOIN_PATH = "join"
+
+
+class BadJoiningLink(SyncError):
+    """What was pasted is not a joining link (params: `reason`:
+    "not_a_link", "missing_url" or "missing_code")."""
+
+    code = "sync_bad_joining_link"
+
+
+@dataclass(frozen=True)
+class JoiningLink:
+    server_url: str
+    code: str
+    fingerprint: str | None = None  # 64 lowercase hex digits
+
+
+def joining_link(server_url: str, code: str, fingerprint: str | None = None) -> str:
+    """The `caravane://join?…` text for these three values."""
+    query = {"url": server_url.rstrip("/"), "code": code}
+    if fingerprint:
+        query["fp"] = normalize_fingerprint(fingerprint)
+    return f"{JOINING_SCHEME}://{JOIN_PATH}?{urlencode(query)}"
+
+
+def looks_like_joining_link(text: str) -> bool:
+    """Whether `text` is meant as a link (rather than a bare code)."""
+    lowered = text.strip().lower()
+    return lowered.startswith(f"{JOINING_SCHEME}:") or (
+        lowered.startswith(("http://", "https://")) and "code=" in lowered
+    )
+
+
+def parse_joining_link(text: str) -> JoiningLink:
+    """The server address, code and fingerprint a joining link carries.
+
+    Raises `BadJoiningLink` when it is not one, and `tls.BadFingerprint`
+    when its fingerprint is not 64 hexadecimal digits."""
+    cleaned = "".join(text.split())  # a link copied over two lines
+    parts = urlsplit(cleaned)
+    scheme = parts.scheme.lower()
+    query = parse_qs(parts.query)
+
+    def first(*names: str) -> str:
+        for name in names:
+            values = [v.strip() for v in query.get(name, []) if v.strip()]
+            if values:
+                return values[0]
+        return ""
+
+    if scheme == JOINING_SCHEME:
+        where = (parts.netloc or parts.path).strip("/").lower()
+        if where != JOIN_PATH:
+            raise BadJoiningLink(params={"reason": "not_a_link"})
+        server_url = first("url", "server").rstrip("/")
+        server = urlsplit(server_url)
+        if server.scheme.lower() not in ("http", "https") or not server.hostname:
+            raise BadJoiningLink(params={"reason": "missing_url"})
+    elif scheme in ("http", "https") and parts.hostname:
+        base = parts.path.rstrip("/")
+        if base.lower().endswith("/" + JOIN_PATH):
+            base = base[: -len(JOIN_PATH) - 1]
+        server_url = urlunsplit((scheme, parts.netloc, base, "", "")).rstrip("/")
+    else:
+        raise BadJoiningLink(params={"reason": "not_a_link"})
+    code = first("code")
+    if not code:
+        raise BadJoiningLink(params={"reason": "missing_code"})
+    fingerprint = first("fp", "fingerprint")
+    return JoiningLink(
+        server_url=server_url,
+        code=code,
+        fingerprint=normalize_fingerprint(fingerprint) if fingerprint else None,
+    )

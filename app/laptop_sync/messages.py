@@ -46,6 +46,8 @@ MESSAGES = {
     "sync_join_interrupted": "La connexion a été coupée pendant l'inscription. Les données de "
     "cet ordinateur sont intactes : relancez la même commande avec le même code dans les "
     f"{JOIN_RETRY_MINUTES} minutes. Passé ce délai, demandez un nouveau code à la CCIS.",
+    "sync_bad_joining_link": "Lien d'inscription illisible : copiez le lien entier affiché par "
+    "la console de la CCIS (caravane://join?…), ou donnez l'adresse et le code séparément.",
     "sync_device_taken": "Le serveur connaît déjà cet ordinateur sous une autre inscription. "
     "Demandez un nouveau code d'inscription à la CCIS.",
     "sync_server_storage": "Le serveur de la CCIS ne peut rien enregistrer pour le moment "

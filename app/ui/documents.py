@@ -3,8 +3,15 @@
 Each action asks where to save (`SaveFile.ask`, proposing the data folder's
 `documents/` subfolder), then runs the Qt-free `app.reports.api`
 in the database worker (one transaction: issuing a certificate is recorded
-there), and opens the written file.  Long jobs (activity report, exports)
+there), and opens the written file (`FileOpener`; when no viewer opens it,
+the user is told where the file is).  Long jobs (activity report, exports)
 show a progress dialog that can be cancelled.
+
+Proposed names never make two documents share a file: an attendance sheet is
+named after its session (date, start, module and a piece of its id), so two
+sessions of one day keep their own sheets and printing a session again
+replaces only its own; certificates and records carry a piece of the
+person's id.
 
 For the main window: `document_actions(ctx, parent)` returns the officer
 exports as QActions (beneficiaries, attendance, coaching, indicators; CSV or
@@ -16,12 +23,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import subprocess
+import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.changes import NOTHING, Changes, Done
@@ -31,6 +41,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app.services.indicators import IndicatorFilter
+    from app.services.planning import SessionView
     from app.ui.context import AppContext
 
 PDF_FILTER = "PDF (*.pdf)"
@@ -67,11 +78,105 @@ class SaveFile:
         return path
 
 
-def open_file(path: Path) -> None:
-    """Show the written file in the system's viewer (not without a screen)."""
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        return
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def attendance_sheet_name(view: SessionView) -> str:
+    """feuille_presence_2026-03-15_0900_gestion-fin_3f9a1c.pdf: the session's
+    date, start and module, and the end of its id (two sessions of the same
+    module may start at the same time at two stops)."""
+    module = re.sub(r"[^a-z0-9]+", "-", view.module_code.lower()).strip("-") or "seance"
+    tail = re.sub(r"[^a-z0-9]+", "", view.id.lower())[-6:]
+    return (
+        f"feuille_presence_{view.session_date:%Y-%m-%d}_{view.start_time:%H%M}_"
+        f"{module}_{tail}.pdf"
+    )
+
+
+class FileOpener:
+    """Shows a written file in the system's viewer and says when none could
+    (`xdg-open` missing or failing, `os.startfile` refused).  Tests replace
+    `command` with a failing one, or `active` to open nothing."""
+
+    # Without a screen (tests, a server) there is nobody to show a file to.
+    active = os.environ.get("QT_QPA_PLATFORM") != "offscreen"
+    # An opener still running after this long has handed the file to a viewer.
+    wait_s = 10.0
+
+    @classmethod
+    def command(cls, path: Path) -> list[str] | None:
+        """The command that opens `path` (None: Windows' os.startfile)."""
+        if sys.platform.startswith("win"):
+            return None
+        if sys.platform == "darwin":
+            return ["open", str(path)]
+        return ["xdg-open", str(path)]
+
+    @classmethod
+    def open(cls, path: Path, failed: Callable[[str], None]) -> None:
+        """Open `path`; `failed(reason)` is called, from a worker thread,
+        if that did not work."""
+        if not cls.active:
+            return
+        argv = cls.command(path)
+        if argv is None:
+            try:
+                os.startfile(path)  # type: ignore[attr-defined]
+            except OSError as exc:
+                failed(exc.strerror or type(exc).__name__)
+            return
+        # xdg-open may wait for the viewer: never on the GUI thread.
+        threading.Thread(
+            target=cls._wait_for, args=(argv, failed), name="caravane-open", daemon=True
+        ).start()
+
+    @classmethod
+    def _wait_for(cls, argv: list[str], failed: Callable[[str], None]) -> None:
+        try:
+            process = subprocess.Popen(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,  # the viewer outlives Caravane
+            )
+        except OSError as exc:
+            failed(exc.strerror or type(exc).__name__)
+            return
+        try:
+            code = process.wait(cls.wait_s)
+        except subprocess.TimeoutExpired:
+            return  # still running: the viewer has the file
+        if code != 0:
+            failed(f"{Path(argv[0]).name}: {code}")
+
+
+def open_file(ctx: AppContext, parent: QWidget | None, path: Path) -> None:
+    """Show the written file; if no viewer opens it, say where it is."""
+
+    def failed(_reason: str) -> None:
+        ctx.tasks.main_thread(lambda: show_not_opened(parent, path))
+
+    FileOpener.open(path, failed)
+
+
+# The last "written but not opened" box (tests close it).
+last_not_opened: QMessageBox | None = None
+
+
+def show_not_opened(parent: QWidget | None, path: Path) -> None:
+    global last_not_opened
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Documents", "Document enregistré"),
+        QCoreApplication.translate(
+            "Documents",
+            "Le document est enregistré, mais aucun programme n'a pu l'ouvrir. "
+            "Ouvrez-le vous-même, il se trouve ici :\n{path}",
+        ).format(path=str(path)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    last_not_opened = box
+    box.open()
 
 
 def show_error(parent: QWidget | None, text: str) -> None:
@@ -98,7 +203,7 @@ def _run(
         ctx.notify(result.changes if isinstance(result, Done) else changes, origin=parent)
         if on_written is not None:
             on_written(path)
-        open_file(path)
+        open_file(ctx, parent, path)
 
     def failed(exc: BaseException) -> None:
         show_error(parent, error_text(exc))
@@ -115,14 +220,36 @@ def _run(
     ctx.tasks.run_long(long_job, done, failed, parent=parent, title=long_label, label=long_label)
 
 
-def print_attendance_sheet(ctx: AppContext, parent: QWidget | None, session_id: str) -> None:
+def print_attendance_sheet(
+    ctx: AppContext,
+    parent: QWidget | None,
+    session_id: str,
+    *,
+    view: SessionView | None = None,
+) -> None:
+    """The session's sheet, under a name of its own (`attendance_sheet_name`);
+    the caller may pass the session it shows, otherwise it is read first."""
+    if view is not None:
+        _save_attendance_sheet(ctx, parent, view)
+        return
+    from app.services import planning
+
+    ctx.tasks.run_db(
+        lambda s: planning.get_session(session=s, session_id=session_id),
+        lambda found: _save_attendance_sheet(ctx, parent, found),
+        lambda exc: show_error(parent, error_text(exc)),
+    )
+
+
+def _save_attendance_sheet(ctx: AppContext, parent: QWidget | None, view: SessionView) -> None:
     from app.reports import api
 
-    suggested = documents_folder(ctx) / f"feuille_presence_{ctx.clock.today():%Y%m%d}.pdf"
+    suggested = documents_folder(ctx) / attendance_sheet_name(view)
     path = SaveFile.ask(parent, QCoreApplication.translate("Documents", "Enregistrer la feuille de présence"), suggested, PDF_FILTER)
     if path is None:
         return
     lang = document_lang(ctx)
+    session_id = view.id
     _run(
         ctx,
         parent,

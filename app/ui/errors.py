@@ -101,8 +101,8 @@ def _messages() -> dict[str, str]:
         ),
         "sync_not_joined": QCoreApplication.translate(
             "errors",
-            "Cet ordinateur n'est pas encore inscrit auprès du serveur de la CCIS "
-            "(commande caravane enroll).",
+            "Cet ordinateur n'est pas encore relié au serveur de la CCIS : reliez-le dans "
+            "Paramètres, avec l'adresse et le code donnés par la CCIS.",
         ),
         "sync_unknown_device": QCoreApplication.translate(
             "errors",
@@ -111,6 +111,23 @@ def _messages() -> dict[str, str]:
         ),
         "sync_bad_code": QCoreApplication.translate(
             "errors", "Code d'inscription refusé (erroné, utilisé ou expiré)."
+        ),
+        # joining from the settings (app/laptop_sync/joining.py, client.join_server)
+        "sync_bad_joining_link": QCoreApplication.translate(
+            "errors",
+            "Lien d'inscription illisible : copiez le lien entier affiché par la console de la "
+            "CCIS (caravane://join?…), ou saisissez l'adresse et le code séparément.",
+        ),
+        "sync_join_interrupted": QCoreApplication.translate(
+            "errors",
+            "La connexion a été coupée pendant l'inscription. Les données de cet ordinateur "
+            "sont intactes : recommencez avec le même code dans le quart d'heure ; passé ce "
+            "délai, demandez un nouveau code à la CCIS.",
+        ),
+        "sync_device_taken": QCoreApplication.translate(
+            "errors",
+            "Le serveur connaît déjà cet ordinateur sous une autre inscription. Demandez un "
+            "nouveau code d'inscription à la CCIS.",
         ),
         "sync_update_required": QCoreApplication.translate(
             "errors", "Le serveur demande une version plus récente de Caravane : mettez à jour."

@@ -3,6 +3,12 @@ screens, the menus, the idle lock and the status bar.
 
 Screens are created the first time they are shown, their modules imported
 by name then: start-up stays fast.
+
+Changing the language in the settings applies at once: the translators,
+the locale and the layout direction are installed again, then the menus,
+the screens, the login page and the status bar are built again in the new
+language (the screen shown stays shown; the old widgets are deleted once
+no background job can still answer them).
 """
 
 from __future__ import annotations
@@ -11,13 +17,15 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QStackedWidget,
     QWidget,
 )
@@ -29,6 +37,7 @@ if TYPE_CHECKING:
 
     from app.services.accounts import UserView
     from app.ui.context import AppContext
+    from app.ui.prefs import Preferences
     from app.ui.screens.login import IdleWatcher, LockOverlay, LoginPage
     from app.ui.status_bar import SyncStatusBar
 
@@ -54,6 +63,9 @@ SCREENS = (
 
 class Shell(QWidget):
     """Navigation on the side, the current screen beside it."""
+
+    # (name, screen) once a screen is built: the main window wires it.
+    screen_built = Signal(str, QWidget)
 
     def __init__(self, ctx: AppContext, labels: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -104,6 +116,7 @@ class Shell(QWidget):
         self.stack.removeWidget(slot)
         slot.deleteLater()
         self.screens[name] = widget
+        self.screen_built.emit(name, widget)
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()
@@ -141,12 +154,19 @@ class MainWindow(QMainWindow):
         self.lock_overlay: LockOverlay | None = None
         self.idle: IdleWatcher | None = None
         self.status: SyncStatusBar | None = None
+        # Widgets of the previous language, deleted once no job can answer them.
+        self._retired: list[QWidget] = []
+        self._reaper = QTimer(self)
+        self._reaper.setInterval(200)
+        self._reaper.timeout.connect(self._delete_retired)
+        self._nav_actions: list[QAction] = []
+        self._menu_actions: list[QAction] = []
         self._build_menus()
         ctx.attendance_requested.connect(self._open_attendance)
         ctx.beneficiary_requested.connect(self._open_beneficiary)
         ctx.session_requested.connect(self._open_session)
         ctx.screen_requested.connect(self.show_screen)
-        ctx.prefs_changed.connect(lambda p: self.set_idle_minutes(p.idle_lock_minutes))
+        ctx.prefs_changed.connect(self._prefs_changed)
         self._start()
 
     # -- start ----------------------------------------------------------
@@ -216,8 +236,7 @@ class MainWindow(QMainWindow):
         self.ctx.set_user(user)
         self._remember_user(user)
         if self.shell is None:
-            self.shell = Shell(self.ctx, self.screen_labels())
-            self.pages.addWidget(self.shell)
+            self.shell = self._new_shell()
             self._add_navigation_shortcuts()
         self.pages.setCurrentWidget(self.shell)
         self.shell.show_screen("today")
@@ -225,6 +244,28 @@ class MainWindow(QMainWindow):
         self._start_idle_lock()
         self._start_status_bar()
         self.setWindowTitle(self.tr("Caravane — {name}").format(name=user.name))
+
+    def _new_shell(self) -> Shell:
+        shell = Shell(self.ctx, self.screen_labels())
+        shell.screen_built.connect(self._screen_built)
+        self.pages.addWidget(shell)
+        return shell
+
+    def _screen_built(self, name: str, screen: QWidget) -> None:
+        joined = getattr(screen, "server_joined", None)
+        if name == "settings" and joined is not None:
+            joined.connect(self._server_joined)
+
+    def _server_joined(self, _report: object) -> None:
+        if self.status is not None:
+            self.status.server_joined()
+
+    def open_joining(self) -> None:
+        """The joining form of the settings, ready to type in."""
+        screen = self.show_screen("settings")
+        start = getattr(screen, "start_joining", None)
+        if callable(start):
+            start()
 
     def _remember_user(self, user: UserView) -> None:
         from app.ui import prefs
@@ -267,10 +308,13 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, name=spec.name: self.show_screen(name))
             self.addAction(action)
-            self._app_actions.append(action)
+            self._nav_actions.append(action)
 
     # -- menus ----------------------------------------------------------
     def _build_menus(self) -> None:
+        for action in self._menu_actions:
+            action.deleteLater()
+        self._menu_actions = []
         menu = self.menuBar().addMenu(self.tr("&Caravane"))
         self.lock_action = QAction(self.tr("Verrouiller"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -290,7 +334,7 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("À propos de Caravane"), self)
         about.triggered.connect(lambda: self.show_screen("settings"))
         help_menu.addAction(about)
-        self._app_actions: list[QAction] = [self.lock_action, self.logout_action]
+        self._menu_actions = [self.lock_action, self.logout_action, quit_action, about]
 
     def _fill_documents_menu(self) -> None:
         """The print, export and import actions, built on first open: their
@@ -307,9 +351,85 @@ class MainWindow(QMainWindow):
         self.documents_menu.addAction(import_action(self.ctx, self))
 
     def _set_app_actions_enabled(self, enabled: bool) -> None:
-        for action in self._app_actions:
+        for action in (self.lock_action, self.logout_action, *self._nav_actions):
             action.setEnabled(enabled)
         self.documents_menu.setEnabled(enabled)
+
+    # -- language ---------------------------------------------------------
+    def _prefs_changed(self, preferences: Preferences) -> None:
+        self.set_idle_minutes(preferences.idle_lock_minutes)
+        if preferences.lang != self.ctx.lang:
+            # Not from inside the settings' own signal: its screen is rebuilt.
+            lang = preferences.lang
+            QTimer.singleShot(0, lambda: self.apply_language(lang))
+
+    def apply_language(self, lang: str) -> None:
+        """Switch the whole window to `lang` now (layout direction included)."""
+        from app.ui import i18n
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        if lang == self.ctx.lang and lang == i18n.current_language():
+            return
+        self.ctx.lang = i18n.install_language(app, lang)
+        # A new menu bar: QMainWindow deletes the old one and its menus.
+        self.setMenuBar(QMenuBar(self))
+        self._build_menus()
+        logged_in = self.ctx.user is not None
+        self._set_app_actions_enabled(logged_in)
+        shown = self.pages.currentWidget()
+        if self.shell is not None:
+            old = self.shell
+            name = old.current_name() or "today"
+            self.shell = self._new_shell()
+            if shown is old:
+                self.pages.setCurrentWidget(self.shell)
+            self.shell.show_screen(name)
+            self._retire(old)
+        if self.login_page is not None:
+            old_login = self.login_page
+            self.login_page = None
+            self._retire(old_login)
+            if shown is old_login:
+                self._show_login_again()
+        if self.first_start_page is not None and shown is not self.first_start_page:
+            self._retire(self.first_start_page)
+            self.first_start_page = None
+        if self.lock_overlay is not None and not self.lock_overlay.isVisible():
+            self._retire(self.lock_overlay)
+            self.lock_overlay = None
+        if self.status is not None:
+            self.status.retranslate()
+        if self.ctx.user is not None:
+            self.setWindowTitle(self.tr("Caravane — {name}").format(name=self.ctx.user.name))
+        else:
+            self.setWindowTitle("Caravane")
+
+    def _show_login_again(self) -> None:
+        from app.services import accounts
+
+        with self.ctx.db.session() as session:
+            team = accounts.local_team(session=session)
+            users = accounts.list_users(session=session, team_id=self.ctx.team_id)
+        self.show_login(users, team.name if team else "")
+
+    def _retire(self, widget: QWidget) -> None:
+        """Take a widget of the previous language out of sight; it is deleted
+        once the background jobs it may have asked for have answered."""
+        self.pages.removeWidget(widget)
+        widget.hide()
+        for timer in widget.findChildren(QTimer):
+            timer.stop()
+        self._retired.append(widget)
+        self._reaper.start()
+
+    def _delete_retired(self) -> None:
+        if self.ctx.tasks.busy:
+            return
+        for widget in self._retired:
+            widget.deleteLater()
+        self._retired.clear()
+        self._reaper.stop()
 
     # -- lock -----------------------------------------------------------
     def _start_idle_lock(self) -> None:
@@ -380,6 +500,7 @@ class MainWindow(QMainWindow):
         from app.ui.status_bar import SyncStatusBar
 
         self.status = SyncStatusBar(self.ctx, self)
+        self.status.join_requested.connect(self.open_joining)
         self.statusBar().addPermanentWidget(self.status, 1)
         self.status.start()
 

@@ -4,15 +4,18 @@ successful sync, conflicts waiting, and "Synchroniser".
 It checks the server every `CHECK_INTERVAL_S` seconds; when the server
 becomes reachable it syncs at once, then every `AUTO_SYNC_INTERVAL_S` while
 it stays reachable.  A revoked laptop is told so in plain words and keeps
-all its data.
+all its data.  A laptop that never joined a server says that its data is
+local and waits for a first joining, with the way to the joining form (no
+count of changes "to send" to nobody).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.i18n import format_datetime
+from app.ui.i18n import format_datetime, format_number
 from app.ui.sync_worker import SyncState, SyncThread, sync_changes
 
 if TYPE_CHECKING:
@@ -39,12 +42,18 @@ ALERT_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 class SyncStatusBar(QWidget):
+    # "Relier à un serveur…": the main window opens the joining form.
+    join_requested = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.state: SyncState | None = None
         self.syncing = False
         self.last_message = ""
+        # How to say the message again in another language (None: nothing shown).
+        self._message_text: Callable[[], str] | None = None
+        self._message_alert = False
         self._last_auto_sync = 0.0
         self.online = QLabel()
         self.online.setObjectName("sync_online")
@@ -59,9 +68,14 @@ class SyncStatusBar(QWidget):
         self.message = QLabel()
         self.message.setObjectName("sync_message")
         self.message.setWordWrap(False)
+        self.join_button = QPushButton()
+        self.join_button.setObjectName("sync_join")
+        self.join_button.setFlat(True)
+        self.join_button.hide()
+        self.join_button.clicked.connect(self.join_requested.emit)
         # An alert can be longer than the bar (the clock's, with two dates):
         # the whole sentence is one click away.
-        self.details = QPushButton(self.tr("Détails…"))
+        self.details = QPushButton()
         self.details.setObjectName("sync_details")
         self.details.setFlat(True)
         self.details.hide()
@@ -70,13 +84,13 @@ class SyncStatusBar(QWidget):
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.sync_button = QPushButton(self.tr("Synchroniser"))
+        self.sync_button = QPushButton()
         self.sync_button.setObjectName("sync_now")
         self.sync_button.clicked.connect(self.sync_now)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(14)
-        for widget in (self.online, self.pending, self.last_sync, self.conflicts):
+        for widget in (self.online, self.join_button, self.pending, self.last_sync, self.conflicts):
             layout.addWidget(widget)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.details)
@@ -95,6 +109,15 @@ class SyncStatusBar(QWidget):
         self._recount.setInterval(RECOUNT_DELAY_MS)
         self._recount.timeout.connect(lambda: self.check(False))
         ctx.data_changed.connect(self._data_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again, in the language just installed."""
+        self.join_button.setText(self.tr("Relier à un serveur…"))
+        self.details.setText(self.tr("Détails…"))
+        self.sync_button.setText(self.tr("Synchroniser"))
+        if self._message_text is not None:
+            self._show_message(self._message_text, alert=self._message_alert)
         self._render()
 
     # -- control --------------------------------------------------------
@@ -113,17 +136,21 @@ class SyncStatusBar(QWidget):
         if self.syncing:
             return
         if self.state is not None and self.state.revoked:
-            self._show_message(self._revoked_text(), alert=True)
+            self._show_message(self._revoked_text, alert=True)
             return
         self.syncing = True
         self._last_auto_sync = time.monotonic()
         self.sync_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self._show_message(self.tr("Synchronisation en cours…"))
+        self._show_message(lambda: self.tr("Synchronisation en cours…"))
         self.worker.request_sync.emit()
 
     # -- worker results -------------------------------------------------
+    def server_joined(self) -> None:
+        """This laptop just joined a server: look at once (and sync)."""
+        self.check(True)
+
     def show_state(self, state: SyncState) -> None:
         was_online = self.state.online if self.state is not None else False
         self.state = state
@@ -138,7 +165,7 @@ class SyncStatusBar(QWidget):
         self.syncing = False
         self.progress.hide()
         self.sync_button.setEnabled(True)
-        self._show_message(self.tr("Synchronisé"))
+        self._show_message(lambda: self.tr("Synchronisé"))
         self.ctx.notify(sync_changes(report), origin=self)
 
     def _failed(self, exc: BaseException) -> None:
@@ -150,9 +177,9 @@ class SyncStatusBar(QWidget):
         self.progress.hide()
         self.sync_button.setEnabled(True)
         if getattr(exc, "code", None) == "sync_revoked":
-            self._show_message(self._revoked_text(), alert=True)
+            self._show_message(self._revoked_text, alert=True)
         else:
-            self._show_message(error_text(exc), alert=True)
+            self._show_message(lambda: error_text(exc), alert=True)
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -171,7 +198,10 @@ class SyncStatusBar(QWidget):
 
         return code_text("sync_revoked")
 
-    def _show_message(self, text: str, alert: bool = False) -> None:
+    def _show_message(self, say: Callable[[], str], alert: bool = False) -> None:
+        self._message_text = say
+        self._message_alert = alert
+        text = say()
         self.last_message = text
         self.message.setText(text)
         self.message.setToolTip(text)
@@ -194,9 +224,9 @@ class SyncStatusBar(QWidget):
             self.online.setText(self.tr("● Retiré par la CCIS"))
             self.online.setStyleSheet(ALERT_STYLE)
             if not self.syncing:
-                self._show_message(self._revoked_text(), alert=True)
+                self._show_message(self._revoked_text, alert=True)
         elif not state.joined:
-            self.online.setText(self.tr("● Non inscrit au serveur"))
+            self.online.setText(self.tr("Données locales : pas encore reliées à un serveur"))
             self.online.setStyleSheet(OFFLINE_STYLE)
         elif state.online:
             self.online.setText(self.tr("● En ligne"))
@@ -204,8 +234,15 @@ class SyncStatusBar(QWidget):
         else:
             self.online.setText(self.tr("● Hors ligne"))
             self.online.setStyleSheet(OFFLINE_STYLE)
+        # Changes are "to send" only when there is somewhere to send them.
+        never_joined = not state.joined and not state.revoked
+        for widget in (self.pending, self.last_sync, self.sync_button):
+            widget.setVisible(not never_joined)
+        self.join_button.setVisible(never_joined)
         self.pending.setText(
-            self.tr("{count} modification(s) à envoyer").format(count=state.pending_changes)
+            self.tr("{count} modification(s) à envoyer").format(
+                count=format_number(state.pending_changes)
+            )
         )
         self.last_sync.setText(
             self.tr("Dernière synchro : {when}").format(when=format_datetime(state.last_sync_at))
@@ -214,7 +251,9 @@ class SyncStatusBar(QWidget):
         )
         self.conflicts.setVisible(state.conflicts_waiting > 0)
         self.conflicts.setText(
-            self.tr("{count} conflit(s) à revoir").format(count=state.conflicts_waiting)
+            self.tr("{count} conflit(s) à revoir").format(
+                count=format_number(state.conflicts_waiting)
+            )
         )
         self.conflicts.setStyleSheet(ALERT_STYLE)
         self.sync_button.setEnabled(

@@ -3,7 +3,9 @@
 One worker thread runs database jobs in order (SQLite writes serialise
 anyway, and one thread means no surprise between two jobs of the same
 user); the network belongs to the sync worker's own thread
-(`app/ui/sync_worker.py`).  Every job's result or error comes
+(`app/ui/sync_worker.py`), and a one-off exchange with the server (joining
+it) to a thread of its own (`run_network`), so a slow server never holds up
+the database jobs.  Every job's result or error comes
 back to the GUI thread through a queued signal, so callbacks may touch
 widgets.  Worker code never touches a widget.
 
@@ -48,6 +50,9 @@ class TaskManager(QObject):
         super().__init__(parent)
         self.db = db
         self._db_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caravane-db")
+        self._network_executor = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="caravane-net"
+        )
         self._closures: list[Callable[[], None]] = []
         self._lock = threading.Lock()
         self._latest: dict[str, int] = {}
@@ -75,6 +80,16 @@ class TaskManager(QObject):
                 return fn(session)
 
         return self._submit(self._db_executor, job, on_done, on_error, latest)
+
+    def run_network(
+        self,
+        fn: Callable[[], T],
+        on_done: OnDone[T] | None = None,
+        on_error: OnError | None = None,
+    ) -> Future[T]:
+        """Run `fn()` (which talks to the server and opens its own database
+        sessions) off the GUI thread and off the database thread."""
+        return self._submit(self._network_executor, fn, on_done, on_error, None)
 
     def run_long(
         self,
@@ -177,6 +192,8 @@ class TaskManager(QObject):
         jobs submitted afterwards are dropped."""
         self._closed = True
         self._db_executor.shutdown(wait=True)
+        # A join in flight writes the token the server has just given.
+        self._network_executor.shutdown(wait=True)
 
     # -- plumbing -------------------------------------------------------
     def _submit(

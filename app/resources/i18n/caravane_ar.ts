@@ -635,14 +635,84 @@
 {beneficiaries} مستفيد، {sessions} حصة، {stops} محطة، {users} مستخدم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="189" />
-        <source>La nouvelle langue s'appliquera au prochain démarrage de Caravane.</source>
-        <translation>ستطبق اللغة الجديدة عند التشغيل المقبل لـ Caravane.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/screens/settings.py" line="206" />
         <source>Au prochain démarrage, Caravane utilisera : {folder}</source>
         <translation>عند التشغيل المقبل، سيستعمل Caravane: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="198" />
+        <source>Serveur de la CCIS</source>
+        <translation>خادم غرفة التجارة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="202" />
+        <source>Relier avec un nouveau code…</source>
+        <translation>الربط برمز جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="219" />
+        <source>64 caractères, si la CCIS la donne</source>
+        <translation>64 حرفًا، إن قدمتها الغرفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="226" />
+        <source>Relier cet ordinateur au serveur</source>
+        <translation>ربط هذا الحاسوب بالخادم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="242" />
+        <source>Lien d'inscription (sous le QR code)</source>
+        <translation>رابط التسجيل (تحت رمز QR)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="243" />
+        <source>ou bien :</source>
+        <translation>أو:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="245" />
+        <source>Adresse du serveur</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="247" />
+        <source>Code d'inscription</source>
+        <translation>رمز التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="249" />
+        <source>Empreinte du certificat</source>
+        <translation>بصمة الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="310" />
+        <source>Les données de cet ordinateur ne sont pas encore reliées à un serveur : elles restent ici. Pour les envoyer à la CCIS, saisissez le lien d'inscription affiché par sa console, ou l'adresse du serveur et le code qu'elle vous a donnés.</source>
+        <translation>معطيات هذا الحاسوب غير مربوطة بعد بأي خادم: إنها تبقى هنا. لإرسالها إلى غرفة التجارة، أدخل رابط التسجيل المعروض على منصتها، أو عنوان الخادم والرمز اللذين قدمتهما لك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="319" />
+        <source>Cet ordinateur a été retiré par la CCIS du serveur {url}. Ses données restent ici ; pour le relier de nouveau, demandez un nouveau code.</source>
+        <translation>سحبت غرفة التجارة هذا الحاسوب من الخادم {url}. تبقى معطياته هنا؛ لربطه من جديد، اطلب رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="325" />
+        <source>Relié au serveur {url} (équipe « {team} »).</source>
+        <translation>مربوط بالخادم {url} (الفريق « {team} »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="330" />
+        <source>Relié au serveur {url}.</source>
+        <translation>مربوط بالخادم {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="414" />
+        <source>Connexion au serveur {url}…</source>
+        <translation>جارٍ الاتصال بالخادم {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="450" />
+        <source>Cet ordinateur est relié au serveur, équipe « {team} » : {rows} enregistrement(s) de cet ordinateur la rejoignent. La première synchronisation commence.</source>
+        <translation>تم ربط هذا الحاسوب بالخادم، الفريق « {team} »: ينضم إليه {rows} من تسجيلات هذا الحاسوب. تبدأ المزامنة الأولى الآن.</translation>
     </message>
 </context>
 <context>
@@ -691,11 +761,6 @@
         <translation>● سحبته غرفة التجارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="184" />
-        <source>● Non inscrit au serveur</source>
-        <translation>● غير مسجل في الخادم</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/status_bar.py" line="187" />
         <source>● En ligne</source>
         <translation>● متصل</translation>
@@ -724,6 +789,16 @@
         <location filename="../../app/ui/status_bar.py" line="202" />
         <source>{count} conflit(s) à revoir</source>
         <translation>{count} تعارض للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="45" />
+        <source>Relier à un serveur…</source>
+        <translation>الربط بخادم…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="229" />
+        <source>Données locales : pas encore reliées à un serveur</source>
+        <translation>معطيات محلية: غير مربوطة بخادم بعد</translation>
     </message>
 </context>
 <context>
@@ -1177,11 +1252,6 @@
         <translation>تم سحب هذا الحاسوب من طرف غرفة التجارة: لم يعد بإمكانه المزامنة. معطياتك تبقى على هذا الحاسوب. اتصل بغرفة التجارة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="101" />
-        <source>Cet ordinateur n'est pas encore inscrit auprès du serveur de la CCIS (commande caravane enroll).</source>
-        <translation>هذا الحاسوب غير مسجل بعد لدى خادم غرفة التجارة (الأمر caravane enroll).</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/errors.py" line="106" />
         <source>Le serveur ne reconnaît pas cet ordinateur. Demandez un nouveau code d'inscription à la CCIS.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اطلب رمز تسجيل جديدا من غرفة التجارة.</translation>
@@ -1330,6 +1400,26 @@
         <location filename="../../app/ui/errors.py" line="153" />
         <source>Les données de Caravane n'ont pas pu être lues ou écrites (erreur du disque). Ce qui était déjà enregistré n'est pas perdu.</source>
         <translation>تعذرت قراءة بيانات كارافان أو كتابتها (خطأ في القرص). ما سبق حفظه لم يضع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="118" />
+        <source>Lien d'inscription illisible : copiez le lien entier affiché par la console de la CCIS (caravane://join?…), ou saisissez l'adresse et le code séparément.</source>
+        <translation>رابط التسجيل غير مقروء: انسخ الرابط كاملًا كما تعرضه منصة غرفة التجارة (caravane://join?…)، أو أدخل العنوان والرمز كلًّا على حدة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="94" />
+        <source>La connexion a été coupée pendant l'inscription. Les données de cet ordinateur sont intactes : recommencez avec le même code dans le quart d'heure ; passé ce délai, demandez un nouveau code à la CCIS.</source>
+        <translation>انقطع الاتصال أثناء التسجيل. معطيات هذا الحاسوب سليمة: أعد المحاولة بالرمز نفسه خلال ربع ساعة؛ بعد ذلك، اطلب رمزًا جديدًا من غرفة التجارة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="129" />
+        <source>Le serveur connaît déjà cet ordinateur sous une autre inscription. Demandez un nouveau code d'inscription à la CCIS.</source>
+        <translation>يعرف الخادم هذا الحاسوب بتسجيل آخر. اطلب رمز تسجيل جديدًا من غرفة التجارة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="104" />
+        <source>Cet ordinateur n'est pas encore relié au serveur de la CCIS : reliez-le dans Paramètres, avec l'adresse et le code donnés par la CCIS.</source>
+        <translation>هذا الحاسوب غير مربوط بعد بخادم غرفة التجارة: اربطه من الإعدادات، بالعنوان والرمز اللذين قدمتهما الغرفة.</translation>
     </message>
 </context>
 </TS>

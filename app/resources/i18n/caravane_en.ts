@@ -635,14 +635,84 @@
 {beneficiaries} beneficiaries, {sessions} sessions, {stops} stops, {users} users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/settings.py" line="189" />
-        <source>La nouvelle langue s'appliquera au prochain démarrage de Caravane.</source>
-        <translation>The new language applies the next time Caravane starts.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/screens/settings.py" line="206" />
         <source>Au prochain démarrage, Caravane utilisera : {folder}</source>
         <translation>At the next start, Caravane will use: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="198" />
+        <source>Serveur de la CCIS</source>
+        <translation>CCIS server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="202" />
+        <source>Relier avec un nouveau code…</source>
+        <translation>Join again with a new code…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="219" />
+        <source>64 caractères, si la CCIS la donne</source>
+        <translation>64 characters, if the CCIS gives it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="226" />
+        <source>Relier cet ordinateur au serveur</source>
+        <translation>Join this computer to the server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="242" />
+        <source>Lien d'inscription (sous le QR code)</source>
+        <translation>Joining link (under the QR code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="243" />
+        <source>ou bien :</source>
+        <translation>or:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="245" />
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="247" />
+        <source>Code d'inscription</source>
+        <translation>Joining code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="249" />
+        <source>Empreinte du certificat</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="310" />
+        <source>Les données de cet ordinateur ne sont pas encore reliées à un serveur : elles restent ici. Pour les envoyer à la CCIS, saisissez le lien d'inscription affiché par sa console, ou l'adresse du serveur et le code qu'elle vous a donnés.</source>
+        <translation>This computer's data is not joined to a server yet: it stays here. To send it to the CCIS, enter the joining link its console shows, or the server address and the code it gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="319" />
+        <source>Cet ordinateur a été retiré par la CCIS du serveur {url}. Ses données restent ici ; pour le relier de nouveau, demandez un nouveau code.</source>
+        <translation>The CCIS withdrew this computer from the server {url}. Its data stays here; to join it again, ask for a new code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="325" />
+        <source>Relié au serveur {url} (équipe « {team} »).</source>
+        <translation>Joined to the server {url} (team “{team}”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="330" />
+        <source>Relié au serveur {url}.</source>
+        <translation>Joined to the server {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="414" />
+        <source>Connexion au serveur {url}…</source>
+        <translation>Connecting to the server {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="450" />
+        <source>Cet ordinateur est relié au serveur, équipe « {team} » : {rows} enregistrement(s) de cet ordinateur la rejoignent. La première synchronisation commence.</source>
+        <translation>This computer is joined to the server, team “{team}”: {rows} record(s) of this computer join it. The first sync is starting.</translation>
     </message>
 </context>
 <context>
@@ -691,11 +761,6 @@
         <translation>● Withdrawn by the CCIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="184" />
-        <source>● Non inscrit au serveur</source>
-        <translation>● Not enrolled with the server</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/status_bar.py" line="187" />
         <source>● En ligne</source>
         <translation>● Online</translation>
@@ -724,6 +789,16 @@
         <location filename="../../app/ui/status_bar.py" line="202" />
         <source>{count} conflit(s) à revoir</source>
         <translation>{count} conflict(s) to review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="45" />
+        <source>Relier à un serveur…</source>
+        <translation>Join a server…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/status_bar.py" line="229" />
+        <source>Données locales : pas encore reliées à un serveur</source>
+        <translation>Local data: not joined to a server yet</translation>
     </message>
 </context>
 <context>
@@ -1177,11 +1252,6 @@
         <translation>This computer was withdrawn by the CCIS: it can no longer sync. Your data stays on this computer. Contact the CCIS.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="101" />
-        <source>Cet ordinateur n'est pas encore inscrit auprès du serveur de la CCIS (commande caravane enroll).</source>
-        <translation>This computer is not enrolled with the CCIS server yet (command caravane enroll).</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/errors.py" line="106" />
         <source>Le serveur ne reconnaît pas cet ordinateur. Demandez un nouveau code d'inscription à la CCIS.</source>
         <translation>The server does not know this computer. Ask the CCIS for a new enrolment code.</translation>
@@ -1330,6 +1400,26 @@
         <location filename="../../app/ui/errors.py" line="153" />
         <source>Les données de Caravane n'ont pas pu être lues ou écrites (erreur du disque). Ce qui était déjà enregistré n'est pas perdu.</source>
         <translation>Caravane's data could not be read or written (disk error). What was already saved is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="118" />
+        <source>Lien d'inscription illisible : copiez le lien entier affiché par la console de la CCIS (caravane://join?…), ou saisissez l'adresse et le code séparément.</source>
+        <translation>Unreadable joining link: copy the whole link shown by the CCIS console (caravane://join?…), or type the address and the code separately.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="94" />
+        <source>La connexion a été coupée pendant l'inscription. Les données de cet ordinateur sont intactes : recommencez avec le même code dans le quart d'heure ; passé ce délai, demandez un nouveau code à la CCIS.</source>
+        <translation>The connection was cut while joining. This computer's data is intact: try again with the same code within a quarter of an hour; after that, ask the CCIS for a new code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="129" />
+        <source>Le serveur connaît déjà cet ordinateur sous une autre inscription. Demandez un nouveau code d'inscription à la CCIS.</source>
+        <translation>The server already knows this computer under another joining. Ask the CCIS for a new joining code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="104" />
+        <source>Cet ordinateur n'est pas encore relié au serveur de la CCIS : reliez-le dans Paramètres, avec l'adresse et le code donnés par la CCIS.</source>
+        <translation>This computer is not joined to the CCIS server yet: join it in Settings, with the address and the code the CCIS gave.</translation>
     </message>
 </context>
 </TS>

@@ -996,6 +996,18 @@
         <source>Exporter les indicateurs</source>
         <translation>تصدير المؤشرات</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/documents.py" line="168" />
+        <source>Document enregistré</source>
+        <translation>تم حفظ الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents.py" line="171" />
+        <source>Le document est enregistré, mais aucun programme n'a pu l'ouvrir. Ouvrez-le vous-même, il se trouve ici :
+{path}</source>
+        <translation>تم حفظ الوثيقة، لكن لم يتمكن أي برنامج من فتحها. افتحها بنفسك، إنها موجودة هنا:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>

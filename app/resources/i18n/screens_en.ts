@@ -996,6 +996,18 @@
         <source>Exporter les indicateurs</source>
         <translation>Export indicators</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/documents.py" line="168" />
+        <source>Document enregistré</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents.py" line="171" />
+        <source>Le document est enregistré, mais aucun programme n'a pu l'ouvrir. Ouvrez-le vous-même, il se trouve ici :
+{path}</source>
+        <translation>The document is saved, but no program could open it. Open it yourself; it is here:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
