@@ -1331,5 +1331,25 @@
         <source>Les données de Caravane n'ont pas pu être lues ou écrites (erreur du disque). Ce qui était déjà enregistré n'est pas perdu.</source>
         <translation>Caravane's data could not be read or written (disk error). What was already saved is not lost.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="61" />
+        <source>Trop long : {max} caractères au plus.</source>
+        <translation>Too long: {max} characters at most.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="64" />
+        <source>Indiquez le prénom et le nom, ou le nom en arabe.</source>
+        <translation>Enter the first and last name, or the name in Arabic.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="67" />
+        <source>L&apos;échéance du {due_on} est déjà passée. Vérifiez la date.</source>
+        <translation>The due date {due_on} has already passed. Check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="70" />
+        <source>Vérifiez ce qui est signalé, puis confirmez.</source>
+        <translation>Check what is pointed out, then confirm.</translation>
+    </message>
 </context>
 </TS>
