@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import String, func, select
@@ -169,7 +170,7 @@ def test_every_typed_text_has_a_limit_in_the_services(db: Database) -> None:
         sess = training(s, team.team_id)
         amal = person(s, team.team_id, "Amal", "Zerhouni")
         module = planning.list_modules(session=s)[0].id
-        calls = {
+        calls: dict[str, Callable[[], object]] = {
             "stop place": lambda: planning.plan_stop(
                 session=s, team_id=team.team_id, commune_code=ASSILAH, starts_on=TODAY,
                 place=long,
@@ -254,3 +255,19 @@ def test_a_next_step_due_in_the_past_is_recorded_only_once_confirmed(db: Databas
             dt.date(2020, 3, 1), TODAY + dt.timedelta(days=7)
         ]
         assert s.scalar(select(func.count()).select_from(NextStep)) == 2
+
+
+def test_names_at_their_limits_make_the_sheet_row_taller_instead_of_overprinting() -> None:
+    from app.reports.pdf import Column, register_fonts, table
+
+    register_fonts()
+    longest = "Z" * 60 + " " + "A" * 60
+    grid = table(
+        [Column("N°", 24), Column("Nom et prénom", 150), Column("Signature", 200)],
+        [["1", longest, ""], ["2", "El Idrissi Fatima-Zahra", ""]],
+        rtl=False,
+        min_row_height=24,
+    )
+    heights = grid._argH  # noqa: SLF001 - the heights the table was given
+    assert heights[1] > 24  # grown to hold the long name's lines
+    assert heights[2] == 24  # the usual row: room to sign

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.models import CoachingSession, NextStep
-from app.services.coaching import NextStepInput, open_next_steps, record_coaching
 from app.rules.fields import text_limit
+from app.services.coaching import NextStepInput, open_next_steps, record_coaching
 from app.ui.models.next_steps import NextStepsModel
 from app.ui.models.table import WARNING_BRUSH
 from app.ui.screens.coaching import CoachingScreen

@@ -142,3 +142,27 @@ def test_what_the_search_box_held_goes_to_the_right_field() -> None:
     assert prefill_from("Imane Zerhouni").first_name == "Imane"
     assert prefill_from("K 123456").cin == "K123456"
     assert prefill_from("06 12 34").phone == "06 12 34"
+
+
+def test_the_beneficiary_form_takes_an_arabic_only_person_within_its_limits(
+    ctx: Any, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.ui.screens.beneficiary_form import BeneficiaryForm
+
+    form = BeneficiaryForm(ctx, prefill={"name_ar": "سعاد الريفي"})
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.douar, "d" * 150)
+    assert len(form.douar.text()) == text_limit("beneficiary", "douar")
+    form.notes.setPlainText("n" * 3000)
+    assert len(form.notes.toPlainText()) == text_limit("beneficiary", "notes")
+    form.douar.clear()
+    form.notes.clear()
+    form.sex.setCurrentIndex(form.sex.findData("F"))
+    form.consent_given.setChecked(True)
+    form.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: form.result_view is not None)
+    assert form.result_view is not None
+    assert form.result_view.display_name == "سعاد الريفي"

@@ -95,7 +95,7 @@ def register(
     *,
     session_id: str,
     data: BeneficiaryInput,
-    consent: ConsentInput,
+    consent: ConsentInput | None,
     team_id: str | None,
     recorded_by: str | None,
     confirm: bool,
@@ -249,8 +249,8 @@ class WalkInDialog(Dialog):
         self.finish()
         self._busy = False
         # The first thing left to type: the Latin name unless the Arabic one was given.
-        names = () if prefill.name_ar else (self.first_name, self.last_name)
-        first_empty = next((w for w in names if not w.text()), self.female)
+        latin: tuple[QLineEdit, ...] = () if prefill.name_ar else (self.first_name, self.last_name)
+        first_empty: QWidget = next((w for w in latin if not w.text()), self.female)
         first_empty.setFocus()
 
     def _duplicate_columns(self) -> list[Column[DuplicateCandidate]]:
