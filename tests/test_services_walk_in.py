@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import String, func, select
@@ -271,3 +273,28 @@ def test_names_at_their_limits_make_the_sheet_row_taller_instead_of_overprinting
     heights = grid._argH  # noqa: SLF001 - the heights the table was given
     assert heights[1] > 24  # grown to hold the long name's lines
     assert heights[2] == 24  # the usual row: room to sign
+
+
+def test_an_arabic_only_person_syncs_and_a_nameless_one_is_refused(
+    cluster: Any, tmp_path: Path
+) -> None:
+    from app.laptop_sync import client
+
+    laptop = cluster.laptop(tmp_path / "a")
+    with laptop.session() as s:
+        who = register_beneficiary(
+            session=s, data=ARABIC_ONLY, consent=consent(), team_id=cluster.team_id, today=TODAY,
+        ).value.beneficiary
+    report = client.sync(laptop)
+    assert report.rejected == 0
+    with cluster.server.session() as s:
+        stored = s.execute(
+            select(Beneficiary.first_name, Beneficiary.name_ar).where(Beneficiary.id == who.id)
+        ).one()
+    assert tuple(stored) == ("", "فاطمة الزهراء العلوي")
+    with laptop.session() as s:
+        row = s.get(Beneficiary, who.id)
+        assert row is not None
+        row.name_ar = None  # below the services, as a damaged laptop would: nobody's name left
+    report = client.sync(laptop)
+    assert [(r.code, r.field) for r in report.refused] == [("name_required", "first_name")]

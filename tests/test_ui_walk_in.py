@@ -166,3 +166,24 @@ def test_the_beneficiary_form_takes_an_arabic_only_person_within_its_limits(
     qtbot.waitUntil(lambda: form.result_view is not None)
     assert form.result_view is not None
     assert form.result_view.display_name == "سعاد الريفي"
+
+
+def test_in_arabic_the_problems_read_in_arabic(qtbot: Any, db: Database, day: Day) -> None:
+    window = make_window(qtbot, db, lang="ar")
+    try:
+        log_in(qtbot, window)
+        wait_idle(qtbot, window)
+        today = window.shell.screen_named("today")
+        qtbot.waitUntil(lambda: today.sessions.rowCount() == 1)
+        today.start_attendance()
+        screen = window.shell.screen_named("attendance")
+        qtbot.waitUntil(lambda: screen.roster_data is not None)
+        dialog = walk_in_with(qtbot, screen, "سعاد")
+        assert dialog.name_ar.text() == "سعاد"
+        dialog.last_name.setText("x" * 10)  # a Latin name begun: the first name is missing
+        dialog.submit()
+        qtbot.waitUntil(lambda: bool(dialog.field_error("consent")))
+        assert dialog.field_error("sex") == "هذا الحقل إجباري."
+        assert dialog.field_error("first_name") == ""  # the Arabic name is enough
+    finally:
+        close_window(window)
