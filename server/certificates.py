@@ -69,7 +69,8 @@ def verify_certificate(session: Session, serial: str) -> CertificateStatus:
     holder = None
     holder_ar = None
     if person is not None and not person.deleted:
-        holder = f"{person.first_name} {person.last_name.upper()}".strip()
+        # Someone registered by their Arabic name only has no Latin one.
+        holder = f"{person.first_name} {person.last_name.upper()}".strip() or None
         holder_ar = person.name_ar
     return CertificateStatus(
         serial=serial,
@@ -92,9 +93,9 @@ def _page(status: CertificateStatus) -> str:
     title_fr, title_ar, colour, mark = _VERDICT[status.status]
     e = html.escape
     rows = [("N° de série", status.serial)]
-    if status.holder:
-        rows.append(("Titulaire", status.holder + (f" — {status.holder_ar}" if status.holder_ar
-                                                   else "")))
+    holder = " — ".join(name for name in (status.holder, status.holder_ar) if name)
+    if holder:
+        rows.append(("Titulaire", holder))
     if status.training:
         rows.append(("Formation", status.training))
     if status.issued_on:

@@ -31,6 +31,7 @@ from app.rules.rows import (
     derived_id_problem,
     references,
     row_problems,
+    row_rule_problems,
 )
 from app.sync.batches import PushRow
 from app.sync.rowstore import CHUNK, StoredRow
@@ -116,6 +117,9 @@ class PushChecks:
         view: Mapping[str, Any] = values
         if stored is not None and not row.full:
             view = {**stored.state.values, **values}  # what the row becomes
+            became = row_rule_problems(row.table, view, touching=values)
+            if became:
+                return became[0].reason
             if row.table in DERIVED_IDS:
                 problem = derived_id_problem(row.table, row.id, view)
                 if problem is not None:

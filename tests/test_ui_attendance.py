@@ -153,10 +153,10 @@ def test_walk_in_prefilled_from_the_search_and_checked_in(qtbot, screen, db, day
     # Missing sex and consent: refused, with messages, nothing lost.
     dialog.phone.setText("0699887766")
     dialog.submit()
+    # Every problem in one round: the consent with the rest.
+    qtbot.waitUntil(lambda: bool(dialog.field_error("sex")))
     assert dialog.field_error("consent")
     dialog.consent.setChecked(True)
-    dialog.submit()
-    qtbot.waitUntil(lambda: bool(dialog.field_error("sex")))
     assert dialog.first_name.text() == "Imane" and dialog.phone.text() == "0699887766"
     assert dialog.isVisible()
     dialog.female.setChecked(True)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.models import CoachingSession, NextStep
+from app.rules.fields import text_limit
 from app.services.coaching import NextStepInput, open_next_steps, record_coaching
 from app.ui.models.next_steps import NextStepsModel
 from app.ui.models.table import WARNING_BRUSH
@@ -67,6 +68,10 @@ def test_record_coaching_with_next_steps(ctx: Ctx, qtbot: Any) -> None:
 
     screen.duration.setValue(45)
     screen.save_button.click()
+    # The step due yesterday is late already: saved once the trainer confirms.
+    qtbot.waitUntil(lambda: bool(screen.field_error("next_steps")))
+    assert screen.last_saved is None
+    screen.save_button.click()
     qtbot.waitUntil(lambda: screen.last_saved is not None)
     settle(ctx)
     with ctx.db.session() as s:
@@ -89,3 +94,59 @@ def test_record_coaching_with_next_steps(ctx: Ctx, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: screen.steps_model.rowCount() == 0)
     screen.overdue_only.setChecked(False)
     assert screen.steps_model.rowCount() == 1
+
+
+def test_a_next_step_due_in_2020_is_warned_and_saved_only_once_confirmed(
+    ctx: Ctx, qtbot: Any
+) -> None:
+    person = add_person(ctx, "Khadija", "Alaoui")
+    screen = CoachingScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    settle(ctx)
+    qtbot.keyClicks(screen.search, "khad")
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 1)
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)
+    line = screen.step_lines[0]
+    line.description.insert("Déposer le dossier Intelaka")  # QTest types ASCII only
+    qtbot.keyClicks(line.due_on, "01/03/2020")  # 2026 meant
+    screen.save_button.click()
+    qtbot.waitUntil(lambda: bool(screen.field_error("next_steps")))
+    assert "01/03/2020" in screen.field_error("next_steps")
+    assert screen.save_button.text() == "Enregistrer quand même"
+    with ctx.db.session() as s:
+        assert s.query(CoachingSession).count() == 0  # nothing written on a warning
+
+    # Corrected: saved at once, no warning left.
+    line.due_on.clear()
+    qtbot.keyClicks(line.due_on, "01/03/" + str(TODAY.year + 1))
+    screen.save_button.click()
+    qtbot.waitUntil(lambda: screen.last_saved is not None)
+    assert screen.save_button.text() == "Enregistrer l'accompagnement"
+
+    # Another one due in 2020, confirmed: the second click saves it as typed.
+    qtbot.keyClicks(screen.search, "khad")
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 1)
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)
+    line = screen.step_lines[0]
+    qtbot.keyClicks(line.description, "Relancer la banque")
+    qtbot.keyClicks(line.due_on, "01/03/2020")
+    screen.last_saved = None
+    screen.save_button.click()
+    qtbot.waitUntil(lambda: bool(screen.field_error("next_steps")))
+    screen.save_button.click()
+    qtbot.waitUntil(lambda: screen.last_saved is not None)
+    settle(ctx)
+    with ctx.db.session() as s:
+        due = sorted(step.due_on for step in s.query(NextStep).filter_by(beneficiary_id=person.id))
+    assert due == [dt.date(2020, 3, 1), dt.date(TODAY.year + 1, 3, 1)]
+
+
+def test_coaching_texts_stop_at_their_limits(ctx: Ctx, qtbot: Any) -> None:
+    screen = CoachingScreen(ctx)
+    qtbot.addWidget(screen)
+    line = screen.step_lines[0]
+    qtbot.keyClicks(line.description, "x" * 320)
+    assert len(line.description.text()) == text_limit("next_step", "description")
+    screen.notes.setPlainText("n" * 5000)
+    assert len(screen.notes.toPlainText()) == text_limit("coaching_session", "notes")

@@ -11,6 +11,7 @@ from app.core.problems import FieldError
 __all__ = [
     "AuthError",
     "CaravaneError",
+    "ConfirmationNeeded",
     "FieldError",
     "NotFoundError",
     "PossibleDuplicatesError",
@@ -82,6 +83,18 @@ class PossibleDuplicatesError(CaravaneError):
     def __init__(self, candidates: list[Any]) -> None:
         self.candidates = list(candidates)
         super().__init__("possible_duplicates", {"count": len(self.candidates)})
+
+
+class ConfirmationNeeded(CaravaneError):
+    """The input is valid but looks like a mistake (e.g. a next step due in
+    the past): nothing was written.  `warnings` name what looks wrong; call
+    again with the service's confirm flag once the user has confirmed."""
+
+    code = "confirmation_needed"
+
+    def __init__(self, warnings: list[FieldError]) -> None:
+        self.warnings = list(warnings)
+        super().__init__("confirmation_needed", {"fields": [w.field for w in self.warnings]})
 
 
 class StateError(CaravaneError):

@@ -83,7 +83,26 @@ class Beneficiary(Syncable, Base):
 
     @property
     def display_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name, self.name_ar)
+
+
+def full_name(first_name: str | None, last_name: str | None, name_ar: str | None) -> str:
+    """The name a person is shown by: first and last name in Latin letters,
+    or the name in Arabic when the Latin one is not complete (someone
+    registered by their Arabic name only keeps empty Latin names)."""
+    first, last = (first_name or "").strip(), (last_name or "").strip()
+    if (first and last) or not (name_ar or "").strip():
+        return f"{first} {last}".strip()
+    return (name_ar or "").strip()
+
+
+def name_order(
+    first_name: str | None, last_name: str | None, name_ar: str | None
+) -> tuple[str, str]:
+    """The key people are listed by: last name then first name, the Arabic
+    name standing for the last name of someone without a Latin one."""
+    last = (last_name or "").strip() or (name_ar or "").strip()
+    return (last.casefold(), (first_name or "").strip().casefold())
 
 
 # The duplicate check reads a commune's name keys from this index alone.

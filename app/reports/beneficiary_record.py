@@ -87,9 +87,9 @@ def build_story(record: BeneficiaryRecord, labels: Labels, width: float) -> list
     rtl = labels.rtl
     p = record.detail.profile
     code = labels.code
-    name = f"{p.first_name} {p.last_name.upper()}"
-    if p.name_ar:
-        name += f"   -   {p.name_ar}"
+    latin = f"{p.first_name} {p.last_name.upper()}".strip()
+    # Someone registered by their Arabic name only has no Latin one.
+    name = "   -   ".join(part for part in (latin, p.name_ar) if part)
     commune = (p.commune_name_ar if rtl and p.commune_name_ar else p.commune_name) or ""
     story = document_header(labels, labels(DocText.BENEFICIARY_RECORD), name)
     story.append(Text(labels(DocText.RECORD_INTRO), rtl=rtl, size=8.5, space_after=6))

@@ -82,7 +82,8 @@ def build_story(data: CertificateData, labels: Labels, width: float) -> list[Flo
     rtl = labels.rtl
     place = data.place_ar if rtl and data.place_ar else data.place_fr
     name = f"{data.first_name} {data.last_name.upper()}".strip()
-    both_scripts = f"{name}   -   {data.name_ar}" if data.name_ar else name
+    # Someone registered by their Arabic name only has no Latin one.
+    both_scripts = "   -   ".join(part for part in (name, data.name_ar) if part)
     details = [
         _dates(data, labels),
         labels(DocText.CERTIFICATE_HOURS, hours=labels.hours(data.total_hours)),

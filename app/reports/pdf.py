@@ -279,7 +279,17 @@ def table(
         data.append([Text(row[i], rtl=rtl, size=size, align=columns[i].align) for i in order])
     heights = None
     if min_row_height is not None:
-        heights = [None] + [min_row_height] * len(rows)
+        # At least `min_row_height` (room to sign), taller when a cell's text
+        # needs it: a fixed height let a long name overprint the rows below.
+        padding = 2 + 3  # TOPPADDING + BOTTOMPADDING below
+        widths = [columns[i].width - 3 - 3 for i in order]  # LEFT/RIGHTPADDING below
+        heights = [None] + [
+            max(
+                min_row_height,
+                padding + max(cell.wrap(w, 1e6)[1] for cell, w in zip(cells, widths, strict=True)),
+            )
+            for cells in data[1:]
+        ]
     result = LongTable(
         data, colWidths=[columns[i].width for i in order], rowHeights=heights, repeatRows=1
     )

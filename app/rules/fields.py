@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import math
 import re
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -201,6 +202,61 @@ def check_period(starts_on: dt.date, ends_on: dt.date, field: str = "ends_on") -
     if ends_on < starts_on:
         return FieldError(field, "ends_before_start")
     return None
+
+
+# ---- lengths of typed text -------------------------------------------------
+
+# The longest text a user may type in each field, as typed (CIN and phone
+# with their spaces and dashes; a CIN stored is at most CIN_MAX once they
+# are dropped).  Long enough for any real name, place or note, short enough
+# for a table column, the attendance sheet and the certificate; never longer
+# than the column that stores it (the server refuses a longer value on the
+# wire, tests/test_services_walk_in.py checks).  The services refuse longer
+# text with "too_long" and the window's fields stop typing at the limit.
+TEXT_LIMITS: dict[str, dict[str, int]] = {
+    "beneficiary": {
+        "first_name": 60,
+        "last_name": 60,
+        "name_ar": 100,
+        "cin": 16,
+        "phone": 24,
+        "douar": 100,
+        "notes": 2000,
+    },
+    "enterprise": {"name": 150, "ice": 24, "notes": 2000},
+    "enterprise_member": {"role": 60},
+    "tour_stop": {"place": 150, "notes": 1000},
+    "training_session": {"place": 150, "notes": 1000},
+    "coaching_session": {"topics": 100, "notes": 4000},  # topics: each one
+    "next_step": {"description": 300},
+    "team": {"name": 80},
+    "app_user": {"name": 80},
+    "programme": {"name": 150, "funder": 120, "description": 2000},
+    "application": {"notes": 2000},
+}
+
+
+def text_limit(table: str, field: str) -> int:
+    """The most characters a user may type in this field."""
+    return TEXT_LIMITS[table][field]
+
+
+def check_length(table: str, field: str, value: str | None) -> FieldError | None:
+    """Typed text longer than its field's limit (spaces around it aside)."""
+    limit = TEXT_LIMITS[table][field]
+    if value is not None and len(value.strip()) > limit:
+        return FieldError(field, "too_long", {"max": limit})
+    return None
+
+
+def length_problems(table: str, values: Mapping[str, Any]) -> list[FieldError]:
+    """`check_length` of every limited text field present in `values`."""
+    problems: list[FieldError] = []
+    for field, limit in TEXT_LIMITS.get(table, {}).items():
+        value = values.get(field)
+        if isinstance(value, str) and len(value.strip()) > limit:
+            problems.append(FieldError(field, "too_long", {"max": limit}))
+    return problems
 
 
 # ---- codes, text, numbers, lists -------------------------------------------

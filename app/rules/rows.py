@@ -41,6 +41,7 @@ from app.models.enums import (
 )
 from app.models.ids import attendance_id, enrolment_id, membership_id
 from app.rules import fields as f
+from app.rules.names import name_problems
 from app.rules.passwords import check_password_hash
 
 # A laptop's calendar may run ahead of the server's (time zones, a clock a
@@ -189,8 +190,7 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "password_hash": _password_hash,
     },
     "beneficiary": {
-        "first_name": _required,
-        "last_name": _required,
+        # first_name, last_name: a Latin name or an Arabic one (ROW_RULES).
         "sex": _code(Sex, required=True),
         "birth_date": _birth_date,
         "birth_year": _birth_year,
@@ -331,6 +331,23 @@ CROSS_RULES: dict[str, tuple[Cross, ...]] = {
     "conflict": ((("table_name", "field"), _conflict_field),),
 }
 
+
+def _has_a_name(values: Mapping[str, Any]) -> FieldError | None:
+    first, last, arabic = values["first_name"], values["last_name"], values["name_ar"]
+    if not isinstance(first, str) or not isinstance(last, str):
+        return FieldError("first_name", "required")
+    problems = name_problems(first, last, arabic if isinstance(arabic, str) else None)
+    return problems[0] if problems else None
+
+
+# Rules between fields some of which may be null, checked when a write
+# carries every one of them, null or not (a new row does); the server also
+# checks them on what a partial write makes of the stored row
+# (`server/meaning.py`).  A person is known by a Latin name or an Arabic one.
+ROW_RULES: dict[str, tuple[Cross, ...]] = {
+    "beneficiary": ((("first_name", "last_name", "name_ar"), _has_a_name),),
+}
+
 # A row may not point to itself through these (a person merged into
 # themselves disappears from every list; a cohort carried from itself loops).
 SELF_REFERENCES: dict[str, tuple[str, ...]] = {
@@ -408,6 +425,7 @@ def row_problems(
             problem = check(values)
             if problem is not None:
                 problems.append(problem)
+    problems.extend(row_rule_problems(table, values))
     if row_id is not None:
         for name in SELF_REFERENCES.get(table, ()):
             if values.get(name) == row_id:
@@ -415,6 +433,22 @@ def row_problems(
         problem = derived_id_problem(table, row_id, values)
         if problem is not None:
             problems.append(problem)
+    return problems
+
+
+def row_rule_problems(
+    table: str, values: Mapping[str, Any], *, touching: Container[str] | None = None
+) -> list[FieldError]:
+    """The problems of `ROW_RULES` whose fields are all in `values` (and,
+    with `touching`, one of them among those fields)."""
+    problems: list[FieldError] = []
+    for names, check in ROW_RULES.get(table, ()):
+        if touching is not None and not any(n in touching for n in names):
+            continue
+        if all(n in values for n in names):
+            problem = check(values)
+            if problem is not None:
+                problems.append(problem)
     return problems
 
 

@@ -24,7 +24,7 @@ from app.models.enums import Role
 from app.models.ids import new_id
 from app.models.sync_state import LOCAL_TEAM_KEY
 from app.rules import passwords
-from app.services.validation import check_code, check_required, raise_if_any
+from app.services.validation import check_code, check_length, check_required, raise_if_any
 
 _MIN_PASSWORD = 6
 
@@ -99,7 +99,7 @@ def _check_password(password: str) -> None:
 
 def create_team(*, session: Session, name: str, region_code: str | None = "01") -> TeamView:
     """A new team; its own id is its team_id so the team row syncs to its laptops."""
-    raise_if_any([check_required("name", name)])
+    raise_if_any([check_required("name", name), check_length("team", "name", name)])
     if region_code is not None and session.get(Region, region_code) is None:
         raise ValidationError.single("region_code", "unknown_region", value=region_code)
     team_id = new_id()
@@ -124,7 +124,13 @@ def list_teams(*, session: Session) -> list[TeamView]:
 def create_user(
     *, session: Session, team_id: str, name: str, role: str, password: str
 ) -> UserView:
-    raise_if_any([check_required("name", name), check_code("role", role, Role)])
+    raise_if_any(
+        [
+            check_required("name", name),
+            check_length("app_user", "name", name),
+            check_code("role", role, Role),
+        ]
+    )
     _check_password(password)
     get_team(session=session, team_id=team_id)
     user = User(

@@ -21,6 +21,7 @@ from app.core.errors import FieldError, NotFoundError, StateError
 from app.models import Attendance, Beneficiary, Commune, Enrolment, TrainingSession
 from app.models.enums import AttendanceStatus, SessionStatus
 from app.models.ids import attendance_id
+from app.models.people import full_name, name_order
 from app.services.beneficiaries import (
     BeneficiaryInput,
     BeneficiaryView,
@@ -65,7 +66,7 @@ class RosterRow:
 
     @property
     def display_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name, self.name_ar)
 
 
 @dataclass(frozen=True)
@@ -347,7 +348,7 @@ def roster(*, session: Session, session_id: str) -> Roster:
                 hours_attended=(mark.hours_attended or 0.0) if mark else 0.0,
             )
         )
-    rows.sort(key=lambda r: (r.last_name.lower(), r.first_name.lower(), r.beneficiary_id))
+    rows.sort(key=lambda r: (*name_order(r.first_name, r.last_name, r.name_ar), r.beneficiary_id))
     return Roster(
         session=view,
         rows=rows,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import func, select
@@ -39,6 +39,8 @@ from app.models.enums import (
     AttendanceStatus,
 )
 from app.models.ids import attendance_id, enrolment_id, membership_id
+from app.models.people import full_name
+from app.rules.names import capitalise_name, name_problems
 from app.services.coaching import CoachingView, NextStepView, coaching_history, open_next_steps
 from app.services.duplicates import DuplicateCandidate, find_duplicate_candidates
 from app.services.enterprises import EnterpriseView, list_enterprises
@@ -49,7 +51,7 @@ from app.services.search import (
     search_beneficiaries,
 )
 from app.services.selection import ApplicationView, SupportView, list_applications, list_support
-from app.services.validation import check_row, normalize_cin, normalize_phone
+from app.services.validation import check_row, length_problems, normalize_cin, normalize_phone
 
 __all__ = [
     "AgeBand",
@@ -71,6 +73,7 @@ __all__ = [
     "merge_beneficiaries",
     "record_consent",
     "register_beneficiary",
+    "registration_problems",
     "search_beneficiaries",
     "update_beneficiary",
     "withdraw_consent",
@@ -139,7 +142,7 @@ class BeneficiaryView:
 
     @property
     def display_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name, self.name_ar)
 
     def age_band(self, on: dt.date) -> AgeBand:
         return age_band(self.birth_date, self.birth_year, on)
@@ -267,31 +270,61 @@ class _Clean:
     warnings: list[FieldError]
 
 
+# The form's order: the first problem listed is the first field to correct.
+_FORM_ORDER = {
+    name: position
+    for position, name in enumerate(
+        (*(f.name for f in fields(BeneficiaryInput)), "consent", "notice_version",
+         "given_on", "collected_by", "method")
+    )
+}
+
+
+def _in_form_order(errors: list[FieldError]) -> list[FieldError]:
+    """Each problem once, in the order of the form's fields."""
+    seen: set[tuple[str, str]] = set()
+    unique: list[FieldError] = []
+    for error in errors:
+        if (error.field, error.code) not in seen:
+            seen.add((error.field, error.code))
+            unique.append(error)
+    return sorted(unique, key=lambda e: _FORM_ORDER.get(e.field, len(_FORM_ORDER)))
+
+
 def _clean(session: Session, data: BeneficiaryInput, today: dt.date) -> _Clean:
     """Every rule at once: raises one ValidationError naming every bad field.
 
-    The values are normalised first, then checked with the rules the server
-    applies to every pushed row (`app.rules.rows`, through `check_row`): what
-    a laptop stores is what the server accepts."""
-    errors: list[FieldError] = []
+    Text longer than its field's limit is refused as typed; names are
+    written as Moroccan names are (`app.rules.names`), and a person needs a
+    Latin name or an Arabic one.  The values are normalised first, then
+    checked with the rules the server applies to every pushed row
+    (`app.rules.rows`, through `check_row`): what a laptop stores is what the
+    server accepts."""
+    typed = {
+        "first_name": data.first_name, "last_name": data.last_name, "name_ar": data.name_ar,
+        "cin": data.cin, "phone": data.phone, "douar": data.douar, "notes": data.notes,
+    }
+    errors: list[FieldError] = length_problems("beneficiary", typed)
+    too_long = {e.field for e in errors}
     warnings: list[FieldError] = []
     cin: str | None = None
-    try:
-        cin, cin_warning = normalize_cin(data.cin)
-        if cin_warning is not None:
-            warnings.append(cin_warning)
-    except ValidationError as exc:
-        errors.extend(exc.errors)
+    if "cin" not in too_long:
+        try:
+            cin, cin_warning = normalize_cin(data.cin)
+            if cin_warning is not None:
+                warnings.append(cin_warning)
+        except ValidationError as exc:
+            errors.extend(exc.errors)
     phone: str | None = None
-    if data.phone is not None and data.phone.strip():
+    if data.phone is not None and data.phone.strip() and "phone" not in too_long:
         try:
             phone = normalize_phone(data.phone)
         except ValidationError as exc:
             errors.extend(exc.errors)
     birth_year = data.birth_date.year if data.birth_date is not None else data.birth_year
     values: dict[str, object] = {
-        "first_name": data.first_name.strip(),
-        "last_name": data.last_name.strip(),
+        "first_name": capitalise_name(data.first_name),
+        "last_name": capitalise_name(data.last_name),
         "name_ar": (data.name_ar or "").strip() or None,
         "sex": data.sex,
         "birth_date": data.birth_date,
@@ -307,7 +340,11 @@ def _clean(session: Session, data: BeneficiaryInput, today: dt.date) -> _Clean:
         "prior_support": list(dict.fromkeys(data.prior_support)),
         "notes": (data.notes or "").strip() or None,
     }
-    errors = check_row(session, "beneficiary", values, today=today) + errors
+    errors = _in_form_order(
+        name_problems(data.first_name, data.last_name, data.name_ar)
+        + check_row(session, "beneficiary", values, today=today)
+        + errors
+    )
     if errors:
         raise ValidationError(errors)
     if data.birth_date is not None and data.birth_year not in (None, data.birth_date.year):
@@ -374,6 +411,43 @@ def find_duplicates(
     return _candidates(session, clean.values, exclude_id, on)
 
 
+def _registration(
+    session: Session, data: BeneficiaryInput, consent: ConsentInput | None, today: dt.date
+) -> _Clean:
+    """The person's values and the consent checked together: one
+    ValidationError with every problem, the consent's included."""
+    errors: list[FieldError] = []
+    clean: _Clean | None = None
+    try:
+        clean = _clean(session, data, today)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    try:
+        _check_consent(session, consent, today)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    if errors or clean is None:
+        raise ValidationError(_in_form_order(errors))
+    return clean
+
+
+def registration_problems(
+    *,
+    session: Session,
+    data: BeneficiaryInput,
+    consent: ConsentInput | None,
+    today: dt.date | None = None,
+) -> list[FieldError]:
+    """Every problem `register_beneficiary` would refuse this input for (the
+    duplicate check aside), writing nothing: a form that found problems of
+    its own (an unreadable date) shows them with these, all at once."""
+    try:
+        _registration(session, data, consent, today or dt.date.today())
+    except ValidationError as exc:
+        return exc.errors
+    return []
+
+
 def register_beneficiary(
     *,
     session: Session,
@@ -389,18 +463,8 @@ def register_beneficiary(
     data may be stored without it) or PossibleDuplicatesError unless the
     trainer confirmed it is someone new.  Nothing is written on failure."""
     on = today or dt.date.today()
-    errors: list[FieldError] = []
-    clean: _Clean | None = None
-    try:
-        clean = _clean(session, data, on)
-    except ValidationError as exc:
-        errors.extend(exc.errors)
-    try:
-        _check_consent(session, consent, on)
-    except ValidationError as exc:
-        errors.extend(exc.errors)
-    if errors or clean is None or consent is None:
-        raise ValidationError(errors)
+    clean = _registration(session, data, consent, on)
+    assert consent is not None  # _registration refused it otherwise
     if not confirm_not_duplicate:
         candidates = _candidates(session, clean.values, None, on)
         if candidates:

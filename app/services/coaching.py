@@ -10,10 +10,11 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.core.changes import NOTHING, Changes, Done, Topic
-from app.core.errors import FieldError, NotFoundError
+from app.core.errors import ConfirmationNeeded, FieldError, NotFoundError
 from app.models import Beneficiary, CoachingSession, Enterprise, NextStep, User
 from app.models.enums import ProjectStage
-from app.services.validation import check_code, check_required, raise_if_any
+from app.models.people import full_name
+from app.services.validation import check_code, check_length, check_required, raise_if_any
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,9 @@ class CoachingView:
 
 
 def _step_view(
-    step: NextStep, first: str | None, last: str | None, today: dt.date | None
+    step: NextStep, person: tuple[str | None, str | None, str | None], today: dt.date | None
 ) -> NextStepView:
-    name = f"{first or ''} {last or ''}".strip()
+    name = full_name(*person)
     overdue = bool(
         not step.done and step.due_on is not None and today is not None and step.due_on < today
     )
@@ -74,9 +75,9 @@ def _step_view(
     )
 
 
-def _steps_query() -> Select[NextStep, str, str]:
+def _steps_query() -> Select[NextStep, str, str, str | None]:
     return (
-        select(NextStep, Beneficiary.first_name, Beneficiary.last_name)
+        select(NextStep, Beneficiary.first_name, Beneficiary.last_name, Beneficiary.name_ar)
         .join(Beneficiary, Beneficiary.id == NextStep.beneficiary_id, isouter=True)
         .where(NextStep.deleted.is_(False))
     )
@@ -99,7 +100,7 @@ def _coaching_view(
         topics=tuple(row.topics or ()),
         notes=row.notes,
         stage_assessed=row.stage_assessed,
-        next_steps=tuple(_step_view(s, f, la, today) for s, f, la in steps),
+        next_steps=tuple(_step_view(s, (f, la, ar), today) for s, f, la, ar in steps),
     )
 
 
@@ -116,10 +117,25 @@ def record_coaching(
     notes: str | None = None,
     stage_assessed: str | None = None,
     next_steps: Sequence[NextStepInput] = (),
+    today: dt.date | None = None,
+    confirm_past_due: bool = False,
 ) -> Done[CoachingView]:
     """Record a coaching session with a person and/or an enterprise.  An
-    assessed stage becomes the person's current project stage."""
-    errors: list[FieldError | None] = [check_code("stage_assessed", stage_assessed, ProjectStage)]
+    assessed stage becomes the person's current project stage.
+
+    Raises ValidationError (every problem at once), then, with `today` (the
+    day the trainer types it), ConfirmationNeeded when a next step is due
+    before that day ("due_in_past": 2020 typed for 2026 is a typo more often
+    than a step already late) unless `confirm_past_due`."""
+    errors: list[FieldError | None] = [
+        check_code("stage_assessed", stage_assessed, ProjectStage),
+        check_length("coaching_session", "notes", notes),
+    ]
+    for topic in topics:
+        error = check_length("coaching_session", "topics", topic)
+        if error is not None:
+            errors.append(FieldError("topics", "too_long", {**error.params, "topic": topic}))
+            break
     if beneficiary_id is None and enterprise_id is None:
         errors.append(FieldError("beneficiary_id", "required"))
     person = session.get(Beneficiary, beneficiary_id) if beneficiary_id else None
@@ -136,10 +152,15 @@ def record_coaching(
     if duration_minutes <= 0:
         errors.append(FieldError("duration_minutes", "must_be_positive"))
     for index, step in enumerate(next_steps):
-        error = check_required("next_steps", step.description)
+        error = check_required("next_steps", step.description) or check_length(
+            "next_step", "description", step.description
+        )
         if error is not None:
-            errors.append(FieldError("next_steps", "required", {"index": index}))
+            errors.append(FieldError("next_steps", error.code, {**error.params, "index": index}))
     raise_if_any(errors)
+    late = past_due_steps(next_steps, today)
+    if late and not confirm_past_due:
+        raise ConfirmationNeeded(late)
     row = CoachingSession(
         team_id=team_id,
         trainer_id=trainer_id,
@@ -170,6 +191,19 @@ def record_coaching(
         changes |= Changes.of(Topic.BENEFICIARY)
     session.flush()
     return Done(_coaching_view(session, row), changes)
+
+
+def past_due_steps(
+    next_steps: Sequence[NextStepInput], today: dt.date | None
+) -> list[FieldError]:
+    """A "due_in_past" warning per next step due before `today` (none without it)."""
+    if today is None:
+        return []
+    return [
+        FieldError("next_steps", "due_in_past", {"index": index, "due_on": step.due_on})
+        for index, step in enumerate(next_steps)
+        if step.due_on is not None and step.due_on < today
+    ]
 
 
 def coaching_history(
@@ -205,7 +239,7 @@ def open_next_steps(
     if beneficiary_id is not None:
         query = query.where(NextStep.beneficiary_id == beneficiary_id)
     query = query.order_by(NextStep.due_on.is_(None), NextStep.due_on, NextStep.id)
-    return [_step_view(s, f, la, today) for s, f, la in session.execute(query)]
+    return [_step_view(s, (f, la, ar), today) for s, f, la, ar in session.execute(query)]
 
 
 def complete_next_step(
@@ -225,9 +259,8 @@ def complete_next_step(
         step.done_on = new_done_on
     session.flush()
     person = session.get(Beneficiary, step.beneficiary_id) if step.beneficiary_id else None
-    view = _step_view(
-        step, person.first_name if person else None, person.last_name if person else None, None
-    )
+    names = (person.first_name, person.last_name, person.name_ar) if person else (None, None, None)
+    view = _step_view(step, names, None)
     return Done(view, changes)
 
 

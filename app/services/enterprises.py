@@ -15,7 +15,14 @@ from app.core.errors import FieldError, NotFoundError, ValidationError
 from app.models import Beneficiary, Commune, Enterprise, EnterpriseMember, EnterpriseStage
 from app.models.enums import LegalForm, ProjectStage, Sector
 from app.models.ids import membership_id
-from app.services.validation import check_code, check_required, raise_if_any, validate_ice
+from app.services.validation import (
+    check_code,
+    check_length,
+    check_required,
+    length_problems,
+    raise_if_any,
+    validate_ice,
+)
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,7 @@ def create_enterprise(
     (dated `assessed_on`, default today)."""
     errors: list[FieldError | None] = [
         check_required("name", name),
+        *length_problems("enterprise", {"name": name, "ice": ice, "notes": notes}),
         check_code("legal_form", legal_form, LegalForm),
         check_code("sector", sector, Sector),
         check_code("stage", stage, ProjectStage),
@@ -127,7 +135,7 @@ def create_enterprise(
     if commune_code is not None and session.get(Commune, commune_code) is None:
         errors.append(FieldError("commune_code", "unknown_commune"))
     clean_ice: str | None = None
-    if ice is not None and ice.strip():
+    if ice is not None and ice.strip() and check_length("enterprise", "ice", ice) is None:
         try:
             clean_ice = validate_ice(ice)
         except ValidationError as exc:
@@ -167,6 +175,7 @@ def add_member(
     *, session: Session, enterprise_id: str, beneficiary_id: str, role: str | None = None
 ) -> Done[MemberView]:
     """Idempotent (deterministic id); revives a removed membership."""
+    raise_if_any([check_length("enterprise_member", "role", role)])
     enterprise = _live(session, enterprise_id)
     person = session.get(Beneficiary, beneficiary_id)
     if person is None or person.deleted:

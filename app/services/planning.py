@@ -24,7 +24,13 @@ from app.models import (
 )
 from app.models.enums import AttendanceStatus, SessionStatus
 from app.models.ids import enrolment_id
-from app.services.validation import check_code, check_period, check_session_times, raise_if_any
+from app.services.validation import (
+    check_code,
+    check_period,
+    check_session_times,
+    length_problems,
+    raise_if_any,
+)
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,7 @@ def plan_stop(
         [
             None if commune else FieldError("commune_code", "unknown_commune"),
             check_period(starts_on, ends_on),
+            *length_problems("tour_stop", {"place": place, "notes": notes}),
         ]
     )
     stop = TourStop(
@@ -306,8 +313,10 @@ def _check_session_fields(
     stop_id: str | None,
     trainer_ids: Sequence[str],
     capacity: int | None,
+    texts: dict[str, str | None],
 ) -> None:
     errors: list[FieldError | None] = [check_session_times(start_time, end_time)]
+    errors += length_problems("training_session", texts)
     module = session.get(TrainingModule, module_id)
     if module is None or module.deleted:
         errors.append(FieldError("module_id", "unknown_module"))
@@ -349,6 +358,7 @@ def plan_session(
         stop_id=stop_id,
         trainer_ids=trainer_ids,
         capacity=capacity,
+        texts={"place": place, "notes": notes},
     )
     if cohort_from_id is not None:
         earlier = session.get(TrainingSession, cohort_from_id)
@@ -425,6 +435,7 @@ def update_session(
         stop_id=new_stop,
         trainer_ids=new_trainers,
         capacity=new_capacity,
+        texts={"place": place, "notes": notes},
     )
     # Assign only what changed so that sync sends only changed fields.
     if new_module != row.module_id:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Beneficiary, Commune
 from app.models.enums import AgeBand
+from app.models.people import full_name
 from app.models.search_text import digits, words
 
 
@@ -42,7 +43,7 @@ class BeneficiaryRow:
 
     @property
     def display_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name, self.name_ar)
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:

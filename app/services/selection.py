@@ -12,7 +12,15 @@ from sqlalchemy.orm import Session
 from app.core.errors import FieldError, NotFoundError, StateError
 from app.models import Application, Beneficiary, Enterprise, Programme, SupportDelivered
 from app.models.enums import ApplicationStatus, SupportKind
-from app.services.validation import check_code, check_period, check_required, raise_if_any
+from app.models.people import full_name
+from app.services.validation import (
+    check_code,
+    check_length,
+    check_period,
+    check_required,
+    length_problems,
+    raise_if_any,
+)
 
 # Forward through the funnel, plus one step back to correct a mistake.
 _TRANSITIONS: dict[str, frozenset[str]] = {
@@ -107,6 +115,8 @@ def create_programme(
 ) -> ProgrammeView:
     """A programme; team_id None makes it shared by every team."""
     errors: list[FieldError | None] = [check_required("name", name)]
+    errors += length_problems("programme", {"name": name, "funder": funder,
+                                            "description": description})
     if starts_on is not None and ends_on is not None:
         errors.append(check_period(starts_on, ends_on))
     raise_if_any(errors)
@@ -130,9 +140,12 @@ def _live_programme(session: Session, programme_id: str) -> Programme:
     return row
 
 
-def _applications_query() -> Select[Application, str, str, str]:
+def _applications_query() -> Select[Application, str, str, str, str | None]:
     return (
-        select(Application, Programme.name, Beneficiary.first_name, Beneficiary.last_name)
+        select(
+            Application, Programme.name, Beneficiary.first_name, Beneficiary.last_name,
+            Beneficiary.name_ar,
+        )
         .join(Programme, Programme.id == Application.programme_id, isouter=True)
         .join(Beneficiary, Beneficiary.id == Application.beneficiary_id, isouter=True)
         .where(Application.deleted.is_(False))
@@ -140,7 +153,11 @@ def _applications_query() -> Select[Application, str, str, str]:
 
 
 def _application_view(
-    row: Application, programme: str | None, first: str | None, last: str | None
+    row: Application,
+    programme: str | None,
+    first: str | None,
+    last: str | None,
+    name_ar: str | None,
 ) -> ApplicationView:
     return ApplicationView(
         id=row.id,
@@ -148,7 +165,7 @@ def _application_view(
         programme_id=row.programme_id,
         programme_name=programme or "",
         beneficiary_id=row.beneficiary_id,
-        beneficiary_name=f"{first or ''} {last or ''}".strip(),
+        beneficiary_name=full_name(first, last, name_ar),
         enterprise_id=row.enterprise_id,
         status=row.status,
         received_on=row.received_on,
@@ -199,7 +216,7 @@ def receive_application(
 ) -> ApplicationView:
     """A candidate applies; one live application per person and programme."""
     _live_programme(session, programme_id)
-    errors: list[FieldError | None] = []
+    errors: list[FieldError | None] = [check_length("application", "notes", notes)]
     person = session.get(Beneficiary, beneficiary_id)
     if person is None or person.deleted:
         errors.append(FieldError("beneficiary_id", "unknown_beneficiary"))

@@ -1,4 +1,5 @@
-"""Field rules shared by every service: CIN, phone, ICE, dates, codes.
+"""Field rules shared by every service: CIN, phone, ICE, dates, codes,
+lengths of typed text.
 
 The rules themselves live in `app.rules` (the server checks pushed values
 with the very same functions); this module gives the services their raising
@@ -21,12 +22,14 @@ from app.rules.fields import (
     check_birth_date,
     check_birth_year,
     check_code,
+    check_length,
     check_period,
     check_required,
     check_session_times,
     cin_text,
     cin_warning,
     ice_digits,
+    length_problems,
     phone_e164,
 )
 from app.rules.fields import check_cin as _check_cin
@@ -36,10 +39,12 @@ __all__ = [
     "check_birth_date",
     "check_birth_year",
     "check_code",
+    "check_length",
     "check_period",
     "check_required",
     "check_row",
     "check_session_times",
+    "length_problems",
     "normalize_cin",
     "normalize_phone",
     "raise_if_any",

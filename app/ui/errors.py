@@ -58,6 +58,18 @@ def _messages() -> dict[str, str]:
         "invalid_date": QCoreApplication.translate("errors", "Date non valable (jj/mm/aaaa)."),
         "invalid_time": QCoreApplication.translate("errors", "Heure non valable (hh:mm)."),
         "invalid_number": QCoreApplication.translate("errors", "Nombre non valable."),
+        "too_long": QCoreApplication.translate(
+            "errors", "Trop long : {max} caractères au plus."
+        ),
+        "name_required": QCoreApplication.translate(
+            "errors", "Indiquez le prénom et le nom, ou le nom en arabe."
+        ),
+        "due_in_past": QCoreApplication.translate(
+            "errors", "L'échéance du {due_on} est déjà passée. Vérifiez la date."
+        ),
+        "confirmation_needed": QCoreApplication.translate(
+            "errors", "Vérifiez ce qui est signalé, puis confirmez."
+        ),
         # login
         "wrong_password": QCoreApplication.translate("errors", "Mot de passe incorrect."),
         "unknown_user": QCoreApplication.translate("errors", "Utilisateur inconnu."),
@@ -258,6 +270,11 @@ def code_text(code: str, params: dict[str, Any] | None = None) -> str:
         generic = QCoreApplication.translate("errors", "Erreur : {code}")
         return generic.format(code=code)
     params = dict(params or {})
+    for key, value in params.items():
+        if isinstance(value, dt.date):  # a date in a sentence reads as in the tables
+            from app.ui.i18n import format_date
+
+            params[key] = format_date(value)
     if code == "sync_clock_ahead":  # the sync error carries moments, shown as dates
         params["laptop"] = _moment(params.get("laptop_time"))
         params["server"] = _moment(params.get("server_time"))

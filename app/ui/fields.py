@@ -1,5 +1,6 @@
 """Small form widgets shared by the screens: combo boxes of codes and
-communes, and a date field that may stay empty (dd/mm/yyyy)."""
+communes, a date field that may stay empty (dd/mm/yyyy), and the limits of
+typed text (`limit_text`)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,17 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from app.labels import code_choices
+from app.rules.fields import text_limit
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -19,8 +28,37 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 DATE_FORMAT = "dd/MM/yyyy"
+# A commune typed by name (reference data: names are at most this long).
+COMMUNE_NAME_MAX = 100
 # Tanger-Tétouan-Al Hoceima: the bus works in this region's communes.
 REGION_CODE = "01"
+
+
+def limit_text(widget: QLineEdit | QPlainTextEdit, table: str, field: str) -> int:
+    """The field stops taking text at its limit (`app.rules.fields.TEXT_LIMITS`,
+    which the services enforce too): typed or pasted, the excess is cut."""
+    limit = text_limit(table, field)
+    if isinstance(widget, QLineEdit):
+        widget.setMaxLength(limit)
+    else:
+        widget.textChanged.connect(lambda: _cut_plain_text(widget, limit))
+    return limit
+
+
+def _cut_plain_text(widget: QPlainTextEdit, limit: int) -> None:
+    """A plain-text field has no maximum length: the excess just typed or
+    pasted (before the cursor) is taken out again."""
+    text = widget.toPlainText()
+    excess = len(text) - limit
+    if excess <= 0:
+        return
+    cursor = widget.textCursor()
+    end = max(cursor.position(), excess)
+    kept = text[: end - excess] + text[end:]
+    widget.setPlainText(kept)
+    cursor = widget.textCursor()
+    cursor.setPosition(min(end - excess, len(kept)))
+    widget.setTextCursor(cursor)
 
 
 def fill_combo(combo: QComboBox, items: Sequence[tuple[str | None, str]]) -> None:

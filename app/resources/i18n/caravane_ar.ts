@@ -1421,5 +1421,25 @@
         <source>Cet ordinateur n'est pas encore relié au serveur de la CCIS : reliez-le dans Paramètres, avec l'adresse et le code donnés par la CCIS.</source>
         <translation>هذا الحاسوب غير مربوط بعد بخادم غرفة التجارة: اربطه من الإعدادات، بالعنوان والرمز اللذين قدمتهما الغرفة.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="61" />
+        <source>Trop long : {max} caractères au plus.</source>
+        <translation>طويل جدا: {max} حرفا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="64" />
+        <source>Indiquez le prénom et le nom, ou le nom en arabe.</source>
+        <translation>أدخل الاسم الشخصي والاسم العائلي بالحروف اللاتينية، أو الاسم بالعربية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="67" />
+        <source>L&apos;échéance du {due_on} est déjà passée. Vérifiez la date.</source>
+        <translation>أجل {due_on} قد انقضى. تحقق من التاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="70" />
+        <source>Vérifiez ce qui est signalé, puis confirmez.</source>
+        <translation>تحقق مما تمت الإشارة إليه، ثم أكّد.</translation>
+    </message>
 </context>
 </TS>

@@ -1421,5 +1421,25 @@
         <source>Cet ordinateur n'est pas encore relié au serveur de la CCIS : reliez-le dans Paramètres, avec l'adresse et le code donnés par la CCIS.</source>
         <translation>This computer is not joined to the CCIS server yet: join it in Settings, with the address and the code the CCIS gave.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="61" />
+        <source>Trop long : {max} caractères au plus.</source>
+        <translation>Too long: {max} characters at most.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="64" />
+        <source>Indiquez le prénom et le nom, ou le nom en arabe.</source>
+        <translation>Enter the first and last name, or the name in Arabic.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="67" />
+        <source>L&apos;échéance du {due_on} est déjà passée. Vérifiez la date.</source>
+        <translation>The due date {due_on} has already passed. Check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="70" />
+        <source>Vérifiez ce qui est signalé, puis confirmez.</source>
+        <translation>Check what is pointed out, then confirm.</translation>
+    </message>
 </context>
 </TS>

@@ -621,6 +621,11 @@
         <source>Accompagnement enregistré.</source>
         <translation>تم تسجيل المواكبة.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screens/coaching.py" line="426" />
+        <source>Enregistrer quand même</source>
+        <translation>الحفظ رغم ذلك</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>

@@ -621,6 +621,11 @@
         <source>Accompagnement enregistré.</source>
         <translation>Coaching session saved.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screens/coaching.py" line="426" />
+        <source>Enregistrer quand même</source>
+        <translation>Save anyway</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Attendance, Beneficiary, Commune, Enrolment, TourStop, User
 from app.models.enums import AttendanceStatus
+from app.models.people import name_order
 from app.services.documents.common import team_name
 from app.services.planning import get_session
 from app.services.search import age_band
@@ -152,7 +153,7 @@ def attendance_sheet_data(*, session: Session, session_id: str) -> AttendanceShe
                     attendance=marks.get(person.id),
                 )
             )
-    people.sort(key=lambda p: (p.last_name.casefold(), p.first_name.casefold(), p.beneficiary_id))
+    people.sort(key=lambda p: (*name_order(p.first_name, p.last_name, p.name_ar), p.beneficiary_id))
     return AttendanceSheetData(
         session_id=view.id,
         team_name=team_name(session, view.team_id),

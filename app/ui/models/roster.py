@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.models.people import name_order
 from app.ui.i18n import format_hours, format_phone, format_time
 from app.ui.models.table import Column, RowTableModel
 
@@ -51,7 +52,7 @@ class RosterModel(RowTableModel["RosterRow"]):
             Column(
                 QCoreApplication.translate("RosterModel", "Prénom et nom"),
                 lambda r: r.display_name,
-                lambda r: (r.last_name, r.first_name),
+                lambda r: name_order(r.first_name, r.last_name, r.name_ar),
             ),
             Column(
                 QCoreApplication.translate("RosterModel", "Statut"),

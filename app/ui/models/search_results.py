@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.models.people import name_order
 from app.ui.i18n import format_phone
 from app.ui.models.table import Column, RowTableModel
 
@@ -27,7 +28,7 @@ class SearchResultsModel(RowTableModel["BeneficiaryRow"]):
             Column(
                 QCoreApplication.translate("SearchResultsModel", "Prénom et nom"),
                 lambda r: r.display_name,
-                lambda r: (r.last_name, r.first_name),
+                lambda r: name_order(r.first_name, r.last_name, r.name_ar),
             ),
             Column(
                 QCoreApplication.translate("SearchResultsModel", "Nom en arabe"),

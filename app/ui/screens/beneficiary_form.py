@@ -1,7 +1,8 @@
 """Create or edit a beneficiary, with the duplicate check.
 
-The form stays open on any refusal: messages appear next to the fields and
-nothing typed is lost.  On create, possible duplicates (same CIN, same
+The form stays open on any refusal: every message appears at once, next to
+its field, and nothing typed is lost.  Fields stop typing at their limits
+(app.rules.fields.TEXT_LIMITS).  On create, possible duplicates (same CIN, same
 phone, a close name in the same commune) are shown side by side before
 anyone is created; on edit, a CIN or phone now shared with someone else is.
 """
@@ -39,6 +40,7 @@ from app.ui.fields import (
     OptionalDateEdit,
     code_combo,
     combo_value,
+    limit_text,
     set_combo_value,
     with_communes,
 )
@@ -270,6 +272,16 @@ class BeneficiaryForm(Dialog):
         self.project_stage = code_combo("project_stage", lang, blank="—")
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
+        for widget, name in (
+            (self.first_name, "first_name"),
+            (self.last_name, "last_name"),
+            (self.name_ar, "name_ar"),
+            (self.cin, "cin"),
+            (self.phone, "phone"),
+            (self.douar, "douar"),
+            (self.notes, "notes"),
+        ):
+            limit_text(widget, "beneficiary", name)
 
         self.add_field("first_name", self.tr("Prénom"), self.first_name)
         self.add_field("last_name", self.tr("Nom"), self.last_name)
@@ -304,6 +316,7 @@ class BeneficiaryForm(Dialog):
         elif prefill:
             self.first_name.setText(prefill.get("first_name", ""))
             self.last_name.setText(prefill.get("last_name", ""))
+            self.name_ar.setText(prefill.get("name_ar", ""))
             self.phone.setText(prefill.get("phone", ""))
             self.cin.setText(prefill.get("cin", ""))
 
@@ -353,8 +366,10 @@ class BeneficiaryForm(Dialog):
         self._prior_support = tuple(person.prior_support)
 
     # -- reading the form ----------------------------------------------
-    def form_input(self) -> BeneficiaryInput:
-        """What was typed; raises ValidationError for what cannot even be read."""
+    def read_form(self) -> tuple[BeneficiaryInput, list[FieldError]]:
+        """What was typed, and the problems only the form can see (a date
+        that is not one, a commune that does not exist): the field is then
+        left empty and the service checks the rest."""
         from app.services.beneficiaries import BeneficiaryInput
 
         errors: list[FieldError] = []
@@ -366,9 +381,7 @@ class BeneficiaryForm(Dialog):
         commune_code = self.commune.value()
         if commune_code is None and self.commune.typed_text():
             errors.append(FieldError("commune_code", "unknown_commune"))
-        if errors:
-            raise ValidationError(errors)
-        return BeneficiaryInput(
+        data = BeneficiaryInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             sex=combo_value(self.sex) or "",
@@ -386,6 +399,7 @@ class BeneficiaryForm(Dialog):
             prior_support=getattr(self, "_prior_support", ()),
             notes=self.notes.toPlainText() or None,
         )
+        return data, errors
 
     def consent_input(self) -> ConsentInput | None:
         from app.services.beneficiaries import ConsentInput
@@ -419,11 +433,7 @@ class BeneficiaryForm(Dialog):
         if self.busy:
             return
         self.clear_errors()
-        try:
-            data = self.form_input()
-        except ValidationError as exc:
-            self.show_field_errors(exc.errors)
-            return
+        data, problems = self.read_form()
         consent = self.consent_input()
         self.busy = True
         self.button_box.setEnabled(False)
@@ -432,6 +442,9 @@ class BeneficiaryForm(Dialog):
         team_id = self.ctx.team_id
         user_id = self.ctx.user_id
         today = self.ctx.clock.today()
+        if problems:
+            self._check_with_service(data, consent, problems)
+            return
 
         def save(session: Session) -> Done[RegistrationResult | list[DuplicateCandidate]]:
             from app.core.changes import NOTHING, Done
@@ -460,6 +473,37 @@ class BeneficiaryForm(Dialog):
 
         self.ctx.run_op(save, self._saved, self._failed, origin=self)
 
+    def _check_with_service(
+        self, data: BeneficiaryInput, consent: ConsentInput | None, problems: list[FieldError]
+    ) -> None:
+        """Nothing is written, but the service's problems are shown with the
+        form's own, all at once."""
+        existing = self.existing
+        today = self.ctx.clock.today()
+
+        def check(session: Session) -> list[FieldError]:
+            from app.services import beneficiaries as svc
+
+            if existing is None:
+                return svc.registration_problems(
+                    session=session, data=data, consent=consent, today=today
+                )
+            try:
+                svc.find_duplicates(session=session, data=data, exclude_id=existing.id, today=today)
+            except ValidationError as exc:
+                return exc.errors
+            return []
+
+        def show(found: list[FieldError]) -> None:
+            self._done_waiting()
+            self.show_field_errors(self._in_form_order(problems + found))
+
+        self.ctx.tasks.run_db(check, show, self._failed)
+
+    def _in_form_order(self, errors: list[FieldError]) -> list[FieldError]:
+        order = {name: position for position, name in enumerate(self._fields)}
+        return sorted(errors, key=lambda e: order.get(e.field, len(order)))
+
     def _done_waiting(self) -> None:
         self.busy = False
         self.button_box.setEnabled(True)
@@ -476,7 +520,7 @@ class BeneficiaryForm(Dialog):
     def _failed(self, exc: BaseException) -> None:
         self._done_waiting()
         if isinstance(exc, ValidationError):
-            self.show_field_errors(exc.errors)
+            self.show_field_errors(self._in_form_order(exc.errors))
         elif isinstance(exc, PossibleDuplicatesError):
             self._ask_duplicates(exc.candidates)
         else:

@@ -1,8 +1,10 @@
 """Coaching (accompagnement): record a one-to-one session, and the open
-next steps across beneficiaries (mark them done)."""
+next steps across beneficiaries (mark them done).  A next step due in the
+past is saved only once the trainer confirms it ("Enregistrer quand même")."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Topic
-from app.core.errors import FieldError, ValidationError
+from app.core.errors import ConfirmationNeeded, FieldError, ValidationError
+from app.rules.fields import text_limit
 from app.ui.dialog import ERROR_STYLE, field_with_error
 from app.ui.errors import error_text, field_error_text
 from app.ui.fields import (
@@ -39,6 +42,7 @@ from app.ui.fields import (
     date_edit,
     fill_combo,
     from_qdate,
+    limit_text,
 )
 from app.ui.models.next_steps import NextStepsModel
 from app.ui.models.table import ROW_ROLE, Column, RowTableModel
@@ -54,6 +58,9 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 
+TOPICS_PER_LINE = 5
+
+
 class NextStepLine(QWidget):
     """One next step being typed: what to do, by when."""
 
@@ -63,6 +70,7 @@ class NextStepLine(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("Ce qui est à faire"))
+        limit_text(self.description, "next_step", "description")
         self.due_on = OptionalDateEdit()
         self.due_on.setFixedWidth(110)
         self.remove = QToolButton()
@@ -145,11 +153,14 @@ class CoachingScreen(RefreshingScreen):
         self._add("duration_minutes", self.tr("Durée"), self.duration)
         self.topics = QLineEdit()
         self.topics.setPlaceholderText(self.tr("ex. plan d'affaires, financement, marketing"))
+        # Several topics on one line, each within its own limit.
+        self.topics.setMaxLength(TOPICS_PER_LINE * text_limit("coaching_session", "topics"))
         self._add("topics", self.tr("Thèmes"), self.topics)
         self.stage = code_combo("project_stage", lang, blank="—")
         self._add("stage_assessed", self.tr("Stade évalué"), self.stage)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
+        limit_text(self.notes, "coaching_session", "notes")
         self._add("notes", self.tr("Notes"), self.notes)
 
         steps_box = QWidget()
@@ -166,6 +177,8 @@ class CoachingScreen(RefreshingScreen):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Enregistrer l'accompagnement"))
+        # The past due dates the trainer was warned of: saving them again confirms.
+        self.warned_past_due: tuple[tuple[int, dt.date | None], ...] = ()
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         save_row.addWidget(self.message, 1)
@@ -348,6 +361,14 @@ class CoachingScreen(RefreshingScreen):
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
+        today = self.ctx.clock.today()
+        past_due = tuple(
+            (index, step.due_on)
+            for index, step in enumerate(steps)
+            if step.due_on is not None and step.due_on < today
+        )
+        # Confirmed only what the trainer was shown: another date warns again.
+        confirmed = bool(past_due) and past_due == self.warned_past_due
         beneficiary_id = self.person.id if self.person else None
         enterprise_id = combo_value(self.enterprise)
         team_id = self.ctx.team_id
@@ -376,6 +397,8 @@ class CoachingScreen(RefreshingScreen):
                 notes=notes,
                 stage_assessed=stage,
                 next_steps=steps,
+                today=today,
+                confirm_past_due=confirmed,
             )
 
         self.ctx.run_op(record, self._saved, self._save_failed, origin=self)
@@ -383,6 +406,7 @@ class CoachingScreen(RefreshingScreen):
     def _saved(self, view: CoachingView) -> None:
         self.busy = False
         self.save_button.setEnabled(True)
+        self._forget_warning()
         self.last_saved = view
         self._reset_form()
         self.message.setStyleSheet("")
@@ -391,10 +415,23 @@ class CoachingScreen(RefreshingScreen):
     def _save_failed(self, exc: BaseException) -> None:
         self.busy = False
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
+        self._forget_warning()
+        if isinstance(exc, ConfirmationNeeded):
+            self.show_errors(exc.warnings)
+            self.warned_past_due = tuple(
+                (w.params["index"], w.params.get("due_on"))
+                for w in exc.warnings
+                if w.code == "due_in_past"
+            )
+            self.save_button.setText(self.tr("Enregistrer quand même"))
+        elif isinstance(exc, ValidationError):
             self.show_errors(exc.errors)
         else:
             self._failed(exc)
+
+    def _forget_warning(self) -> None:
+        self.warned_past_due = ()
+        self.save_button.setText(self.tr("Enregistrer l'accompagnement"))
 
     def _reset_form(self) -> None:
         self.person = None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.dialog import ERROR_STYLE
+from app.ui.fields import limit_text
 from app.ui.fonts import big_font
 from app.ui.tasks import Cancelled, IsCancelled, Progress
 
@@ -81,6 +82,8 @@ class FirstStartPage(QWidget):
         self.team_name.setPlaceholderText(self.tr("ex. Caravane TPE — Bus 1"))
         self.coordinator_name = QLineEdit()
         self.coordinator_name.setObjectName("coordinator_name")
+        limit_text(self.team_name, "team", "name")
+        limit_text(self.coordinator_name, "app_user", "name")
         self.password = QLineEdit()
         self.password.setObjectName("new_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -39,6 +39,7 @@ from app.ui.fields import (
     date_edit,
     fill_combo,
     from_qdate,
+    limit_text,
     set_combo_value,
     to_qdate,
     with_communes,
@@ -114,6 +115,8 @@ class SessionDialog(Dialog):
         self.capacity.setValue(existing.capacity or 0 if existing else 0)
         self.cohort = QComboBox()
         self.notes = QLineEdit(existing.notes or "" if existing else "")
+        limit_text(self.place, "training_session", "place")
+        limit_text(self.notes, "training_session", "notes")
 
         self.add_field("module_id", self.tr("Module"), self.module)
         self.add_field("session_date", self.tr("Date"), self.date)
@@ -262,6 +265,7 @@ class StopDialog(Dialog):
         self.ends_on = date_edit(on_date or ctx.clock.today())
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("ex. Maison des jeunes"))
+        limit_text(self.place, "tour_stop", "place")
         self.add_field("commune_code", self.tr("Commune"), self.commune)
         self.add_field("starts_on", self.tr("Du"), self.starts_on)
         self.add_field("ends_on", self.tr("Au"), self.ends_on)

@@ -1,9 +1,11 @@
 """The walk-in form: someone who turns up unannounced is registered and
 checked in at once.  It opens pre-filled with what was typed in the search
-box, keeps everything typed when something is refused (messages next to
-the fields), and shows likely duplicates before creating anyone:
+box (Arabic script in the Arabic name), keeps everything typed when
+something is refused (every message at once, next to its field, the
+consent's included), and shows likely duplicates before creating anyone:
 "C'est cette personne" checks the existing person in instead, "Créer quand
-même" registers a new one."""
+même" registers a new one.  A person needs a Latin name or an Arabic one;
+fields stop typing at their limits (app.rules.fields.TEXT_LIMITS)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.dialog import ERROR_STYLE, Dialog
+from app.ui.fields import COMMUNE_NAME_MAX, limit_text
 from app.ui.i18n import format_phone, parse_date
 from app.ui.models.table import Column, RowTableModel
 
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app.core.changes import Done
+    from app.core.errors import FieldError
     from app.services.attendance import AttendanceView
     from app.services.beneficiaries import BeneficiaryInput, BeneficiaryView, ConsentInput
     from app.services.duplicates import DuplicateCandidate
@@ -47,6 +51,8 @@ if TYPE_CHECKING:
 NOTICE_VERSION = "2026-01"  # the 09-08 notice read to the person
 _DIGITS = re.compile(r"^[\d\s+().-]+$")
 _CIN = re.compile(r"^[A-Za-z]{1,2}\s?\d{3,7}$")
+# Arabic script (letters, presentation forms): a name typed in Arabic.
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -55,14 +61,18 @@ class Prefill:
     last_name: str = ""
     phone: str = ""
     cin: str = ""
+    name_ar: str = ""
 
 
 def prefill_from(query: str) -> Prefill:
     """What was typed in the search box, put in the right field: digits are
-    a phone, a CIN shape is a CIN, words are first name then last name."""
-    text = query.strip()
+    a phone, a CIN shape is a CIN, Arabic script is the name in Arabic,
+    other words are first name then last name."""
+    text = " ".join(query.split())
     if not text:
         return Prefill()
+    if _ARABIC.search(text):
+        return Prefill(name_ar=text)
     if _DIGITS.match(text):
         return Prefill(phone=text)
     if _CIN.match(text):
@@ -85,7 +95,7 @@ def register(
     *,
     session_id: str,
     data: BeneficiaryInput,
-    consent: ConsentInput,
+    consent: ConsentInput | None,
     team_id: str | None,
     recorded_by: str | None,
     confirm: bool,
@@ -125,8 +135,8 @@ class WalkInDialog(Dialog):
         self.session_id = session_id
         self.communes = communes
         self.setMinimumWidth(620)
-        self.first_name = QLineEdit(prefill.first_name)
-        self.last_name = QLineEdit(prefill.last_name)
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
         self.name_ar = QLineEdit()
         self.name_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.female = QRadioButton(self.tr("Femme"))
@@ -142,10 +152,26 @@ class WalkInDialog(Dialog):
         sex_row.addStretch(1)
         self.birth = QLineEdit()
         self.birth.setPlaceholderText(self.tr("année (1990) ou date (jj/mm/aaaa)"))
-        self.phone = QLineEdit(prefill.phone)
+        self.birth.setMaxLength(10)
+        self.phone = QLineEdit()
         self.phone.setPlaceholderText("06 12 34 56 78")
-        self.cin = QLineEdit(prefill.cin)
+        self.cin = QLineEdit()
+        for widget, name in (
+            (self.first_name, "first_name"),
+            (self.last_name, "last_name"),
+            (self.name_ar, "name_ar"),
+            (self.phone, "phone"),
+            (self.cin, "cin"),
+        ):
+            limit_text(widget, "beneficiary", name)
+        # Set after the limits: a pasted 320-character name is cut, not kept.
+        self.first_name.setText(prefill.first_name)
+        self.last_name.setText(prefill.last_name)
+        self.name_ar.setText(prefill.name_ar)
+        self.phone.setText(prefill.phone)
+        self.cin.setText(prefill.cin)
         self.commune = QLineEdit()
+        self.commune.setMaxLength(COMMUNE_NAME_MAX)
         self.commune.setPlaceholderText(self.tr("tapez le début du nom"))
         names = [c.name(ctx.lang) for c in communes]
         completer = QCompleter(QStringListModel(names, self), self)
@@ -222,9 +248,9 @@ class WalkInDialog(Dialog):
         self.button_box.accepted.connect(lambda: self.submit(confirm=False))
         self.finish()
         self._busy = False
-        first_empty = next(
-            (w for w in (self.first_name, self.last_name) if not w.text()), self.female
-        )
+        # The first thing left to type: the Latin name unless the Arabic one was given.
+        latin: tuple[QLineEdit, ...] = () if prefill.name_ar else (self.first_name, self.last_name)
+        first_empty: QWidget = next((w for w in latin if not w.text()), self.female)
         first_empty.setFocus()
 
     def _duplicate_columns(self) -> list[Column[DuplicateCandidate]]:
@@ -262,8 +288,10 @@ class WalkInDialog(Dialog):
         date = parse_date(text)
         return date, None, date is not None
 
-    def collect(self) -> tuple[BeneficiaryInput, ConsentInput | None] | None:
-        """The form as service inputs, or None after showing local errors."""
+    def collect(self) -> tuple[BeneficiaryInput, ConsentInput | None, list[FieldError]]:
+        """The form as service inputs (no consent when it is not ticked: the
+        service says so with the rest), and the problems only the form can
+        see (a birth that is not a date)."""
         from app.core.errors import FieldError
         from app.services.beneficiaries import BeneficiaryInput, ConsentInput
 
@@ -271,11 +299,6 @@ class WalkInDialog(Dialog):
         birth_date, birth_year, birth_ok = self._birth()
         if not birth_ok:
             problems.append(FieldError("birth", "invalid_date"))
-        if not self.consent.isChecked():
-            problems.append(FieldError("consent", "consent_required"))
-        if problems:
-            self.show_field_errors(problems)
-            return None
         sex = "F" if self.female.isChecked() else "M" if self.male.isChecked() else ""
         data = BeneficiaryInput(
             first_name=self.first_name.text(),
@@ -297,21 +320,31 @@ class WalkInDialog(Dialog):
             share_with_partners=self.share.isChecked(),
             sms_whatsapp=self.sms.isChecked(),
         )
-        return data, consent
+        return data, consent if self.consent.isChecked() else None, problems
 
     # -- submitting -----------------------------------------------------
     def submit(self, confirm: bool = False) -> None:
         if self._busy:
             return
-        collected = self.collect()
-        if collected is None:
-            return
-        data, consent = collected
-        assert consent is not None
+        data, consent, problems = self.collect()
         self.clear_errors()
         self._busy = True
-        session_id, team_id, user_id = self.session_id, self.ctx.team_id, self.ctx.user_id
         today = self.ctx.clock.today()
+        if problems:
+            # Nothing is written, but the service's problems are shown with
+            # the form's own, all at once.
+            def check(session: Session) -> list[FieldError]:
+                from app.services.beneficiaries import registration_problems
+
+                return registration_problems(
+                    session=session, data=data, consent=consent, today=today
+                )
+
+            self.ctx.tasks.run_db(
+                check, lambda found: self._show_problems(problems + found), self._refused
+            )
+            return
+        session_id, team_id, user_id = self.session_id, self.ctx.team_id, self.ctx.user_id
         self.ctx.run_op(
             lambda s: register(
                 s,
@@ -331,9 +364,19 @@ class WalkInDialog(Dialog):
     def _registered(self, result: tuple[BeneficiaryView, AttendanceView]) -> None:
         self._busy = False
         person, _attendance = result
-        name = f"{person.first_name} {person.last_name}".strip()
-        self.done_walk_in.emit(WalkInResult(person.id, name, created=True))
+        self.done_walk_in.emit(WalkInResult(person.id, person.display_name, created=True))
         self.accept()
+
+    def _show_problems(self, problems: list[FieldError]) -> None:
+        """Every problem next to its field (birth date and year share one),
+        in the form's order, the first field focused."""
+        self._busy = False
+        order = {name: position for position, name in enumerate(self._fields)}
+        shown = [
+            e if e.field not in ("birth_date", "birth_year") else type(e)("birth", e.code, e.params)
+            for e in problems
+        ]
+        self.show_field_errors(sorted(shown, key=lambda e: order.get(e.field, len(order))))
 
     def _refused(self, exc: BaseException) -> None:
         from app.core.errors import CaravaneError, PossibleDuplicatesError, ValidationError
@@ -346,14 +389,7 @@ class WalkInDialog(Dialog):
             self.duplicates_view.selectRow(0)
             self.same_button.setFocus()
         elif isinstance(exc, ValidationError):
-            self.show_field_errors(
-                [
-                    e
-                    if e.field not in ("birth_date", "birth_year")
-                    else type(e)("birth", e.code, e.params)
-                    for e in exc.errors
-                ]
-            )
+            self._show_problems(exc.errors)
         elif isinstance(exc, CaravaneError):
             self.show_general_error(error_text(exc))
         else:
