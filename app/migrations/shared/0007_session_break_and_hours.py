@@ -57,7 +57,9 @@ def recompute_hours(connection: sa.Connection) -> int:
         .order_by(ATTENDANCE.c.id)
     )
     changed = []
-    rows = connection.execution_options(stream_results=True, yield_per=CHUNK).execute(query)
+    # Streamed (a server may hold millions of rows); the option is the
+    # statement's, not the connection's (Alembic's next statements are plain).
+    rows = connection.execute(query.execution_options(stream_results=True, yield_per=CHUNK))
     for row_id, arrived, left, stored, day, start, end in rows:
         times = hours.SessionTimes(day, start, end)
         arrival = hours.recorded_arrival(times, arrived)
