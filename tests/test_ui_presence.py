@@ -235,6 +235,7 @@ def test_the_usual_ways_of_typing_a_time_are_read(
     qtbot: Any, screen: AttendanceScreen, typed: str
 ) -> None:
     row = screen.roster.row_at(0)
+    assert screen.roster_data is not None
     dialog = PresenceDialog(row, screen.roster_data.session, screen)
     qtbot.addWidget(dialog)
     dialog.arrived.setText(typed)
