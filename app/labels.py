@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.catalogues import read_catalogue
+from app.rules import hours as hours_rule
 
 LANGUAGES = ("fr", "ar", "en")
 RTL_LANGUAGES = frozenset({"ar"})
@@ -151,6 +152,7 @@ class DocText:
     DATE = QT_TRANSLATE_NOOP("Report", "Date")
     TIMES = QT_TRANSLATE_NOOP("Report", "Horaires")
     TIME_RANGE = QT_TRANSLATE_NOOP("Report", "{start} - {end}")
+    BREAK_RANGE = QT_TRANSLATE_NOOP("Report", "pause {start} - {end}")
     COMMUNE = QT_TRANSLATE_NOOP("Report", "Commune")
     PLACE = QT_TRANSLATE_NOOP("Report", "Lieu")
     TRAINER = QT_TRANSLATE_NOOP("Report", "Formateur")
@@ -187,7 +189,7 @@ class DocText:
     CERTIFICATE_BODY = QT_TRANSLATE_NOOP("Report", "a participé à la formation")
     CERTIFICATE_PERIOD = QT_TRANSLATE_NOOP("Report", "du {start} au {end}")
     CERTIFICATE_DAY = QT_TRANSLATE_NOOP("Report", "le {date}")
-    CERTIFICATE_HOURS = QT_TRANSLATE_NOOP("Report", "soit {hours} heures de formation")
+    CERTIFICATE_HOURS = QT_TRANSLATE_NOOP("Report", "soit {hours} de formation")
     CERTIFICATE_PLACE = QT_TRANSLATE_NOOP("Report", "à {place}")
     TRAINING_CYCLE = QT_TRANSLATE_NOOP("Report", "Cycle de formation de la maison des TPE")
     MODULES_FOLLOWED = QT_TRANSLATE_NOOP("Report", "Modules suivis")
@@ -202,6 +204,9 @@ class DocText:
         "Report", "Authenticité vérifiable auprès de la CCIS avec ce numéro de série."
     )
     HOURS = QT_TRANSLATE_NOOP("Report", "Heures")
+    # Hours attended, in whole minutes (app/rules/hours.py): "3 h", "2 h 55".
+    DURATION_HOURS = QT_TRANSLATE_NOOP("Report", "{hours} h")
+    DURATION = QT_TRANSLATE_NOOP("Report", "{hours} h {minutes}")
 
     # Activity report.
     ACTIVITY_REPORT = QT_TRANSLATE_NOOP("Report", "Rapport d'activité")
@@ -405,11 +410,12 @@ class Labels:
         return text.replace(".", ",") if self.lang == "fr" else text
 
     def hours(self, value: float) -> str:
-        """"6" or "10,4" (French) / "10.4": hours to one decimal at most."""
-        rounded = round(value, 1)
-        if rounded == int(rounded):
-            return str(int(rounded))
-        return self.number(rounded, 1)
+        """Hours attended in whole minutes: "3 h", "2 h 55" ("2 س 55 د"), so
+        that rows of minutes add up to a total of minutes as shown."""
+        whole, minutes = hours_rule.split(hours_rule.as_minutes(value))
+        if minutes == 0:
+            return self(DocText.DURATION_HOURS, hours=whole)
+        return self(DocText.DURATION, hours=whole, minutes=f"{minutes:02d}")
 
     def percent(self, ratio: float | None) -> str:
         """"45,3 %" in French, "45.3%" in Arabic and English; "-" when undefined."""

@@ -208,8 +208,13 @@ def valid_rows(draw: st.DrawFn, table: str, team_id: str) -> tuple[str, dict[str
         else:
             values[name] = draw(column_values(table, codec.table.columns[name]))
     if table == "training_session":
-        start, end = sorted(draw(st.lists(st.times(), min_size=2, max_size=2, unique=True)))
-        values.update(start_time=start, end_time=end)
+        # A break strictly inside the session, or none (app/rules/hours.py).
+        start, pause, resume, end = sorted(
+            draw(st.lists(st.times(), min_size=4, max_size=4, unique=True))
+        )
+        with_break = draw(st.booleans())
+        values.update(start_time=start, end_time=end, break_start=pause if with_break else None,
+                      break_end=resume if with_break else None)
     for before, after in (("starts_on", "ends_on"), ("arrived_at", "left_at")):
         if values.get(before) is not None and values.get(after) is not None:
             low, high = sorted([values[before], values[after]])

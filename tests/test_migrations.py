@@ -430,19 +430,26 @@ def test_an_up_to_date_laptop_opens_without_importing_alembic(tmp_path: Path) ->
 def test_a_laptop_whose_mark_does_not_match_goes_through_alembic(tmp_path: Path) -> None:
     """The fast path trusts a mark written with the upgrade; any other mark
     (other revision files, other stamps) means asking Alembic."""
-    db = Database(tmp_path / "data")
-    with db.engine.begin() as connection:
-        connection.execute(text("UPDATE local_state SET value = 'x' WHERE key = 'schema_scripts'"))
-        connection.execute(text("DELETE FROM alembic_version WHERE version_num LIKE 'laptop%'"))
-    db.dispose()
-    db = Database(tmp_path / "data")
-    assert _stamps(db.engine) == sorted(_laptop_heads())
-    with db.engine.connect() as connection:
-        mark = connection.execute(
-            text("SELECT value FROM local_state WHERE key = 'schema_scripts'")
-        ).scalar()
-    db.dispose()
-    assert mark != "x"
+    from app.db import _mark
+
+    # The mark of these very files at other stamps (a database that was at
+    # an older revision when the mark was written), then any other mark.
+    for wrong in (_mark({"0006", "laptop_0001"}), "x"):
+        db = Database(tmp_path / "data")
+        with db.engine.begin() as connection:
+            connection.execute(
+                text("UPDATE local_state SET value = :wrong WHERE key = 'schema_scripts'"),
+                {"wrong": wrong},
+            )
+        db.dispose()
+        db = Database(tmp_path / "data")
+        assert _stamps(db.engine) == sorted(_laptop_heads())
+        with db.engine.connect() as connection:
+            mark = connection.execute(
+                text("SELECT value FROM local_state WHERE key = 'schema_scripts'")
+            ).scalar()
+        db.dispose()
+        assert mark == _mark(set(_laptop_heads()))
 
 
 # ---------------------------------------------------------------- particular steps
@@ -507,3 +514,76 @@ def test_json_values_the_old_affinity_made_numbers_are_json_again(tmp_path: Path
     with engine.connect() as connection:
         assert connection.execute(text("SELECT kept_value FROM conflict")).scalar() == "7"
     engine.dispose()
+
+
+# Present rows stored before the one rule for hours (app/rules/hours.py), at
+# session s1 (09:00-12:00): what migration 0007 makes of them.
+OLD_HOURS: list[tuple[str, str, str | None, str | None, float, float, bool]] = [
+    # id, status, arrived_at, left_at, hours stored, hours after, no arrival after
+    ("h1", "present", "2026-03-02 18:28:00.000000", None, 0.0, 3.0, True),  # after the fact
+    ("h2", "present", "2026-03-02 10:30:00.000000", None, 1.5, 1.5, False),  # late
+    ("h3", "present", "2026-03-02 09:20:00.000000", "2026-03-02 11:15:00.000000",
+     1.92, 115 / 60, False),  # rounded to two decimals: now whole minutes
+    ("h4", "present", "2026-03-02 09:10:00.000000", None, 2.83, 3.0, False),  # grace period
+    ("h5", "present", "2026-03-02 08:40:00.000000", None, 3.0, 3.0, True),  # before the start
+    ("h6", "absent", None, None, 0.0, 0.0, True),
+]
+
+
+def _old_hours(engine: Engine) -> None:
+    _insert(engine, SAMPLE)
+    with engine.begin() as connection:
+        for row_id, status, arrived, left, stored, _after, _cleared in OLD_HOURS:
+            connection.execute(
+                text(
+                    "INSERT INTO attendance (id, team_id, deleted, created_hlc, field_hlcs, hlc, "
+                    "device_id, session_id, beneficiary_id, status, arrived_at, left_at, "
+                    "hours_attended) VALUES (:id, 't1', :no, :h, '{}', :h, 'd', 's1', 'b1', "
+                    ":status, :arrived, :left, :hours)"
+                ),
+                {"id": row_id, "no": False, "h": "0" * 32, "status": status, "arrived": arrived,
+                 "left": left, "hours": stored},
+            )
+
+
+def _hours_after(engine: Engine) -> list[tuple[str, float, bool]]:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT id, hours_attended, arrived_at IS NULL FROM attendance "
+                 "WHERE id LIKE 'h%' ORDER BY id")
+        )
+        return [(row_id, float(hours), bool(cleared)) for row_id, hours, cleared in rows]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_hours_stored_before_the_rule_are_recomputed_alike_on_laptop_and_server(
+    tmp_path: Path, backend: str
+) -> None:
+    """0007 recomputes present rows with the rule on both sides, from their
+    own arrival and departure (the same pure function): laptop and server
+    agree without a sync, and the sessions get an empty break."""
+    from server.db import upgrade as server_upgrade
+
+    laptop = _engine(tmp_path / "hours.sqlite3")
+    upgrade(laptop, "0006")
+    _old_hours(laptop)
+    upgrade(laptop)
+    on_laptop = _hours_after(laptop)
+    with laptop.connect() as connection:
+        breaks = connection.execute(
+            text("SELECT break_start, break_end FROM training_session")
+        ).all()
+    laptop.dispose()
+    assert [tuple(b) for b in breaks] == [(None, None)]
+    expected = [(row_id, after, cleared) for row_id, *_, after, cleared in OLD_HOURS]
+    assert on_laptop == expected  # exactly: minutes / 60, as the rule stores them
+    assert all(h == round(h * 60) / 60 for _, h, _ in on_laptop)  # whole minutes, exactly
+
+    with database_url(backend, tmp_path / "server") as url:
+        server = make_engine(url)
+        server_upgrade(server, "0006")
+        _old_hours(server)
+        server_upgrade(server)
+        on_server = _hours_after(server)
+        server.dispose()
+    assert on_server == on_laptop

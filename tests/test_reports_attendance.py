@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any, cast
@@ -109,3 +110,18 @@ def test_unknown_session_writes_nothing(
     assert "Session introuvable : no-such-session" in capsys.readouterr().err
     assert not out.exists()
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_the_sheet_shows_the_break_and_the_hours_it_counts(db: Database, tmp_path: Path) -> None:
+    """The hours rule on paper: a full day with lunch counts 7 h, not 8."""
+    seeded = seed(db, people=2)
+    with db.session() as s:
+        planning.update_session(
+            session=s, session_id=seeded.session_id, end_time=dt.time(17),
+            break_start=dt.time(12, 30), break_end=dt.time(13, 30),
+        )
+    out = tmp_path / "break.pdf"
+    assert main(["print", "attendance-sheet", seeded.session_id, str(out),
+                 "--data-dir", str(db.folder)]) == 0
+    text = "\n".join(pages_text(out))
+    assert "09:00 - 17:00, pause 12:30 - 13:30 (7 h)" in text

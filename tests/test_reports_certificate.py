@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def test_certificate_is_issued_once_and_reprinted_with_the_same_serial(
     assert "Attestation de participation" in text
     assert "Fatima EL AMRANI" in text
     assert "Le statut de l'auto-entrepreneur" in text and "Construire son business plan" in text
-    assert "du 10/03/2026 au 11/03/2026" in text and "10 heures de formation" in text
+    assert "du 10/03/2026 au 11/03/2026" in text and "soit 10 h de formation" in text
     assert "https://caravane.example.ma/certificates/" + serial.group() in text
     with db.session() as s:
         rows = s.scalars(select(SupportDelivered)).all()
@@ -72,7 +73,53 @@ def test_certificate_is_issued_once_and_reprinted_with_the_same_serial(
     assert _print(db, person, third, "--module", "BUSINESS-PLAN") == 0
     other = SERIAL.search(_text(third))
     assert other is not None and other.group() != serial.group()
-    assert "3 heures de formation" in _text(third)
+    assert "soit 3 h de formation" in _text(third)
+
+
+def _late_at_three_modules(db: Database) -> str:
+    """Someone who came late and left early at three modules: 2 h 55, then
+    3 h 55 twice (found: rows of 2,9 + 3,9 + 3,9 and a total of 10,8)."""
+    from app.services import attendance, planning
+    from tests.test_services_fixtures import crew, person
+
+    day = dt.date(2026, 3, 10)
+    with db.session() as s:
+        team = crew(s)
+        amal = person(s, team.team_id, "Amal", "Sbai")
+        modules = {m.code: m.id for m in planning.list_modules(session=s)}
+        for offset, (code, left) in enumerate(
+            [("AE-STATUT", dt.time(12, 15)), ("BUSINESS-PLAN", dt.time(13, 15)),
+             ("FINANCEMENT", dt.time(13, 15))]
+        ):
+            training = planning.plan_session(
+                session=s, team_id=team.team_id, module_id=modules[code],
+                session_date=day + dt.timedelta(days=offset), start_time=dt.time(9),
+                end_time=dt.time(14),
+            ).value
+            attendance.set_presence_times(
+                session=s, session_id=training.id, beneficiary_id=amal.id,
+                arrived_at=dt.time(9, 20), left_at=left,
+            )
+        return amal.id
+
+
+def test_the_rows_of_a_certificate_add_up_to_its_total(db: Database, tmp_path: Path) -> None:
+    person = _late_at_three_modules(db)
+    out = tmp_path / "late.pdf"
+    assert _print(db, person, out) == 0
+    text = _text(out)
+    assert "soit 10 h 45 de formation" in text
+    shown = re.findall(r"/03/2026 (\d+) h(?: (\d\d))?", text)
+    assert [(int(h), int(m or 0)) for h, m in shown] == [(2, 55), (3, 55), (3, 55)]
+    assert sum(60 * int(h) + int(m or 0) for h, m in shown) == 10 * 60 + 45
+
+    arabic = tmp_path / "late_ar.pdf"
+    assert _print(db, person, arabic, "--lang", "ar") == 0
+    # Read back in visual order (right to left), shaped forms normalised.
+    shaped = unicodedata.normalize("NFKC", _text(arabic))
+    rows_ar = re.findall(r"د (\d\d) س (\d+) \d\d/03/2026", shaped)
+    assert [(int(h), int(m)) for m, h in rows_ar] == [(2, 55), (3, 55), (3, 55)]
+    assert "د 45 س 10" in shaped  # the total: 10 h 45
 
 
 def test_no_certificate_without_attendance(

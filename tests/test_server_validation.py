@@ -192,6 +192,27 @@ def test_a_value_that_means_nothing_is_refused_and_changes_nothing(
     client.sync(team.laptop)  # nor later syncs
 
 
+@pytest.mark.parametrize(
+    ("times", "reason"),
+    [
+        ({"break_start": "13:00:00", "break_end": "12:30:00"},
+         "break_ends_before_start:break_end"),
+        ({"start_time": "09:00:00", "end_time": "12:00:00", "break_start": "08:00:00",
+          "break_end": "08:30:00"}, "break_outside_session:break_start"),
+    ],
+)
+def test_a_break_outside_its_session_is_refused(
+    refusing_team: Team, times: dict[str, str], reason: str
+) -> None:
+    """The server checks a session's break with the rule the planning service uses."""
+    team = refusing_team
+    before = server_row(team.cluster, "training_session", team.training)
+    ack = push(team.url, team.laptop, [delta(team.laptop, "training_session", team.training,
+                                            **times)])
+    assert ack["rejected"] == [["training_session", team.training, reason]]
+    assert server_row(team.cluster, "training_session", team.training) == before
+
+
 def test_other_laptops_still_print_after_a_hostile_push(team: Team, tmp_path: Path) -> None:
     """Stored, these values made the other laptops fail to print (TypeError:
     unhashable type: 'dict')."""

@@ -111,7 +111,7 @@ def test_check_in_is_idempotent_with_a_deterministic_id_and_undo(db: Database) -
         assert row is not None and not row.deleted
 
 
-def test_partial_presence_hours_are_clipped_to_the_session(db: Database) -> None:
+def test_partial_presence_hours_run_from_arrival_to_departure(db: Database) -> None:
     with db.session() as s:
         team = crew(s)
         sess = training(s, team.team_id, start=dt.time(9), end=dt.time(13))
@@ -132,10 +132,14 @@ def test_partial_presence_hours_are_clipped_to_the_session(db: Database) -> None
             session=s, session_id=sess.id, beneficiary_id=both.id,
             arrived_at=dt.time(9, 45), left_at=dt.time(12, 15),
         ).value.hours_attended == 2.5
-        assert attendance.set_presence_times(
-            session=s, session_id=sess.id, beneficiary_id=whole.id,
-            arrived_at=dt.time(8), left_at=dt.time(15),
-        ).value.hours_attended == 4.0
+        with pytest.raises(ValidationError) as caught:  # outside: refused (not clipped)
+            attendance.set_presence_times(
+                session=s, session_id=sess.id, beneficiary_id=whole.id,
+                arrived_at=dt.time(8), left_at=dt.time(15),
+            )
+        assert caught.value.codes() == {
+            "arrived_at": "arrival_outside_session", "left_at": "departure_outside_session",
+        }
         with pytest.raises(ValidationError):
             attendance.set_presence_times(
                 session=s, session_id=sess.id, beneficiary_id=both.id,

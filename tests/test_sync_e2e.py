@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from app.cli.main import main
 from app.core.changes import Topic
 from app.db import Database
-from app.laptop_sync import client, conflicts, status
+from app.laptop_sync import client, conflicts, refusals, status
 from app.laptop_sync.errors import SyncCancelled
 from app.models import Attendance, Beneficiary, Conflict, TrainingModule, User
 from app.services import accounts, attendance, beneficiaries, planning
@@ -147,6 +147,48 @@ def test_three_laptops_edit_offline_and_converge(cluster: Cluster, tmp_path: Pat
     assert_converged(cluster, a, b, c)
     assert person(a, fatima).notes == waiting[0].lost_value
     assert status.sync_status(a).conflicts_waiting == 0
+
+
+def test_a_session_with_a_break_and_its_hours_sync_both_ways(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    """Sessions' breaks travel (protocol 3) and the server accepts them; a
+    break changed on the other laptop comes back with the hours it gave."""
+    a, b = cluster.laptop(tmp_path / "a"), cluster.laptop(tmp_path / "b")
+    team = cluster.team_id
+    fatima = register(a, team, "Fatima", "Alaoui")
+    with a.session() as session:
+        module = session.scalars(select(TrainingModule).order_by(TrainingModule.code)).first()
+        assert module is not None
+        day = planning.plan_session(
+            session=session, team_id=team, module_id=module.id,
+            session_date=dt.date(2026, 3, 3), start_time=dt.time(9), end_time=dt.time(17),
+            break_start=dt.time(12, 30), break_end=dt.time(13, 30),
+        ).value.id
+        attendance.check_in(session=session, session_id=day, beneficiary_id=fatima)
+    sync_all(a, b)
+    with b.session() as session:
+        seen = planning.get_session(session=session, session_id=day)
+        assert (seen.break_start, seen.break_end, seen.planned_hours) == (
+            dt.time(12, 30), dt.time(13, 30), 7.0,
+        )
+        mark = attendance.get_attendance(session=session, session_id=day, beneficiary_id=fatima)
+        assert mark is not None and mark.hours_attended == 7.0
+        planning.update_session(
+            session=session, session_id=day, break_start=dt.time(12), break_end=dt.time(14)
+        )
+    sync_all(b, a)
+    with a.session() as session:
+        back = planning.get_session(session=session, session_id=day)
+        assert (back.break_start, back.break_end, back.planned_hours) == (
+            dt.time(12), dt.time(14), 6.0,
+        )
+        mark = attendance.get_attendance(session=session, session_id=day, beneficiary_id=fatima)
+        assert mark is not None and mark.hours_attended == 6.0
+    for laptop in (a, b):  # the server refused nothing
+        with laptop.session() as session:
+            assert refusals.list_refusals(session) == []
+    assert_converged(cluster, a, b)
 
 
 def test_a_sequential_overwrite_is_not_a_conflict(cluster: Cluster, tmp_path: Path) -> None:

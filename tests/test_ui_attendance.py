@@ -232,15 +232,6 @@ def test_partial_presence_records_fewer_hours(qtbot, screen, db, day, monkeypatc
     assert saved.hours_attended < session_view.planned_hours
 
 
-def test_presence_dialog_returns_the_ticked_times(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
-    row = screen.roster.row_at(0)
-    dialog = PresenceDialog(row, screen.roster_data.session, screen)
-    qtbot.addWidget(dialog)
-    assert dialog.times() == (None, None)
-    dialog.late.setChecked(True)
-    assert dialog.times()[0] is not None and dialog.times()[1] is None
-
-
 def test_models_pass_the_model_tester(qtmodeltester, screen, qtbot) -> None:  # type: ignore[no-untyped-def]
     type_and_wait(qtbot, screen, "a")
     qtmodeltester.check(screen.results)

@@ -53,6 +53,10 @@ class TrainingSession(Syncable, Base):
     session_date: Mapped[dt.date] = mapped_column(Date, index=True)
     start_time: Mapped[dt.time] = mapped_column(Time)
     end_time: Mapped[dt.time] = mapped_column(Time)
+    # A break inside the session (lunch): never counted as training
+    # (app/rules/hours.py).  Both or neither.
+    break_start: Mapped[dt.time | None] = mapped_column(Time)
+    break_end: Mapped[dt.time | None] = mapped_column(Time)
     trainer_ids: Mapped[list[str]] = mapped_column(JSONText, default=list)
     capacity: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(12), default="planned")  # SessionStatus
@@ -60,12 +64,6 @@ class TrainingSession(Syncable, Base):
     cohort_from_id: Mapped[str | None] = mapped_column(ID, index=True)
     place: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
-
-    @property
-    def planned_hours(self) -> float:
-        start = dt.datetime.combine(self.session_date, self.start_time)
-        end = dt.datetime.combine(self.session_date, self.end_time)
-        return max(0.0, (end - start).total_seconds() / 3600)
 
 
 class Enrolment(Syncable, Base):

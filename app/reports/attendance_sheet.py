@@ -81,6 +81,16 @@ def _rows(data: AttendanceSheetData, labels: Labels, blank_rows: int) -> list[li
     return rows
 
 
+def _times(data: AttendanceSheetData, labels: Labels) -> str:
+    """"09:00 - 17:00, pause 12:30 - 13:30 (7 h)": the hours the session counts."""
+    parts = [labels(DocText.TIME_RANGE, start=_time(data.start_time), end=_time(data.end_time))]
+    if data.break_start is not None and data.break_end is not None:
+        parts.append(
+            labels(DocText.BREAK_RANGE, start=_time(data.break_start), end=_time(data.break_end))
+        )
+    return f"{labels.join(parts)} ({labels.hours(data.planned_hours)})"
+
+
 def _info_block(data: AttendanceSheetData, labels: Labels, width: float) -> Table:
     rtl = labels.rtl
     module = data.module_title_ar if rtl and data.module_title_ar else data.module_title_fr
@@ -88,10 +98,7 @@ def _info_block(data: AttendanceSheetData, labels: Labels, width: float) -> Tabl
     pairs = [
         (labels(DocText.MODULE), f"{module} ({data.module_code})" if data.module_code else module),
         (labels(DocText.DATE), labels.date(data.session_date)),
-        (
-            labels(DocText.TIMES),
-            labels(DocText.TIME_RANGE, start=_time(data.start_time), end=_time(data.end_time)),
-        ),
+        (labels(DocText.TIMES), _times(data, labels)),
         (labels(DocText.COMMUNE), commune),
         (labels(DocText.PLACE), data.place),
         (labels(DocText.TRAINER), ", ".join(data.trainers)),

@@ -11,4 +11,5 @@ and the server's checks cannot drift apart.
 * `rows` — every synced table's rules: `row_problems(table, values, context=...)`,
   and the references between rows that the server checks within a team.
 * `passwords` — the scrypt hash format and its bounded parameters.
+* `hours` — hours attended at a session: the one rule (docs/attendance-hours.md).
 """

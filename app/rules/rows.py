@@ -41,6 +41,7 @@ from app.models.enums import (
 )
 from app.models.ids import attendance_id, enrolment_id, membership_id
 from app.rules import fields as f
+from app.rules import hours
 from app.rules.names import name_problems
 from app.rules.passwords import check_password_hash
 
@@ -311,6 +312,20 @@ def _left_after_arrival(values: Mapping[str, Any]) -> FieldError | None:
     return None
 
 
+def _break_inside(values: Mapping[str, Any]) -> FieldError | None:
+    problems = hours.session_problems(
+        values["start_time"], values["end_time"], values["break_start"], values["break_end"]
+    )
+    outside = [p for p in problems if p.code == "break_outside_session"]  # order: _break_order
+    return outside[0] if outside else None
+
+
+def _break_order(values: Mapping[str, Any]) -> FieldError | None:
+    if values["break_end"] <= values["break_start"]:
+        return FieldError("break_end", "break_ends_before_start")
+    return None
+
+
 def _conflict_field(values: Mapping[str, Any]) -> FieldError | None:
     known = SYNCED_FIELDS.get(values["table_name"])
     if known is not None and values["field"] not in known:
@@ -326,6 +341,8 @@ CROSS_RULES: dict[str, tuple[Cross, ...]] = {
     "programme": (_period("starts_on", "ends_on"),),
     "training_session": (
         (("start_time", "end_time"), lambda v: f.check_session_times(v["start_time"], v["end_time"])),
+        (("break_start", "break_end"), _break_order),
+        (("start_time", "end_time", "break_start", "break_end"), _break_inside),
     ),
     "attendance": ((("arrived_at", "left_at"), _left_after_arrival),),
     "conflict": ((("table_name", "field"), _conflict_field),),

@@ -1,6 +1,11 @@
 """Attendance at a session: check in / undo, partial presence, absent or
 excused, walk-ins, and the roster with its counts.
 
+Hours attended follow the one rule of `app/rules/hours.py`
+(docs/attendance-hours.md): a check-in or a walk-in during the session
+counts from arrival, one recorded before or after it counts the whole
+session, partial presence counts arrival to departure, never the break.
+
 Attendance ids derive from (session, person), so two laptops marking the
 same person converge on one row.  Undoing a check-in makes the row a
 tombstone (the mark never happened: the person leaves the roster if they
@@ -17,11 +22,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.changes import NOTHING, Changes, Done, Topic
-from app.core.errors import FieldError, NotFoundError, StateError
+from app.core.errors import NotFoundError, StateError
 from app.models import Attendance, Beneficiary, Commune, Enrolment, TrainingSession
 from app.models.enums import AttendanceStatus, SessionStatus
 from app.models.ids import attendance_id
 from app.models.people import full_name, name_order
+from app.rules import hours
 from app.services.beneficiaries import (
     BeneficiaryInput,
     BeneficiaryView,
@@ -158,19 +164,22 @@ def check_in(
     at: dt.datetime | dt.time | None = None,
     recorded_by: str | None = None,
 ) -> Done[AttendanceView]:
-    """Mark a person present (idempotent: checking in twice changes nothing;
-    revives an undone check-in).  Hours attended default to the session's
-    planned hours, or run from `at` to the end when the person came late."""
+    """Mark a person present at the moment `at` (None: no moment known).
+    During the session the hours run from that arrival; before the start,
+    after the end or another day (recording after the fact) the whole
+    session counts and no arrival is recorded.  Idempotent: checking in
+    someone already present changes nothing (partial presence edits the
+    times); revives an undone check-in."""
     training = _open_session(session, session_id)
     existing = session.get(Attendance, attendance_id(session_id, beneficiary_id))
     if (
         existing is not None
         and not existing.deleted
         and existing.status == AttendanceStatus.PRESENT
-        and at is None
     ):
         return Done(_view(existing), NOTHING)
-    arrived = _as_datetime(training.session_date, at)
+    times = hours.SessionTimes.of(training)
+    arrived = hours.recorded_arrival(times, _as_datetime(training.session_date, at))
     marked = _mark(
         session,
         training,
@@ -179,7 +188,7 @@ def check_in(
         status=AttendanceStatus.PRESENT.value,
         arrived_at=arrived,
         left_at=None,
-        hours_attended=_hours(training, arrived, None),
+        hours_attended=hours.as_hours(hours.minutes_attended(times, arrived, None)),
     )
     return Done(_view(marked.value), marked.changes)
 
@@ -194,17 +203,6 @@ def undo_check_in(*, session: Session, session_id: str, beneficiary_id: str) -> 
     return Done(None, Changes.of(Topic.ATTENDANCE))
 
 
-def _hours(
-    training: TrainingSession, arrived: dt.datetime | None, left: dt.datetime | None
-) -> float:
-    """Hours of the session the person was there for, clipped to the session."""
-    start = dt.datetime.combine(training.session_date, training.start_time)
-    end = dt.datetime.combine(training.session_date, training.end_time)
-    begin = max(start, arrived) if arrived is not None else start
-    finish = min(end, left) if left is not None else end
-    return round(max(0.0, (finish - begin).total_seconds() / 3600), 2)
-
-
 def set_presence_times(
     *,
     session: Session,
@@ -215,13 +213,14 @@ def set_presence_times(
     recorded_by: str | None = None,
 ) -> Done[AttendanceView]:
     """Partial presence: a late arrival or an early leave.  The person is
-    present; hours attended are the part of the session between the two
-    times (None = from the start / to the end)."""
+    present; hours attended run from arrival to departure (None = from the
+    start / to the end), less the break.  Both must lie in the session and
+    the departure come after the arrival."""
     training = _open_session(session, session_id)
+    times = hours.SessionTimes.of(training)
     arrived = _as_datetime(training.session_date, arrived_at)
     left = _as_datetime(training.session_date, left_at)
-    if arrived is not None and left is not None and left < arrived:
-        raise_if_any([FieldError("left_at", "left_before_arrival")])
+    raise_if_any([*hours.presence_problems(times, arrived, left)])
     marked = _mark(
         session,
         training,
@@ -230,7 +229,7 @@ def set_presence_times(
         status=AttendanceStatus.PRESENT.value,
         arrived_at=arrived,
         left_at=left,
-        hours_attended=_hours(training, arrived, left),
+        hours_attended=hours.as_hours(hours.minutes_attended(times, arrived, left)),
     )
     return Done(_view(marked.value), marked.changes)
 
@@ -274,9 +273,11 @@ def register_walk_in(
     recorded_by: str | None = None,
     confirm_not_duplicate: bool = False,
     today: dt.date | None = None,
+    at: dt.datetime | dt.time | None = None,
 ) -> Done[tuple[BeneficiaryView, AttendanceView]]:
     """Someone who turns up unannounced: register them (same rules and
-    duplicate check as any registration) and check them in."""
+    duplicate check as any registration) and check them in at `at`, by
+    exactly the rule of `check_in`."""
     _open_session(session, session_id)
     registered = register_beneficiary(
         session=session,
@@ -292,6 +293,7 @@ def register_walk_in(
         session=session,
         session_id=session_id,
         beneficiary_id=person.id,
+        at=at,
         recorded_by=recorded_by,
     )
     return Done((person, checked.value), registered.changes | checked.changes)

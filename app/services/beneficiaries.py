@@ -40,6 +40,7 @@ from app.models.enums import (
 )
 from app.models.ids import attendance_id, enrolment_id, membership_id
 from app.models.people import full_name
+from app.rules import hours as hours_rule
 from app.rules.names import capitalise_name, name_problems
 from app.services.coaching import CoachingView, NextStepView, coaching_history, open_next_steps
 from app.services.duplicates import DuplicateCandidate, find_duplicate_candidates
@@ -617,7 +618,7 @@ def beneficiary_detail(
         consent=latest_consent(session=session, beneficiary_id=person_id),
         enterprises=list_enterprises(session=session, beneficiary_id=person_id),
         sessions=sessions,
-        total_hours=sum(
+        total_hours=hours_rule.total_hours(
             s.hours_attended for s in sessions if s.status == AttendanceStatus.PRESENT
         ),
         coaching=coaching_history(session=session, beneficiary_id=person_id, today=today),

@@ -63,6 +63,7 @@ from app.models import (
     TrainingSession,
 )
 from app.models.enums import AgeBand, ApplicationStatus, AttendanceStatus, SessionStatus
+from app.rules import hours as hours_rule
 from app.services.search import age_band_sql as age_band_sql  # re-exported for documents
 
 UNKNOWN = "unknown"
@@ -243,9 +244,10 @@ def indicator_details(*, session: Session, filters: IndicatorFilter) -> Indicato
 
     by_sex = breakdown("sex")
     times = session.execute(
-        select(TrainingSession.start_time, TrainingSession.end_time).where(
-            TrainingSession.id.in_(scope.held_sessions())
-        )
+        select(
+            TrainingSession.start_time, TrainingSession.end_time,
+            TrainingSession.break_start, TrainingSession.break_end,
+        ).where(TrainingSession.id.in_(scope.held_sessions()))
     ).all()
     sessions = _session_figures(session, scope)
     attendance_expected = sum(figures.expected for figures in sessions.values())
@@ -265,9 +267,9 @@ def indicator_details(*, session: Session, filters: IndicatorFilter) -> Indicato
         by_project_stage=breakdown("project_stage"),
         by_status=breakdown("status"),
         sessions_held=len(times),
-        training_hours=sum(planned_hours(start, end) for start, end in times),
+        training_hours=hours_rule.total_hours(planned_hours(*row) for row in times),
         people_trained=reach.people_trained,
-        hours_attended=reach.hours_attended,
+        hours_attended=hours_rule.total_hours([reach.hours_attended]),
         hours_per_person=(
             reach.hours_attended / reach.people_trained if reach.people_trained else 0.0
         ),
@@ -409,7 +411,7 @@ def _session_figures(session: Session, scope: _Scope) -> dict[str, SessionFigure
         )
     }
     present = {
-        str(sid): (int(n), float(hours))
+        str(sid): (int(n), hours_rule.total_hours([float(hours)]))
         for sid, n, hours in session.execute(
             select(
                 Attendance.session_id,
@@ -453,11 +455,16 @@ def _coaching(session: Session, scope: _Scope) -> tuple[int, int, int]:
     return int(sessions), int(minutes), int(people)
 
 
-def planned_hours(start: dt.time, end: dt.time) -> float:
-    """Hours between two times of one day (0 if the end is not after the start)."""
-    day = dt.date(2000, 1, 1)
-    delta = dt.datetime.combine(day, end) - dt.datetime.combine(day, start)
-    return max(0.0, delta.total_seconds() / 3600)
+def planned_hours(
+    start: dt.time,
+    end: dt.time,
+    break_start: dt.time | None = None,
+    break_end: dt.time | None = None,
+) -> float:
+    """A session's hours of training: start to end less the break, in whole
+    minutes (0 if the end is not after the start)."""
+    times = hours_rule.SessionTimes(dt.date(2000, 1, 1), start, end, break_start, break_end)
+    return hours_rule.as_hours(hours_rule.planned_minutes(times))
 
 
 def _projects_by_stage(session: Session, scope: _Scope) -> dict[str, int]:

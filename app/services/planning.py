@@ -4,8 +4,10 @@ training sessions, enrolment and cohort carry-forward."""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -24,6 +26,7 @@ from app.models import (
 )
 from app.models.enums import AttendanceStatus, SessionStatus
 from app.models.ids import enrolment_id
+from app.rules import hours
 from app.services.validation import (
     check_code,
     check_period,
@@ -71,7 +74,9 @@ class SessionView:
     session_date: dt.date
     start_time: dt.time
     end_time: dt.time
-    planned_hours: float
+    break_start: dt.time | None
+    break_end: dt.time | None
+    planned_hours: float  # less the break (app/rules/hours.py)
     trainer_ids: tuple[str, ...]
     capacity: int | None
     status: str
@@ -82,10 +87,13 @@ class SessionView:
     present: int  # live attendance rows marked present
 
 
-def planned_hours(start_time: dt.time, end_time: dt.time) -> float:
-    day = dt.date(2000, 1, 1)
-    seconds = (dt.datetime.combine(day, end_time) - dt.datetime.combine(day, start_time))
-    return max(0.0, seconds.total_seconds() / 3600)
+class Keep(enum.Enum):
+    """`update_session`'s "leave this field as it is", where None means "none"."""
+
+    KEEP = "keep"
+
+
+KEEP: Final = Keep.KEEP
 
 
 def _module_view(module: TrainingModule) -> ModuleView:
@@ -247,7 +255,9 @@ def _session_view(
         session_date=row.session_date,
         start_time=row.start_time,
         end_time=row.end_time,
-        planned_hours=row.planned_hours,
+        break_start=row.break_start,
+        break_end=row.break_end,
+        planned_hours=hours.as_hours(hours.planned_minutes(hours.SessionTimes.of(row))),
         trainer_ids=tuple(row.trainer_ids or ()),
         capacity=row.capacity,
         status=row.status,
@@ -310,6 +320,8 @@ def _check_session_fields(
     module_id: str,
     start_time: dt.time,
     end_time: dt.time,
+    break_start: dt.time | None,
+    break_end: dt.time | None,
     stop_id: str | None,
     trainer_ids: Sequence[str],
     capacity: int | None,
@@ -317,6 +329,7 @@ def _check_session_fields(
 ) -> None:
     errors: list[FieldError | None] = [check_session_times(start_time, end_time)]
     errors += length_problems("training_session", texts)
+    errors += hours.session_problems(start_time, end_time, break_start, break_end)
     module = session.get(TrainingModule, module_id)
     if module is None or module.deleted:
         errors.append(FieldError("module_id", "unknown_module"))
@@ -341,6 +354,8 @@ def plan_session(
     session_date: dt.date,
     start_time: dt.time,
     end_time: dt.time,
+    break_start: dt.time | None = None,
+    break_end: dt.time | None = None,
     stop_id: str | None = None,
     trainer_ids: Sequence[str] = (),
     capacity: int | None = None,
@@ -348,13 +363,16 @@ def plan_session(
     place: str | None = None,
     notes: str | None = None,
 ) -> Done[SessionView]:
-    """Plan a session.  With `cohort_from_id`, the new session expects the
-    earlier session's people: its enrolments plus whoever was present."""
+    """Plan a session (with a break inside it, or none).  With
+    `cohort_from_id`, the new session expects the earlier session's people:
+    its enrolments plus whoever was present."""
     _check_session_fields(
         session,
         module_id=module_id,
         start_time=start_time,
         end_time=end_time,
+        break_start=break_start,
+        break_end=break_end,
         stop_id=stop_id,
         trainer_ids=trainer_ids,
         capacity=capacity,
@@ -371,6 +389,8 @@ def plan_session(
         session_date=session_date,
         start_time=start_time,
         end_time=end_time,
+        break_start=break_start,
+        break_end=break_end,
         trainer_ids=list(trainer_ids),
         capacity=capacity,
         status=SessionStatus.PLANNED.value,
@@ -413,17 +433,23 @@ def update_session(
     session_date: dt.date | None = None,
     start_time: dt.time | None = None,
     end_time: dt.time | None = None,
+    break_start: dt.time | None | Keep = KEEP,
+    break_end: dt.time | None | Keep = KEEP,
     stop_id: str | None = None,
     trainer_ids: Sequence[str] | None = None,
     capacity: int | None = None,
     place: str | None = None,
     notes: str | None = None,
 ) -> Done[SessionView]:
-    """Change the given fields (None leaves a field as it is)."""
+    """Change the given fields (None leaves a field as it is; for the break,
+    KEEP does, and None takes the break away).  The hours of the people
+    present follow new times, a new break or a new day."""
     row = live_session(session, session_id)
     new_module = module_id if module_id is not None else row.module_id
     new_start = start_time if start_time is not None else row.start_time
     new_end = end_time if end_time is not None else row.end_time
+    new_break_start = row.break_start if isinstance(break_start, Keep) else break_start
+    new_break_end = row.break_end if isinstance(break_end, Keep) else break_end
     new_stop = stop_id if stop_id is not None else row.stop_id
     new_trainers = list(trainer_ids) if trainer_ids is not None else list(row.trainer_ids or [])
     new_capacity = capacity if capacity is not None else row.capacity
@@ -432,11 +458,14 @@ def update_session(
         module_id=new_module,
         start_time=new_start,
         end_time=new_end,
+        break_start=new_break_start,
+        break_end=new_break_end,
         stop_id=new_stop,
         trainer_ids=new_trainers,
         capacity=new_capacity,
         texts={"place": place, "notes": notes},
     )
+    before = hours.SessionTimes.of(row)
     # Assign only what changed so that sync sends only changed fields.
     if new_module != row.module_id:
         row.module_id = new_module
@@ -446,6 +475,10 @@ def update_session(
         row.start_time = new_start
     if new_end != row.end_time:
         row.end_time = new_end
+    if new_break_start != row.break_start:
+        row.break_start = new_break_start
+    if new_break_end != row.break_end:
+        row.break_end = new_break_end
     if new_stop != row.stop_id:
         row.stop_id = new_stop
     if new_trainers != list(row.trainer_ids or []):
@@ -457,8 +490,42 @@ def update_session(
     if notes is not None and notes != row.notes:
         row.notes = notes
     changes = Changes.of(Topic.SESSION) if session.is_modified(row) else NOTHING
+    if hours.SessionTimes.of(row) != before and _follow_times(session, row, before.day):
+        changes |= Changes.of(Topic.ATTENDANCE)
     session.flush()
     return Done(get_session(session=session, session_id=session_id), changes)
+
+
+def _follow_times(session: Session, row: TrainingSession, old_day: dt.date) -> bool:
+    """The stored hours of the people present, by the rule, after the
+    session's times changed; arrival and departure keep their time of day
+    when it moved to another day.  True if any row changed."""
+    times = hours.SessionTimes.of(row)
+
+    def moved(moment: dt.datetime | None) -> dt.datetime | None:
+        if moment is None or moment.date() != old_day:
+            return moment
+        return dt.datetime.combine(times.day, moment.time())
+
+    changed = False
+    for mark in session.scalars(
+        select(Attendance).where(
+            Attendance.session_id == row.id,
+            Attendance.deleted.is_(False),
+            Attendance.status == AttendanceStatus.PRESENT,
+        )
+    ):
+        arrived, left = moved(mark.arrived_at), moved(mark.left_at)
+        values = {
+            "arrived_at": arrived,
+            "left_at": left,
+            "hours_attended": hours.as_hours(hours.minutes_attended(times, arrived, left)),
+        }
+        for key, value in values.items():
+            if getattr(mark, key) != value:  # only what changes travels
+                setattr(mark, key, value)
+                changed = True
+    return changed
 
 
 def set_session_status(

@@ -224,6 +224,18 @@ def _messages() -> dict[str, str]:
         "left_before_arrival": QCoreApplication.translate(
             "errors", "Le départ est avant l'arrivée."
         ),
+        "arrival_outside_session": QCoreApplication.translate(
+            "errors", "L'arrivée doit être pendant la séance, de {start} à {end}."
+        ),
+        "departure_outside_session": QCoreApplication.translate(
+            "errors", "Le départ doit être pendant la séance, de {start} à {end}."
+        ),
+        "break_outside_session": QCoreApplication.translate(
+            "errors", "La pause doit être comprise dans la séance, de {start} à {end}."
+        ),
+        "break_ends_before_start": QCoreApplication.translate(
+            "errors", "La fin de la pause est avant son début."
+        ),
         "date_future": QCoreApplication.translate("errors", "La date est dans le futur."),
         "birth_year_mismatch": QCoreApplication.translate(
             "errors", "L'année de naissance ne correspond pas à la date de naissance."

@@ -1,5 +1,6 @@
 """Small form widgets shared by the screens: combo boxes of codes and
-communes, a date field that may stay empty (dd/mm/yyyy), and the limits of
+communes, a date field that may stay empty (dd/mm/yyyy), a time field
+that takes a time as people type it (09:30, 9h30, 930), and the limits of
 typed text (`limit_text`)."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.labels import code_choices
 from app.rules.fields import text_limit
+from app.ui.i18n import parse_time
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -162,6 +164,27 @@ class OptionalDateEdit(QLineEdit):
 
     def set_date(self, value: dt.date | None) -> None:
         self.setText(value.strftime("%d/%m/%Y") if value else "")
+
+
+class TimeField(QLineEdit):
+    """A time typed freely: "09:30", "9h30", "930", "9" (what `parse_time`
+    reads).  Unlike QTimeEdit it takes whatever is typed and keeps it, so a
+    refused time stays on screen to be corrected."""
+
+    def __init__(self, value: dt.time | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("hh:mm"))
+        self.setMaxLength(8)
+        # 09:30 reads left to right in Arabic too.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.set_time(value)
+
+    def typed_time(self) -> dt.time | None:
+        """The time typed; None when the field is empty or holds no time."""
+        return parse_time(self.text())
+
+    def set_time(self, value: dt.time | None) -> None:
+        self.setText(value.strftime("%H:%M") if value is not None else "")
 
 
 def date_edit(value: dt.date) -> QDateEdit:

@@ -10,11 +10,13 @@ right-to-left.  Every language writes dates dd/mm/yyyy with Western digits
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.catalogues import Catalogue, catalogue_names, read_catalogue
+from app.rules import hours as hours_rule
 
 LANGUAGES = ("fr", "ar", "en")
 # Locales with Western digits and dd/MM/yyyy dates.
@@ -91,9 +93,9 @@ def format_datetime(value: dt.datetime | None) -> str:
 
 
 def format_hours(hours: float) -> str:
-    """1.5 -> "1h30"; same in every language (digits and h are Latin)."""
-    minutes = round(hours * 60)
-    h, m = divmod(minutes, 60)
+    """1.5 -> "1h30"; same in every language (digits and h are Latin).
+    Whole minutes, as the hours rule counts them (app/rules/hours.py)."""
+    h, m = hours_rule.split(hours_rule.as_minutes(hours))
     return f"{h}h{m:02d}" if m else f"{h}h"
 
 
@@ -110,6 +112,24 @@ def parse_date(text: str) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+# A time as typed: "9:30", "09.30", "9h30", "9 h", "930", "0930", "9"
+# (Western or Arabic-Indic digits).
+_TIME_TYPED = re.compile(r"(\d{1,2})\s*(?:[:hH.]\s*(\d{2})?)?|(\d{1,2})(\d{2})")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def parse_time(text: str) -> dt.time | None:
+    """A time of day typed in any of the usual ways; None when it is not one."""
+    found = _TIME_TYPED.fullmatch(text.strip().translate(_ARABIC_DIGITS))
+    if found is None:
+        return None
+    hour, minute, packed_hour, packed_minute = found.groups()
+    hour, minute = (packed_hour, packed_minute) if packed_hour else (hour, minute or "0")
+    if int(hour) > 23 or int(minute) > 59:
+        return None
+    return dt.time(int(hour), int(minute))
 
 
 def language_name(lang: str) -> str:

@@ -426,14 +426,19 @@
         <translation>{name} — حصة من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="153" />
-        <source>Arrivé(e) en retard, à</source>
-        <translation>وصل(ت) متأخرا، على الساعة</translation>
+        <location filename="../../app/ui/screens/attendance.py" line="156" />
+        <source>Pause de {start} à {end} (jamais comptée)</source>
+        <translation>استراحة من {start} إلى {end} (لا تُحتسب أبدا)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="155" />
-        <source>Parti(e) plus tôt, à</source>
-        <translation>غادر(ت) مبكرا، على الساعة</translation>
+        <location filename="../../app/ui/screens/attendance.py" line="156" />
+        <source>Arrivée</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="156" />
+        <source>Départ</source>
+        <translation>المغادرة</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1325,26 @@
         <location filename="../../app/ui/errors.py" line="133" />
         <source>Le départ est avant l'arrivée.</source>
         <translation>المغادرة قبل الوصول.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="196" />
+        <source>L'arrivée doit être pendant la séance, de {start} à {end}.</source>
+        <translation>يجب أن يكون الوصول خلال الحصة، من {start} إلى {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="196" />
+        <source>Le départ doit être pendant la séance, de {start} à {end}.</source>
+        <translation>يجب أن تكون المغادرة خلال الحصة، من {start} إلى {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="196" />
+        <source>La pause doit être comprise dans la séance, de {start} à {end}.</source>
+        <translation>يجب أن تكون الاستراحة داخل الحصة، من {start} إلى {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="196" />
+        <source>La fin de la pause est avant son début.</source>
+        <translation>نهاية الاستراحة قبل بدايتها.</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="136" />

@@ -426,14 +426,19 @@
         <translation>{name} — session from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="153" />
-        <source>Arrivé(e) en retard, à</source>
-        <translation>Arrived late, at</translation>
+        <location filename="../../app/ui/screens/attendance.py" line="156" />
+        <source>Pause de {start} à {end} (jamais comptée)</source>
+        <translation>Break from {start} to {end} (never counted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="155" />
-        <source>Parti(e) plus tôt, à</source>
-        <translation>Left early, at</translation>
+        <location filename="../../app/ui/screens/attendance.py" line="156" />
+        <source>Arrivée</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="156" />
+        <source>Départ</source>
+        <translation>Departure</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1325,26 @@
         <location filename="../../app/ui/errors.py" line="133" />
         <source>Le départ est avant l'arrivée.</source>
         <translation>The departure is before the arrival.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="196" />
+        <source>L'arrivée doit être pendant la séance, de {start} à {end}.</source>
+        <translation>The arrival must be during the session, from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="196" />
+        <source>Le départ doit être pendant la séance, de {start} à {end}.</source>
+        <translation>The departure must be during the session, from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="196" />
+        <source>La pause doit être comprise dans la séance, de {start} à {end}.</source>
+        <translation>The break must lie within the session, from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="196" />
+        <source>La fin de la pause est avant son début.</source>
+        <translation>The break ends before it starts.</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="136" />

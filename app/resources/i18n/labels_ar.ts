@@ -384,6 +384,11 @@
             <translation>من {start} إلى {end}</translation>
         </message>
         <message>
+            <location filename="../../app/labels.py" line="154" />
+            <source>pause {start} - {end}</source>
+            <translation>استراحة من {start} إلى {end}</translation>
+        </message>
+        <message>
             <location filename="../../app/labels.py" line="156" />
             <source>Commune</source>
             <translation>الجماعة</translation>
@@ -500,8 +505,8 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="192" />
-            <source>soit {hours} heures de formation</source>
-            <translation>أي ما مجموعه {hours} ساعة من التكوين</translation>
+            <source>soit {hours} de formation</source>
+            <translation>أي ما مجموعه {hours} من التكوين</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="193" />
@@ -552,6 +557,16 @@
             <location filename="../../app/labels.py" line="206" />
             <source>Heures</source>
             <translation>الساعات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="207" />
+            <source>{hours} h</source>
+            <translation>{hours} س</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="207" />
+            <source>{hours} h {minutes}</source>
+            <translation>{hours} س {minutes} د</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="209" />

@@ -384,6 +384,11 @@
             <translation>{start} - {end}</translation>
         </message>
         <message>
+            <location filename="../../app/labels.py" line="154" />
+            <source>pause {start} - {end}</source>
+            <translation>break {start} - {end}</translation>
+        </message>
+        <message>
             <location filename="../../app/labels.py" line="156" />
             <source>Commune</source>
             <translation>Commune</translation>
@@ -500,8 +505,8 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="192" />
-            <source>soit {hours} heures de formation</source>
-            <translation>a total of {hours} hours of training</translation>
+            <source>soit {hours} de formation</source>
+            <translation>a total of {hours} of training</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="193" />
@@ -552,6 +557,16 @@
             <location filename="../../app/labels.py" line="206" />
             <source>Heures</source>
             <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="207" />
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="207" />
+            <source>{hours} h {minutes}</source>
+            <translation>{hours} h {minutes}</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="209" />

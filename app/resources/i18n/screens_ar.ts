@@ -1530,6 +1530,14 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../app/ui/fields.py" line="137" />
+        <source>hh:mm</source>
+        <translation>ساعة:دقيقة</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../app/ui/screens/sessions.py" line="91" />
@@ -1560,6 +1568,21 @@
         <location filename="../../app/ui/screens/sessions.py" line="118" />
         <source>Fin</source>
         <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/sessions.py" line="131" />
+        <source>Pause dans la séance (jamais comptée dans les heures)</source>
+        <translation>استراحة خلال الحصة (لا تُحتسب أبدا في الساعات)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/sessions.py" line="131" />
+        <source>Début de la pause</source>
+        <translation>بداية الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/sessions.py" line="131" />
+        <source>Fin de la pause</source>
+        <translation>نهاية الاستراحة</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/sessions.py" line="119" />
@@ -1603,6 +1626,11 @@
         <location filename="../../app/ui/models/sessions.py" line="42" />
         <source>Horaires</source>
         <translation>التوقيت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/sessions.py" line="20" />
+        <source>{start}–{end}, pause {break_start}–{break_end}</source>
+        <translation>{start}–{end}، استراحة {break_start}–{break_end}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/sessions.py" line="45" />

@@ -1530,6 +1530,14 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../app/ui/fields.py" line="137" />
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../app/ui/screens/sessions.py" line="91" />
@@ -1560,6 +1568,21 @@
         <location filename="../../app/ui/screens/sessions.py" line="118" />
         <source>Fin</source>
         <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/sessions.py" line="131" />
+        <source>Pause dans la séance (jamais comptée dans les heures)</source>
+        <translation>Break in the session (never counted in the hours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/sessions.py" line="131" />
+        <source>Début de la pause</source>
+        <translation>Break starts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/sessions.py" line="131" />
+        <source>Fin de la pause</source>
+        <translation>Break ends</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/sessions.py" line="119" />
@@ -1603,6 +1626,11 @@
         <location filename="../../app/ui/models/sessions.py" line="42" />
         <source>Horaires</source>
         <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/sessions.py" line="20" />
+        <source>{start}–{end}, pause {break_start}–{break_end}</source>
+        <translation>{start}–{end}, break {break_start}–{break_end}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/sessions.py" line="45" />

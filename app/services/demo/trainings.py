@@ -8,6 +8,7 @@ import datetime as dt
 
 from app.models import Attendance, Enrolment, SupportDelivered, TrainingSession
 from app.models.ids import attendance_id, enrolment_id
+from app.rules import hours as hours_rule
 from app.services.demo.context import Demo, Person, Stop
 from app.services.documents.certificate import certificate_serial, training_key
 
@@ -128,7 +129,7 @@ def _attendance(
     there the whole time."""
     rng = demo.rng
     full: set[str] = set()
-    planned = (end - start).total_seconds() / 3600
+    times = hours_rule.SessionTimes(start.date(), start.time(), end.time())
     for person in cohort:
         draw = rng.random()
         arrived: dt.datetime | None = None
@@ -142,8 +143,7 @@ def _attendance(
                 left = end - dt.timedelta(minutes=rng.choice((45, 60, 90)))
             else:
                 full.add(person.id)
-            hours = round(max(0.0, (left - arrived).total_seconds() / 3600), 2)
-            hours = min(hours, planned)
+            hours = hours_rule.as_hours(hours_rule.minutes_attended(times, arrived, left))
         elif draw < 0.93:
             status = "absent"
         else:

@@ -21,6 +21,7 @@ from app.models import (
     TrainingSession,
 )
 from app.models.enums import SessionStatus
+from app.rules import hours as hours_rule
 from app.services.documents.common import team_name
 from app.services.indicators import (
     UNKNOWN,
@@ -110,6 +111,7 @@ def _held_by_commune(
             TrainingSession.id, TrainingSession.module_id, TrainingModule.code,
             TrainingModule.title_fr, TrainingModule.title_ar, TourStop.commune_code,
             TrainingSession.session_date, TrainingSession.start_time, TrainingSession.end_time,
+            TrainingSession.break_start, TrainingSession.break_end,
         )
         .join(TourStop, TourStop.id == TrainingSession.stop_id)
         .join(TrainingModule, TrainingModule.id == TrainingSession.module_id, isouter=True)
@@ -123,12 +125,10 @@ def _held_by_commune(
     if filters.team_id is not None:
         query = query.where(TrainingSession.team_id == filters.team_id)
     held: dict[str, list[_HeldSession]] = {}
-    for sid, module_id, code, title_fr, title_ar, commune, day, start, end in session.execute(
-        query
-    ):
+    for sid, module_id, code, title_fr, title_ar, commune, day, *times in session.execute(query):
         held.setdefault(commune, []).append(
             _HeldSession(sid, module_id, code or "", title_fr or "", title_ar or "", commune, day,
-                         planned_hours(start, end))
+                         planned_hours(*times))
         )
     return held
 
@@ -175,7 +175,7 @@ def _module_activity(
                 sessions=len(views),
                 first_date=min(v.session_date for v in views),
                 last_date=max(v.session_date for v in views),
-                hours=sum(v.hours for v in views),
+                hours=hours_rule.total_hours(v.hours for v in views),
                 expected=sum(figures.get(v.id, nothing).expected for v in views),
                 present=sum(figures.get(v.id, nothing).present for v in views),
             )
@@ -248,8 +248,8 @@ def activity_report_data(
                 by_sex=dict(sorted(by_sex.items(), key=lambda kv: (-kv[1], kv[0]))),
                 by_age_band=by_age,
                 sessions_held=len(sessions),
-                training_hours=sum(v.hours for v in sessions),
-                hours_attended=sum(c.hours_attended for c in session_counts),
+                training_hours=hours_rule.total_hours(v.hours for v in sessions),
+                hours_attended=hours_rule.total_hours(c.hours_attended for c in session_counts),
                 attendance_expected=sum(c.expected for c in session_counts),
                 attendance_present=sum(c.present for c in session_counts),
                 coaching_sessions=coaching.get(commune.code, 0),

@@ -68,6 +68,9 @@ class AttendanceSheetData:
     session_date: dt.date
     start_time: dt.time
     end_time: dt.time
+    break_start: dt.time | None
+    break_end: dt.time | None
+    planned_hours: float  # less the break (app/rules/hours.py)
     commune_name_fr: str
     commune_name_ar: str
     place: str
@@ -163,6 +166,9 @@ def attendance_sheet_data(*, session: Session, session_id: str) -> AttendanceShe
         session_date=view.session_date,
         start_time=view.start_time,
         end_time=view.end_time,
+        break_start=view.break_start,
+        break_end=view.break_end,
+        planned_hours=view.planned_hours,
         commune_name_fr=view.commune_name or "",
         commune_name_ar=commune_ar,
         place=place,

@@ -26,6 +26,7 @@ from app.models import (
 )
 from app.models.enums import AttendanceStatus, SessionStatus, SupportKind
 from app.models.ids import new_id
+from app.rules import hours as hours_rule
 from app.services.accounts import local_team_id
 from app.services.documents.common import live_beneficiary
 from app.services.selection import record_support
@@ -41,7 +42,7 @@ class CertificateModule:
     code: str
     title_fr: str
     title_ar: str
-    hours: float
+    hours: float  # whole minutes / 60: the sum of its sessions' stored hours
     first_date: dt.date
     last_date: dt.date
 
@@ -62,7 +63,7 @@ class CertificateData:
     modules: tuple[CertificateModule, ...]
     first_date: dt.date
     last_date: dt.date
-    total_hours: float
+    total_hours: float  # the sum of the modules' minutes: the rows add up to it
     place_fr: str
     place_ar: str
 
@@ -134,11 +135,12 @@ def _attended(
         query = query.where(TrainingSession.id.in_(list(session_ids)))
     if module_codes:
         query = query.where(TrainingModule.code.in_(list(module_codes)))
-    result = []
-    for attendance, row, module, commune in session.execute(query):
-        hours = attendance.hours_attended or row.planned_hours
-        result.append(_Attended(row, module, commune, hours))
-    return result
+    # The stored hours, as the rule gave them: no fallback that would make
+    # the paper disagree with the database.
+    return [
+        _Attended(row, module, commune, attendance.hours_attended or 0.0)
+        for attendance, row, module, commune in session.execute(query)
+    ]
 
 
 def _modules(attended: Sequence[_Attended]) -> tuple[CertificateModule, ...]:
@@ -153,7 +155,7 @@ def _modules(attended: Sequence[_Attended]) -> tuple[CertificateModule, ...]:
                 code=module.code if module else "",
                 title_fr=module.title_fr if module else "",
                 title_ar=module.title_ar if module else "",
-                hours=round(sum(i.hours for i in items), 2),
+                hours=hours_rule.total_hours(i.hours for i in items),
                 first_date=items[0].session.session_date,
                 last_date=items[-1].session.session_date,
             )
@@ -239,7 +241,7 @@ def issue_certificate(
         modules=modules,
         first_date=attended[0].session.session_date,
         last_date=last.session.session_date,
-        total_hours=round(sum(item.hours for item in attended), 2),
+        total_hours=hours_rule.total_hours(m.hours for m in modules),
         place_fr=last.commune.name_fr if last.commune else (last.session.place or ""),
         place_ar=last.commune.name_ar if last.commune else (last.session.place or ""),
     )

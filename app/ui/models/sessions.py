@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from app.labels import code_label, format_date, format_number
+from app.labels import code_label, format_date
+from app.ui.i18n import format_hours
 from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
@@ -17,6 +18,19 @@ if TYPE_CHECKING:
 
 def _time(value: object) -> str:
     return value.strftime("%H:%M") if hasattr(value, "strftime") else ""
+
+
+def session_times(view: SessionView) -> str:
+    """"09:00–17:00, pause 12:30–13:30" (the break is never counted)."""
+    text = f"{_time(view.start_time)}–{_time(view.end_time)}"
+    if view.break_start is not None and view.break_end is not None:
+        text = QCoreApplication.translate(
+            "Sessions", "{start}–{end}, pause {break_start}–{break_end}"
+        ).format(
+            start=_time(view.start_time), end=_time(view.end_time),
+            break_start=_time(view.break_start), break_end=_time(view.break_end),
+        )
+    return ltr(text)
 
 
 def module_title(view: SessionView, lang: str) -> str:
@@ -40,7 +54,7 @@ class SessionsModel(RowTableModel["SessionView"]):
                 ),
                 Column(
                     QCoreApplication.translate("Sessions", "Horaires"),
-                    lambda s: ltr(f"{_time(s.start_time)}–{_time(s.end_time)}"),
+                    session_times,
                 ),
                 Column(QCoreApplication.translate("Sessions", "Module"), lambda s: module_title(s, lang)),
                 Column(
@@ -116,7 +130,7 @@ class SessionRosterModel(RowTableModel["RosterRow"]):
                 Column(QCoreApplication.translate("Sessions", "Arrivée"), lambda r: _time(r.arrived_at)),
                 Column(
                     QCoreApplication.translate("Sessions", "Heures"),
-                    lambda r: format_number(r.hours_attended, 1) if r.present else "",
+                    lambda r: format_hours(r.hours_attended) if r.present else "",
                     sort=lambda r: r.hours_attended,
                     align_end=True,
                 ),

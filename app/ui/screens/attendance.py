@@ -15,20 +15,20 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
-    QTimeEdit,
     QWidget,
 )
 
 from app.core.changes import Topic
+from app.core.problems import FieldError
+from app.rules import hours
 from app.ui.dialog import Dialog
+from app.ui.fields import TimeField
 from app.ui.forms.attendance_ui import Ui_AttendanceScreen
 from app.ui.i18n import format_date, format_time
 from app.ui.models.roster import CHECK_COLUMN, RosterFilter, RosterModel
@@ -135,58 +135,80 @@ def search(session: Session, query: str) -> list[BeneficiaryRow]:
 
 # -- partial presence -----------------------------------------------------
 class PresenceDialog(Dialog):
-    """Arrived late / left early: the two times (unticked = whole session)."""
+    """Arrived late / left early: arrival and departure, typed (09:30, 9h30,
+    930).  It opens with the times stored, else the session's own (never the
+    clock's); each time is checked here by the hours rule the service
+    applies, with the message next to its field and what was typed kept;
+    only a valid pair closes it.  A time equal to the session's start or end
+    is stored as none (the whole session on that side)."""
 
     def __init__(self, row: RosterRow, session: SessionView, parent: QWidget | None = None):
         super().__init__(parent, title=self.tr("Présence partielle"))
         self.setObjectName("presence_dialog")
-        who = QLabel(
-            self.tr("{name} — séance de {start} à {end}").format(
-                name=row.display_name,
-                start=format_time(session.start_time),
-                end=format_time(session.end_time),
-            )
+        self.session = session
+        self.answer: tuple[dt.time | None, dt.time | None] | None = None
+        hours_text = self.tr("{name} — séance de {start} à {end}").format(
+            name=row.display_name,
+            start=format_time(session.start_time),
+            end=format_time(session.end_time),
         )
+        if session.break_start is not None and session.break_end is not None:
+            hours_text += "\n" + self.tr("Pause de {start} à {end} (jamais comptée)").format(
+                start=format_time(session.break_start), end=format_time(session.break_end)
+            )
+        who = QLabel(hours_text)
         who.setWordWrap(True)
         self.layout_.insertWidget(0, who)
-        self.late = QCheckBox(self.tr("Arrivé(e) en retard, à"))
-        self.arrived = QTimeEdit(self._qtime(row.arrived_at, session.start_time))
-        self.early = QCheckBox(self.tr("Parti(e) plus tôt, à"))
-        self.left = QTimeEdit(self._qtime(row.left_at, session.end_time))
-        for edit in (self.arrived, self.left):
-            edit.setDisplayFormat("HH:mm")
-        self.late.setChecked(
-            row.arrived_at is not None and row.arrived_at.time() > session.start_time
-        )
-        self.early.setChecked(row.left_at is not None)
-        self.add_field("arrived_at", "", self._pair(self.late, self.arrived))
-        self.add_field("left_at", "", self._pair(self.early, self.left))
+        self.arrived = TimeField(row.arrived_at.time() if row.arrived_at else session.start_time)
+        self.left = TimeField(row.left_at.time() if row.left_at else session.end_time)
+        self.add_field("arrived_at", self.tr("Arrivée"), self.arrived)
+        self.add_field("left_at", self.tr("Départ"), self.left)
         self.finish()
+        self.arrived.setFocus()
+        self.arrived.selectAll()
 
-    @staticmethod
-    def _qtime(value: dt.datetime | None, default: dt.time) -> QTime:
-        time = value.time() if value is not None else default
-        return QTime(time.hour, time.minute)
+    def _typed(self, name: str, field: TimeField, problems: list[FieldError]) -> dt.time | None:
+        """The time in a field (empty: none); a problem noted when unreadable."""
+        if not field.text().strip():
+            return None
+        time = field.typed_time()
+        if time is None:
+            problems.append(FieldError(name, "invalid_time"))
+        return time
 
-    @staticmethod
-    def _pair(check: QCheckBox, edit: QTimeEdit) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(check)
-        row.addWidget(edit)
-        row.addStretch(1)
-        return box
+    def problems(self) -> list[FieldError]:
+        """What is wrong with the two times typed (nothing: they can be saved)."""
+        problems: list[FieldError] = []
+        arrived = self._typed("arrived_at", self.arrived, problems)
+        left = self._typed("left_at", self.left, problems)
+        times = hours.SessionTimes.of(self.session)
+        unreadable = {problem.field for problem in problems}
+        return problems + [
+            problem
+            for problem in hours.presence_problems(
+                times,
+                times.at(arrived) if arrived is not None else None,
+                times.at(left) if left is not None else None,
+            )
+            if problem.field not in unreadable
+        ]
 
-    def times(self) -> tuple[dt.time | None, dt.time | None]:
-        def value(edit: QTimeEdit) -> dt.time:
-            time = edit.time()
-            return dt.time(time.hour(), time.minute())
-
-        return (
-            value(self.arrived) if self.late.isChecked() else None,
-            value(self.left) if self.early.isChecked() else None,
+    def accept(self) -> None:
+        self.clear_errors()
+        problems = self.problems()
+        if problems:
+            self.show_field_errors(problems)  # the dialog stays, with what was typed
+            return
+        arrived, left = self.arrived.typed_time(), self.left.typed_time()
+        self.answer = (
+            None if arrived == self.session.start_time else arrived,
+            None if left == self.session.end_time else left,
         )
+        super().accept()
+
+    def times(self) -> tuple[dt.time | None, dt.time | None] | None:
+        """The pair accepted (None until a valid pair was accepted)."""
+        return self.answer
 
     @classmethod
     def ask(

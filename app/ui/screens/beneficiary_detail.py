@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Topic
-from app.labels import code_label, format_date, format_number
+from app.labels import code_label, format_date
 from app.ui.errors import error_text
+from app.ui.i18n import format_hours
 from app.ui.models.table import Column, RowTableModel, ltr
 from app.ui.screens.base import RefreshingScreen
 
@@ -46,7 +47,8 @@ def start_alignment(rtl: bool) -> Qt.AlignmentFlag:
 
 
 def hours_text(hours: float) -> str:
-    return format_number(hours, 0 if float(hours).is_integer() else 1)
+    """Whole minutes, as the hours rule counts them: "3h", "2h55"."""
+    return format_hours(hours)
 
 
 def sessions_columns(lang: str) -> list[Column[AttendedSession]]:

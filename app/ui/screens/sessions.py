@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -105,8 +106,20 @@ class SessionDialog(Dialog):
         self.date = date_edit(existing.session_date if existing else on_date or ctx.clock.today())
         self.start = QTimeEdit(_qtime(existing.start_time if existing else dt.time(9, 0)))
         self.end = QTimeEdit(_qtime(existing.end_time if existing else dt.time(12, 0)))
-        for edit in (self.start, self.end):
+        # A break (lunch) is never counted in the hours (app/rules/hours.py).
+        self.has_break = QCheckBox(self.tr("Pause dans la séance (jamais comptée dans les heures)"))
+        self.has_break.setChecked(existing is not None and existing.break_start is not None)
+        self.break_start = QTimeEdit(
+            _qtime(existing.break_start if existing and existing.break_start else dt.time(12, 30))
+        )
+        self.break_end = QTimeEdit(
+            _qtime(existing.break_end if existing and existing.break_end else dt.time(13, 30))
+        )
+        for edit in (self.start, self.end, self.break_start, self.break_end):
             edit.setDisplayFormat("HH:mm")
+        for edit in (self.break_start, self.break_end):
+            edit.setEnabled(self.has_break.isChecked())
+            self.has_break.toggled.connect(edit.setEnabled)
         self.stop = QComboBox()
         self.place = QLineEdit(existing.place or "" if existing else "")
         self.capacity = QSpinBox()
@@ -122,6 +135,9 @@ class SessionDialog(Dialog):
         self.add_field("session_date", self.tr("Date"), self.date)
         self.add_field("start_time", self.tr("Début"), self.start)
         self.add_field("end_time", self.tr("Fin"), self.end)
+        self.add_field("has_break", "", self.has_break)
+        self.add_field("break_start", self.tr("Début de la pause"), self.break_start)
+        self.add_field("break_end", self.tr("Fin de la pause"), self.break_end)
         self.add_field("stop_id", self.tr("Étape"), self.stop)
         self.add_field("place", self.tr("Lieu"), self.place)
         self.add_field("capacity", self.tr("Places"), self.capacity)
@@ -200,6 +216,9 @@ class SessionDialog(Dialog):
             "session_date": from_qdate(self.date.date()),
             "start_time": _pytime(self.start.time()),
             "end_time": _pytime(self.end.time()),
+            # None takes a break away (update_session).
+            "break_start": _pytime(self.break_start.time()) if self.has_break.isChecked() else None,
+            "break_end": _pytime(self.break_end.time()) if self.has_break.isChecked() else None,
             "stop_id": combo_value(self.stop),
             "capacity": self.capacity.value() or None,
             "place": self.place.text().strip() or None,

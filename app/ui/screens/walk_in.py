@@ -100,6 +100,7 @@ def register(
     recorded_by: str | None,
     confirm: bool,
     today: dt.date,
+    at: dt.datetime | None = None,
 ) -> Done[tuple[BeneficiaryView, AttendanceView]]:
     from app.services import attendance
 
@@ -112,6 +113,7 @@ def register(
         recorded_by=recorded_by,
         confirm_not_duplicate=confirm,
         today=today,
+        at=at,
     )
 
 
@@ -345,6 +347,8 @@ class WalkInDialog(Dialog):
             )
             return
         session_id, team_id, user_id = self.session_id, self.ctx.team_id, self.ctx.user_id
+        # Checked in at this moment, by the very rule of a check-in (hours).
+        at = self.ctx.clock.now().replace(microsecond=0)
         self.ctx.run_op(
             lambda s: register(
                 s,
@@ -355,6 +359,7 @@ class WalkInDialog(Dialog):
                 recorded_by=user_id,
                 confirm=confirm,
                 today=today,
+                at=at,
             ),
             self._registered,
             self._refused,
