@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.i18n import format_datetime
+from app.ui.i18n import format_count, format_datetime
 from app.ui.sync_worker import SyncState, SyncThread, sync_changes
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ class SyncStatusBar(QWidget):
             self.online.setText(self.tr("● Hors ligne"))
             self.online.setStyleSheet(OFFLINE_STYLE)
         self.pending.setText(
-            self.tr("{count} modification(s) à envoyer").format(count=state.pending_changes)
+            self.tr("{count} modification(s) à envoyer").format(count=format_count(state.pending_changes))
         )
         self.last_sync.setText(
             self.tr("Dernière synchro : {when}").format(when=format_datetime(state.last_sync_at))
@@ -214,7 +214,7 @@ class SyncStatusBar(QWidget):
         )
         self.conflicts.setVisible(state.conflicts_waiting > 0)
         self.conflicts.setText(
-            self.tr("{count} conflit(s) à revoir").format(count=state.conflicts_waiting)
+            self.tr("{count} conflit(s) à revoir").format(count=format_count(state.conflicts_waiting))
         )
         self.conflicts.setStyleSheet(ALERT_STYLE)
         self.sync_button.setEnabled(

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from app.labels import code_label, format_date, format_number
+from app.labels import code_label, format_date
+from app.ui.i18n import format_count, format_number
 from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
@@ -57,13 +58,13 @@ class SessionsModel(RowTableModel["SessionView"]):
                 ),
                 Column(
                     QCoreApplication.translate("Sessions", "Attendus"),
-                    lambda s: str(s.expected),
+                    lambda s: format_count(s.expected),
                     sort=lambda s: s.expected,
                     align_end=True,
                 ),
                 Column(
                     QCoreApplication.translate("Sessions", "Présents"),
-                    lambda s: str(s.present),
+                    lambda s: format_count(s.present),
                     sort=lambda s: s.present,
                     align_end=True,
                 ),
@@ -116,7 +117,7 @@ class SessionRosterModel(RowTableModel["RosterRow"]):
                 Column(QCoreApplication.translate("Sessions", "Arrivée"), lambda r: _time(r.arrived_at)),
                 Column(
                     QCoreApplication.translate("Sessions", "Heures"),
-                    lambda r: format_number(r.hours_attended, 1) if r.present else "",
+                    lambda r: format_number(round(r.hours_attended, 1)) if r.present else "",
                     sort=lambda r: r.hours_attended,
                     align_end=True,
                 ),

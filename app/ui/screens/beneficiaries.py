@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Topic
-from app.labels import format_number
 from app.ui.errors import error_text
 from app.ui.fields import CommuneBox, code_combo, combo_value, with_communes
+from app.ui.i18n import format_count
 from app.ui.models.beneficiaries import (
     BeneficiaryFilter,
     BeneficiaryFilterProxy,
@@ -203,10 +203,10 @@ class BeneficiariesScreen(RefreshingScreen):
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = self.tr("{n} bénéficiaires").format(n=format_number(total))
+            text = self.tr("{n} bénéficiaires").format(n=format_count(total))
         else:
             text = self.tr("{shown} sur {total} bénéficiaires").format(
-                shown=format_number(shown), total=format_number(total)
+                shown=format_count(shown), total=format_count(total)
             )
         self.count_label.setText(text)
 

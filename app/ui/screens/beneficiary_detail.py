@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Topic
-from app.labels import code_label, format_date, format_number
+from app.labels import code_label, format_date
 from app.ui.errors import error_text
+from app.ui.i18n import format_count, format_number
 from app.ui.models.table import Column, RowTableModel, ltr
 from app.ui.screens.base import RefreshingScreen
 
@@ -46,7 +47,7 @@ def start_alignment(rtl: bool) -> Qt.AlignmentFlag:
 
 
 def hours_text(hours: float) -> str:
-    return format_number(hours, 0 if float(hours).is_integer() else 1)
+    return format_number(round(hours, 1))
 
 
 def sessions_columns(lang: str) -> list[Column[AttendedSession]]:
@@ -82,7 +83,7 @@ def coaching_columns(lang: str) -> list[Column[CoachingView]]:
         ),
         Column(
             QCoreApplication.translate("BeneficiaryDetail", "Durée (min)"),
-            lambda c: str(c.duration_minutes),
+            lambda c: format_count(c.duration_minutes),
             sort=lambda c: c.duration_minutes,
             align_end=True,
         ),

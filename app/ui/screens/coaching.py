@@ -40,6 +40,7 @@ from app.ui.fields import (
     fill_combo,
     from_qdate,
 )
+from app.ui.i18n import format_count
 from app.ui.models.next_steps import NextStepsModel
 from app.ui.models.table import ROW_ROLE, Column, RowTableModel
 from app.ui.screens.base import RefreshingScreen
@@ -243,7 +244,7 @@ class CoachingScreen(RefreshingScreen):
         overdue = sum(1 for s in self._all_steps if s.overdue)
         self.steps_count.setText(
             self.tr("{n} ouvertes, dont {late} en retard").format(
-                n=len(self._all_steps), late=overdue
+                n=format_count(len(self._all_steps)), late=format_count(overdue)
             )
         )
 

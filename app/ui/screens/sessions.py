@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,9 +39,11 @@ from app.ui.fields import (
     fill_combo,
     from_qdate,
     set_combo_value,
+    time_edit,
     to_qdate,
     with_communes,
 )
+from app.ui.i18n import format_count
 from app.ui.models.sessions import SessionRosterModel, SessionsModel, StopsModel, module_title
 from app.ui.models.table import ROW_ROLE, ltr
 from app.ui.screens.base import RefreshingScreen
@@ -62,10 +63,6 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     first = dt.date(year, month, 1)
     following = dt.date(year + month // 12, month % 12 + 1, 1)
     return first, following - dt.timedelta(days=1)
-
-
-def _qtime(value: dt.time) -> QTime:
-    return QTime(value.hour, value.minute)
 
 
 def _pytime(value: QTime) -> dt.time:
@@ -102,10 +99,8 @@ class SessionDialog(Dialog):
         self.module = QComboBox()
         self.module.setMinimumWidth(360)
         self.date = date_edit(existing.session_date if existing else on_date or ctx.clock.today())
-        self.start = QTimeEdit(_qtime(existing.start_time if existing else dt.time(9, 0)))
-        self.end = QTimeEdit(_qtime(existing.end_time if existing else dt.time(12, 0)))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
+        self.start = time_edit(existing.start_time if existing else dt.time(9, 0))
+        self.end = time_edit(existing.end_time if existing else dt.time(12, 0))
         self.stop = QComboBox()
         self.place = QLineEdit(existing.place or "" if existing else "")
         self.capacity = QSpinBox()
@@ -168,7 +163,7 @@ class SessionDialog(Dialog):
         fill_combo(self.stop, stops)
         cohorts: list[tuple[str | None, str]] = [(None, self.tr("— (nouveau groupe)"))]
         cohorts += [
-            (s.id, f"{format_date(s.session_date)} · {module_title(s, lang)} ({s.expected})")
+            (s.id, f"{format_date(s.session_date)} · {module_title(s, lang)} ({format_count(s.expected)})")
             for s in reversed(choices.earlier)
         ]
         fill_combo(self.cohort, cohorts)
@@ -580,7 +575,7 @@ class SessionsScreen(RefreshingScreen):
     def _show_counts(self, present: int, expected: int) -> None:
         self.counts.setText(
             self.tr("{present} présents / {expected} attendus").format(
-                present=present, expected=expected
+                present=format_count(present), expected=format_count(expected)
             )
         )
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Topic
 from app.ui.fonts import big_font
-from app.ui.i18n import LANGUAGES, format_number, language_name
+from app.ui.i18n import LANGUAGES, format_count, language_name
 from app.ui.screens.base import RefreshingScreen
 
 if TYPE_CHECKING:
@@ -175,10 +175,10 @@ class SettingsScreen(RefreshingScreen):
                 "{stops} étapes, {users} utilisateurs"
             ).format(
                 team=about.team_name,
-                beneficiaries=format_number(about.beneficiaries),
-                sessions=format_number(about.sessions),
-                stops=format_number(about.stops),
-                users=format_number(about.users),
+                beneficiaries=format_count(about.beneficiaries),
+                sessions=format_count(about.sessions),
+                stops=format_count(about.stops),
+                users=format_count(about.users),
             )
         )
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Topic
 from app.ui.fonts import big_font
-from app.ui.i18n import format_date, format_time
+from app.ui.i18n import format_count, format_date, format_time
 from app.ui.models.table import Column, RowTableModel
 from app.ui.screens.base import RefreshingScreen
 
@@ -161,7 +161,7 @@ class TodayScreen(RefreshingScreen):
             Column(self.tr("Lieu"), lambda s: s.place or s.commune_name or ""),
             Column(
                 self.tr("Présents / attendus"),
-                lambda s: f"{s.present} / {s.expected}",
+                lambda s: f"{format_count(s.present)} / {format_count(s.expected)}",
                 lambda s: s.present,
                 align_end=True,
             ),
@@ -215,11 +215,11 @@ class TodayScreen(RefreshingScreen):
         self.overdue.set_rows(data.overdue)
         self.due_box.setTitle(
             self.tr("Suivis d'accompagnement prévus aujourd'hui ({count})").format(
-                count=len(data.due)
+                count=format_count(len(data.due))
             )
         )
         self.overdue_box.setTitle(
-            self.tr("Prochaines étapes en retard ({count})").format(count=len(data.overdue))
+            self.tr("Prochaines étapes en retard ({count})").format(count=format_count(len(data.overdue)))
         )
         self.start_button.setEnabled(bool(data.sessions))
         if data.sessions:
