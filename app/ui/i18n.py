@@ -178,6 +178,15 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+def localized(lang: str, french: str | None, arabic: str | None) -> str:
+    """A name the reference data gives in both scripts (a commune, a
+    province, a module) as the window shows it: the Arabic one in Arabic,
+    when there is one, else the French one."""
+    if lang == "ar" and arabic:
+        return arabic
+    return french or ""
+
+
 def language_name(lang: str) -> str:
     """Each language named in itself (a menu a lost user can still read)."""
     return {"fr": "Français", "ar": "العربية", "en": "English"}.get(lang, lang)

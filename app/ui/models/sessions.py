@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.labels import code_label, format_date
-from app.ui.i18n import format_count, format_number
+from app.ui.i18n import format_count, format_number, localized
 from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
@@ -25,13 +25,12 @@ def module_title(view: SessionView, lang: str) -> str:
 
 
 class SessionsModel(RowTableModel["SessionView"]):
-    """`commune_names` (Arabic names) and `stop_places` (stop id -> place,
-    shown when the session has no place of its own) are filled by the screen."""
+    """`stop_places` (stop id -> place, shown when the session has no place
+    of its own) is filled by the screen."""
 
     def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
-        self.commune_names: dict[str, str] = {}
         self.stop_places: dict[str, str] = {}
-        names, places = self.commune_names, self.stop_places
+        places = self.stop_places
         super().__init__(
             [
                 Column(
@@ -46,7 +45,7 @@ class SessionsModel(RowTableModel["SessionView"]):
                 Column(QCoreApplication.translate("Sessions", "Module"), lambda s: module_title(s, lang)),
                 Column(
                     QCoreApplication.translate("Sessions", "Commune"),
-                    lambda s: names.get(s.commune_code or "") or s.commune_name or "",
+                    lambda s: localized(lang, s.commune_name, s.commune_name_ar),
                 ),
                 Column(
                     QCoreApplication.translate("Sessions", "Lieu"),
@@ -86,8 +85,7 @@ class StopsModel(RowTableModel["StopView"]):
                 Column(QCoreApplication.translate("Sessions", "Dates"), dates, sort=lambda s: s.starts_on),
                 Column(
                     QCoreApplication.translate("Sessions", "Commune"),
-                    lambda s: s.commune_name_ar if lang == "ar" and s.commune_name_ar
-                    else s.commune_name,
+                    lambda s: localized(lang, s.commune_name, s.commune_name_ar),
                 ),
                 Column(QCoreApplication.translate("Sessions", "Lieu"), lambda s: s.place),
             ],

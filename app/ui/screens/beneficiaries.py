@@ -149,8 +149,6 @@ class BeneficiariesScreen(RefreshingScreen):
 
     def _communes_loaded(self, communes: Sequence[CommuneView]) -> None:
         self.commune_filter.set_communes(communes)
-        if self.ctx.lang == "ar":
-            self.model.set_commune_names({c.code: c.name_ar for c in communes if c.name_ar})
 
     # -- loading -----------------------------------------------------------
     def load(self) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.changes import Topic
 from app.labels import code_label, format_date
 from app.ui.errors import error_text
-from app.ui.i18n import format_count, format_number
+from app.ui.i18n import format_count, format_number, localized
 from app.ui.models.table import Column, RowTableModel, ltr
 from app.ui.screens.base import RefreshingScreen
 
@@ -290,7 +290,6 @@ class BeneficiaryDetailPage(RefreshingScreen):
                 form.addRow(label, text)
 
         birth = format_date(person.birth_date) if person.birth_date else str(person.birth_year or "")
-        commune = person.commune_name_ar if lang == "ar" and person.commune_name_ar else None
         fill(
             self.profile,
             [
@@ -298,7 +297,7 @@ class BeneficiaryDetailPage(RefreshingScreen):
                 (self.tr("Naissance"), birth),
                 (self.tr("CIN"), person.cin or ""),
                 (self.tr("Téléphone"), ltr(person.phone or "")),
-                (self.tr("Commune"), commune or person.commune_name or ""),
+                (self.tr("Commune"), localized(lang, person.commune_name, person.commune_name_ar)),
                 (self.tr("Douar / quartier"), person.douar or ""),
                 (
                     self.tr("Niveau d'instruction"),

@@ -40,7 +40,7 @@ from app.ui.fields import (
     fill_combo,
     from_qdate,
 )
-from app.ui.i18n import format_count
+from app.ui.i18n import format_count, localized
 from app.ui.models.next_steps import NextStepsModel
 from app.ui.models.table import ROW_ROLE, Column, RowTableModel
 from app.ui.screens.base import RefreshingScreen
@@ -113,7 +113,10 @@ class CoachingScreen(RefreshingScreen):
             [
                 Column(self.tr("Nom et prénom"), lambda r: r.display_name),
                 Column(self.tr("Nom en arabe"), lambda r: r.name_ar or ""),
-                Column(self.tr("Commune"), lambda r: r.commune_name or ""),
+                Column(
+                    self.tr("Commune"),
+                    lambda r: localized(ctx.lang, r.commune_name, r.commune_name_ar),
+                ),
             ]
         )
         self.results_view = QTableView()

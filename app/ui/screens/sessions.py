@@ -43,7 +43,7 @@ from app.ui.fields import (
     to_qdate,
     with_communes,
 )
-from app.ui.i18n import format_count
+from app.ui.i18n import format_count, localized
 from app.ui.models.sessions import SessionRosterModel, SessionsModel, StopsModel, module_title
 from app.ui.models.table import ROW_ROLE, ltr
 from app.ui.screens.base import RefreshingScreen
@@ -157,7 +157,11 @@ class SessionDialog(Dialog):
         )
         stops: list[tuple[str | None, str]] = [(None, "—")]
         stops += [
-            (s.id, f"{format_date(s.starts_on)} · {s.commune_name} {s.place}".strip())
+            (
+                s.id,
+                f"{format_date(s.starts_on)} · "
+                f"{localized(lang, s.commune_name, s.commune_name_ar)} {s.place}".strip(),
+            )
             for s in choices.stops
         ]
         fill_combo(self.stop, stops)
@@ -446,13 +450,6 @@ class SessionsScreen(RefreshingScreen):
         splitter.setSizes([330, 900])
 
         self._show_session(None)
-        if ctx.lang == "ar":
-            with_communes(
-                ctx,
-                lambda communes: self.sessions.commune_names.update(
-                    {c.code: c.name_ar for c in communes if c.name_ar}
-                ),
-            )
 
     # -- loading ---------------------------------------------------------
     def month(self) -> tuple[dt.date, dt.date]:
@@ -552,8 +549,7 @@ class SessionsScreen(RefreshingScreen):
                 place=", ".join(
                     p
                     for p in (
-                        self.sessions.commune_names.get(view.commune_code or "")
-                        or view.commune_name,
+                        localized(lang, view.commune_name, view.commune_name_ar),
                         view.place or self.sessions.stop_places.get(view.stop_id or ""),
                     )
                     if p
