@@ -34,7 +34,7 @@ from app.ui.models.beneficiaries import (
     BeneficiaryListModel,
     search_key,
 )
-from app.ui.models.table import ROW_ROLE
+from app.ui.models.table import ROW_ROLE, fit_headers
 from app.ui.screens.base import RefreshingScreen
 from app.ui.screens.beneficiary_detail import BeneficiaryDetailPage
 
@@ -133,6 +133,7 @@ class BeneficiariesScreen(RefreshingScreen):
         header.setStretchLastSection(True)
         for section, width in enumerate((130, 120, 140, 60, 100, 90, 120, 130, 130, 100)):
             header.resizeSection(section, width)
+        fit_headers(self.table)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         column.addWidget(self.table, 1)
