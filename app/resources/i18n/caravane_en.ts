@@ -211,8 +211,8 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/first_start.py" line="117" />
-        <source>Crée une équipe fictive, ses formateurs et des bénéficiaires. Les comptes de démonstration sont décrits dans le README.</source>
-        <translation>Creates a fictitious team, its trainers and beneficiaries. The demo accounts are described in the README.</translation>
+        <source>Crée une équipe fictive, ses formateurs et des bénéficiaires. Ensuite, choisissez un nom dans la liste, par exemple {name}, et tapez le mot de passe {password} (le même pour tous les comptes de démonstration).</source>
+        <translation>Creates a fictitious team, its trainers and beneficiaries. Then choose a name in the list, for example {name}, and type the password {password} (the same for every demo account).</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/first_start.py" line="123" />

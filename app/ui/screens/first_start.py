@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.demo.names import DEMO_CREW, DEMO_PASSWORD
 from app.ui.dialog import ERROR_STYLE
 from app.ui.fonts import big_font
 from app.ui.tasks import Cancelled, IsCancelled, Progress
@@ -112,11 +113,13 @@ class FirstStartPage(QWidget):
         self.demo_button = QPushButton(self.tr("Charger la démonstration"))
         self.demo_button.setObjectName("load_demo")
         self.demo_button.clicked.connect(self.load_demo)
+        # What to do next is said here: a trainer has no README at hand.
         demo_hint = QLabel(
             self.tr(
-                "Crée une équipe fictive, ses formateurs et des bénéficiaires. "
-                "Les comptes de démonstration sont décrits dans le README."
-            )
+                "Crée une équipe fictive, ses formateurs et des bénéficiaires. Ensuite, "
+                "choisissez un nom dans la liste, par exemple {name}, et tapez le mot de "
+                "passe {password} (le même pour tous les comptes de démonstration)."
+            ).format(name=DEMO_CREW[0][0], password=DEMO_PASSWORD)
         )
         demo_hint.setWordWrap(True)
         demo_row = QHBoxLayout()
