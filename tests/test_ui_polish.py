@@ -282,7 +282,7 @@ def test_labels_agree_with_a_woman(  # type: ignore[no-untyped-def]
         labels = [detail.profile.itemAt(r, detail.profile.ItemRole.LabelRole).widget().text()
                   for r in range(detail.profile.rowCount())]
         assert registered in labels
-        assert detail.sessions.index(0, 2).data() == present
+        assert detail.sessions.model.index(0, 2).data() == present
     finally:
         close_window(window)
 

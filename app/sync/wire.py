@@ -40,9 +40,10 @@ from app.models import Syncable, syncable_classes, synced_fields
 # 2: erasure markers, meaning refusals ("code:field"), clock_ahead and
 # server_time, batch digests. A laptop of protocol 1 would misread rows
 # with the new fields: it is told to update instead.
-PROTOCOL_VERSION = 2
+# 3: a user's sex (app_user.sex), unknown to a laptop of protocol 2.
+PROTOCOL_VERSION = 3
 # The oldest laptop protocol the server still understands.
-MIN_PROTOCOL_VERSION = 2
+MIN_PROTOCOL_VERSION = 3
 PROTOCOL_HEADER = "X-Caravane-Protocol"
 
 ID_LENGTH = 36

@@ -250,6 +250,11 @@
         <source>Accompagnement…</source>
         <translation>المواكبة…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="103" />
+        <source>Sexe</source>
+        <translation>الجنس</translation>
+    </message>
 </context>
 <context>
     <name>LockOverlay</name>
@@ -300,6 +305,16 @@
         <location filename="../../app/ui/screens/login.py" line="215" />
         <source>formateur</source>
         <translation>مكون</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="227" />
+        <source>coordinatrice</source>
+        <translation>منسِّقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="228" />
+        <source>formatrice</source>
+        <translation>مكوِّنة</translation>
     </message>
 </context>
 <context>
@@ -505,6 +520,16 @@
         <location filename="../../app/ui/models/roster.py" line="123" />
         <source>Cocher pour pointer la personne présente</source>
         <translation>ضع علامة لتسجيل حضور الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="38" />
+        <source>attendue</source>
+        <translation>منتظرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="39" />
+        <source>attendu</source>
+        <translation>منتظر</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,11 @@
         <source>Accompagnement…</source>
         <translation>Coaching…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="103" />
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
 </context>
 <context>
     <name>LockOverlay</name>
@@ -299,6 +304,16 @@
     <message>
         <location filename="../../app/ui/screens/login.py" line="215" />
         <source>formateur</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="227" />
+        <source>coordinatrice</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="228" />
+        <source>formatrice</source>
         <translation>trainer</translation>
     </message>
 </context>
@@ -505,6 +520,16 @@
         <location filename="../../app/ui/models/roster.py" line="123" />
         <source>Cocher pour pointer la personne présente</source>
         <translation>Tick to check the person in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="38" />
+        <source>attendue</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="39" />
+        <source>attendu</source>
+        <translation>expected</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.labels import code_label, format_date
+from app.labels import code_label, format_date, person_label
 from app.models.search_text import digits, normalize
 from app.ui.i18n import localized
 from app.ui.models.table import Column, RowTableModel, ltr
@@ -64,7 +64,7 @@ def beneficiary_columns(lang: str) -> list[Column[BeneficiaryRow]]:
             QCoreApplication.translate("BeneficiaryList", "Commune"),
             commune,
         ),
-        Column(QCoreApplication.translate("BeneficiaryList", "Statut"), lambda r: code_label("status", r.status, lang)),
+        Column(QCoreApplication.translate("BeneficiaryList", "Statut"), lambda r: person_label("status", r.status, lang, r.sex)),
         Column(
             QCoreApplication.translate("BeneficiaryList", "Stade"),
             lambda r: code_label("project_stage", r.project_stage, lang),

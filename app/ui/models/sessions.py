@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from app.labels import code_label, format_date
 from app.ui.i18n import format_count, format_number, localized
+from app.ui.models.roster import status_label
 from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
@@ -108,9 +109,7 @@ class SessionRosterModel(RowTableModel["RosterRow"]):
                 ),
                 Column(
                     QCoreApplication.translate("Sessions", "Présence"),
-                    lambda r: code_label("attendance_status", r.status, lang)
-                    if r.status
-                    else QCoreApplication.translate("Sessions", "attendu"),
+                    lambda r: status_label(r.status, r.sex, lang),
                 ),
                 Column(QCoreApplication.translate("Sessions", "Arrivée"), lambda r: _time(r.arrived_at)),
                 Column(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.demo.names import DEMO_CREW, DEMO_PASSWORD
 from app.ui.dialog import ERROR_STYLE
+from app.ui.fields import code_combo, combo_value
 from app.ui.fonts import big_font
 from app.ui.tasks import Cancelled, IsCancelled, Progress
 
@@ -40,6 +41,7 @@ class SetUp:
     team_name: str
     coordinator_name: str
     password: str
+    coordinator_sex: str | None = None
 
 
 def create_first_team(session: Session, setup: SetUp) -> UserView:
@@ -53,6 +55,7 @@ def create_first_team(session: Session, setup: SetUp) -> UserView:
         name=setup.coordinator_name,
         role="coordinator",
         password=setup.password,
+        sex=setup.coordinator_sex,
     )
     accounts.set_local_team(session=session, team_id=team.id)
     return user
@@ -82,6 +85,9 @@ class FirstStartPage(QWidget):
         self.team_name.setPlaceholderText(self.tr("ex. Caravane TPE — Bus 1"))
         self.coordinator_name = QLineEdit()
         self.coordinator_name.setObjectName("coordinator_name")
+        # Optional: the window then says "coordinatrice" of a woman.
+        self.coordinator_sex = code_combo("sex", ctx.lang, blank="—")
+        self.coordinator_sex.setObjectName("coordinator_sex")
         self.password = QLineEdit()
         self.password.setObjectName("new_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -94,6 +100,7 @@ class FirstStartPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, "name", self.tr("Nom de l'équipe (bus)"), self.team_name)
         self._row(form, "user", self.tr("Nom du coordinateur"), self.coordinator_name)
+        self._row(form, "sex", self.tr("Sexe"), self.coordinator_sex)
         self._row(form, "password", self.tr("Mot de passe"), self.password)
         self._row(form, "password_again", self.tr("Mot de passe (encore)"), self.password_again)
         self.create_button = QPushButton(self.tr("Créer l'équipe et commencer"))
@@ -183,6 +190,7 @@ class FirstStartPage(QWidget):
             team_name=self.team_name.text(),
             coordinator_name=self.coordinator_name.text(),
             password=self.password.text(),
+            coordinator_sex=combo_value(self.coordinator_sex),
         )
         self.create_button.setEnabled(False)
         self.ctx.tasks.run_db(lambda s: create_first_team(s, setup), self._created, self._failed)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import ValidationError
-from app.labels import code_label, format_date
+from app.labels import code_label, format_date, person_label
 from app.ui.dialog import Dialog
 from app.ui.errors import error_text
 from app.ui.i18n import localized
@@ -64,7 +64,7 @@ def person_lines(lang: str, a: BeneficiaryView, b: BeneficiaryView | None) -> li
             QCoreApplication.translate("Merge", "Commune"),
             lambda p: localized(lang, p.commune_name, p.commune_name_ar),
         ),
-        (QCoreApplication.translate("Merge", "Statut"), lambda p: code_label("status", p.status, lang)),
+        (QCoreApplication.translate("Merge", "Statut"), lambda p: person_label("status", p.status, lang, p.sex)),
         (QCoreApplication.translate("Merge", "Inscrit le"), lambda p: format_date(p.registered_on)),
     ]
     return [_Pair(label, get(a), get(b) if b else "") for label, get in fields]
