@@ -126,12 +126,14 @@ def test_arabic_numbers_read_right_to_left(qtbot, db: Database) -> None:  # type
         assert people.count_label.text().startswith(f"{arabic(team_people(window))} ")
 
         screen, expected = figures_of(qtbot, window)
-        tiles = {key: tile.value.text() for key, tile in screen.tiles.items()}
+        shown = {key: tile.value.text() for key, tile in screen.tiles.items()}
+        # Each value is a right-to-left phrase (a mark first, no isolate) ...
+        assert all(text.startswith("\u200f") for text in shown.values()), shown
+        tiles = {key: text.removeprefix("\u200f") for key, text in shown.items()}
         reached = expected.beneficiaries_reached
         share = expected.women * 100 / reached
-        # "410 (56%)": the sign against its digits keeps the percentage one
-        # left-to-right run, and the whole reads "410" first from the right;
-        # no isolate, which would turn the phrase around.
+        # ... and "410 (56%)" keeps the sign against its digits (one
+        # left-to-right run), so it shows "(56%) 410": the count read first.
         assert tiles["women"] == f"{arabic(expected.women)} ({arabic(share)}%)"
         assert tiles["attendance_rate"] == f"{arabic(expected.attendance_rate * 100, 1)}%"
         assert tiles["hours_per_person"] == arabic(expected.hours_per_person, 2)

@@ -162,6 +162,15 @@ def format_count(count: int) -> str:
     return format_number(count, 0)
 
 
+def reading_order(text: str) -> str:
+    """A phrase of numbers ("410 (56%)") shown alone in a label, read in
+    the language's direction: in Arabic it starts with a right-to-left mark,
+    since a label takes its direction from the first letter and digits have
+    none; it then shows "(56%) 410" (the count first, from the right) on the
+    right-hand side, like the Arabic text around it."""
+    return f"\u200f{text}" if _current == "ar" and text else text
+
+
 def format_percent(ratio: float, decimals: int = 1) -> str:
     """A ratio as a percentage: 0.809 -> 80,9 % (fr), 80,9% (ar)."""
     return format_number(ratio * 100, decimals) + _NUMBERS.get(_current, _NUMBERS["fr"])[2]

@@ -69,7 +69,7 @@
     <message>
         <location filename="../../app/ui/forms/attendance.ui" line="160" />
         <source>Nom, الاسم, CIN ou téléphone — puis Entrée</source>
-        <translation>الاسم بالعربية أو باللاتينية، رقم البطاقة أو الهاتف — ثم مفتاح الإدخال</translation>
+        <translation>الاسم أو رقم البطاقة أو الهاتف، ثم مفتاح الإدخال</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/attendance.ui" line="215" />

@@ -40,7 +40,7 @@ from app.ui.fields import (
     to_qdate,
     with_communes,
 )
-from app.ui.i18n import format_count, format_number, format_percent
+from app.ui.i18n import format_count, format_number, format_percent, reading_order
 from app.ui.models.table import Column, RowTableModel
 from app.ui.screens.base import RefreshingScreen
 
@@ -365,9 +365,9 @@ class FiguresScreen(RefreshingScreen):
             "coaching_sessions": format_count(indicators.coaching_sessions),
         }
         for key, tile in self.tiles.items():
-            # No isolate: the numbers are written to read right in both
-            # directions, and an isolate would put "(56%)" before "410" in Arabic.
-            tile.value.setText(values[key])
+            # In the reading direction (no isolate, which would put "(56%)"
+            # before "410" in Arabic), on the same side as the caption.
+            tile.value.setText(reading_order(values[key]))
 
         def bars(section: str, counts: dict[str, int]) -> list[tuple[str, float]]:
             return [(row_label(indicators, section, k, lang), v) for k, v in counts.items()]
