@@ -132,6 +132,24 @@ CODES: dict[str, dict[str, str]] = {
     },
 }
 
+# The feminine of the labels that agree with the person they describe, for a
+# woman (sex "F"): a woman is "Présente", "Formatrice", "Porteuse de projet".
+FEMININE: dict[str, dict[str, str]] = {
+    "role": {
+        "trainer": QT_TRANSLATE_NOOP("Codes", "Formatrice"),
+        "coordinator": QT_TRANSLATE_NOOP("Codes", "Coordinatrice"),
+    },
+    "attendance_status": {
+        "present": QT_TRANSLATE_NOOP("Codes", "Présente"),
+        "absent": QT_TRANSLATE_NOOP("Codes", "Absente"),
+        "excused": QT_TRANSLATE_NOOP("Codes", "Excusée"),
+    },
+    "status": {
+        "idea": QT_TRANSLATE_NOOP("Codes", "Porteuse de projet"),
+        "auto_entrepreneur": QT_TRANSLATE_NOOP("Codes", "Auto-entrepreneuse"),
+    },
+}
+
 
 class DocText:
     """Text of printed documents and exports (context "Report")."""
@@ -348,6 +366,14 @@ def code_label(kind: str, code: str | None, lang: str) -> str:
         return ""
     source = CODES.get(kind, {}).get(code)
     return code if source is None else translate("Codes", source, lang)
+
+
+def person_label(kind: str, code: str | None, lang: str, sex: str | None) -> str:
+    """`code_label` agreeing with the person it describes: the feminine for
+    a woman ("Présente", "حاضرة"), the usual label otherwise or when the
+    person's sex is not known."""
+    feminine = FEMININE.get(kind, {}).get(code or "") if sex == "F" else None
+    return code_label(kind, code, lang) if feminine is None else translate("Codes", feminine, lang)
 
 
 def code_choices(kind: str, lang: str) -> list[tuple[str, str]]:

@@ -53,12 +53,23 @@ def create_team(db: ServerDatabase, name: str, region_code: str | None = "01") -
 
 
 def add_user(
-    db: ServerDatabase, *, team: str, name: str, role: str, password: str
+    db: ServerDatabase,
+    *,
+    team: str,
+    name: str,
+    role: str,
+    password: str,
+    sex: str | None = None,
 ) -> accounts.UserView:
     with db.session() as session:
         team_row = find_team(session, team)
         view = accounts.create_user(
-            session=session, team_id=team_row.id, name=name, role=role, password=password
+            session=session,
+            team_id=team_row.id,
+            name=name,
+            role=role,
+            password=password,
+            sex=sex,
         )
         _audit(session, "add_user", f"{view.id} team={team_row.id} role={role}")
         sequence_local_writes(session)

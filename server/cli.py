@@ -4,7 +4,8 @@
                     [--database-url postgresql+psycopg://...] [--workers N]
                     [--tls-cert CERT.pem --tls-key KEY.pem]
     caravane-server admin create-team NAME
-    caravane-server admin add-user --team T --name N --role trainer|coordinator [--password P]
+    caravane-server admin add-user --team T --name N --role trainer|coordinator [--sex F|M]
+                                   [--password P]
     caravane-server admin enroll-code --team T [--hours 24] [--tls-cert CERT.pem]
     caravane-server admin devices
     caravane-server admin revoke-device ID
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.core.errors import CaravaneError
-from app.models.enums import Role
+from app.models.enums import Role, Sex
 from app.sync.errors import BundleError, storage_error
 from app.sync.fingerprint import certificate_fingerprint, show_fingerprint
 from server import admin, joining
@@ -116,6 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--team", required=True, help="team name or id")
     p.add_argument("--name", required=True, help="the person's name")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument(
+        "--sex", choices=[s.value for s in Sex],
+        help="F or M: the laptops then say formatrice / coordinatrice of a woman",
+    )
     p.add_argument("--password", help="initial password (asked for when omitted)")
     add_database_options(p)
     p.set_defaults(func=cmd_add_user)
@@ -191,7 +196,8 @@ def cmd_add_user(args: argparse.Namespace) -> int:
         if password != getpass.getpass("Confirmer le mot de passe : "):
             return _fail("Les deux mots de passe diffèrent.")
     view = admin.add_user(
-        open_db(args), team=args.team, name=args.name, role=args.role, password=password
+        open_db(args), team=args.team, name=args.name, role=args.role, password=password,
+        sex=args.sex,
     )
     print(f"Utilisateur créé : {view.name} ({view.role})  id {view.id}")
     print("Il apparaîtra sur les ordinateurs de l'équipe à leur prochaine synchronisation.")

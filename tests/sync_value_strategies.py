@@ -109,6 +109,7 @@ FIELDS: dict[tuple[str, str], st.SearchStrategy[Any]] = {
     ("app_user", "name"): text(120, required=True),
     ("app_user", "role"): _enum(enums.Role, False),
     ("app_user", "password_hash"): HASH,
+    ("app_user", "sex"): _enum(enums.Sex, True),
     ("beneficiary", "first_name"): text(120, required=True),
     ("beneficiary", "last_name"): text(120, required=True),
     ("beneficiary", "sex"): _enum(enums.Sex, False),

@@ -30,6 +30,8 @@ class User(Syncable, Base):
     role: Mapped[str] = mapped_column(String(20))  # Role
     password_hash: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(default=True)
+    # Sex, when the CCIS gave it: the window says "formatrice" of a woman.
+    sex: Mapped[str | None] = mapped_column(String(1))
 
 
 class Beneficiary(Syncable, Base):

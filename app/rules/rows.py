@@ -188,6 +188,7 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
     "app_user": {
         "name": _required,
         "role": _code(Role, required=True),
+        "sex": _code(Sex),
         "password_hash": _password_hash,
     },
     "beneficiary": {

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import AuthError, NotFoundError, ValidationError
 from app.models import LocalState, Region, Team, User
-from app.models.enums import Role
+from app.models.enums import Role, Sex
 from app.models.ids import new_id
 from app.models.sync_state import LOCAL_TEAM_KEY
 from app.rules import passwords
@@ -43,6 +43,7 @@ class UserView:
     name: str
     role: str
     active: bool
+    sex: str | None = None  # "F" / "M" when known: "formatrice" of a woman
 
 
 def _team_view(team: Team) -> TeamView:
@@ -51,7 +52,12 @@ def _team_view(team: Team) -> TeamView:
 
 def _user_view(user: User) -> UserView:
     return UserView(
-        id=user.id, team_id=user.team_id, name=user.name, role=user.role, active=user.active
+        id=user.id,
+        team_id=user.team_id,
+        name=user.name,
+        role=user.role,
+        active=user.active,
+        sex=user.sex,
     )
 
 
@@ -122,19 +128,30 @@ def list_teams(*, session: Session) -> list[TeamView]:
 
 
 def create_user(
-    *, session: Session, team_id: str, name: str, role: str, password: str
+    *,
+    session: Session,
+    team_id: str,
+    name: str,
+    role: str,
+    password: str,
+    sex: str | None = None,
 ) -> UserView:
     raise_if_any(
         [
             check_required("name", name),
             check_length("app_user", "name", name),
             check_code("role", role, Role),
+            check_code("sex", sex or None, Sex),
         ]
     )
     _check_password(password)
     get_team(session=session, team_id=team_id)
     user = User(
-        team_id=team_id, name=name.strip(), role=role, password_hash=hash_password(password)
+        team_id=team_id,
+        name=name.strip(),
+        role=role,
+        password_hash=hash_password(password),
+        sex=sex or None,
     )
     session.add(user)
     session.flush()

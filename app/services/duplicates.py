@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Beneficiary
 from app.models.name_keys import name_keys, name_words, skeleton
-from app.services.search import BeneficiaryRow, make_row, row_select
+from app.services.search import ROW_WIDTH, BeneficiaryRow, make_row, row_select
 
 __all__ = [
     "DuplicateCandidate",
@@ -116,7 +116,7 @@ def find_duplicate_candidates(
     rows: dict[str, BeneficiaryRow] = {}
 
     def note(values: Any, reason: str, score: float) -> None:
-        row = make_row(values[:14])
+        row = make_row(values[:ROW_WIDTH])
         if row.id == exclude_id:
             return
         rows[row.id] = row
@@ -145,11 +145,11 @@ def find_duplicate_candidates(
             )
         )
         for values in session.execute(query):
-            other_year = _birth_year(values[14], values[15])
+            other_year = _birth_year(values[ROW_WIDTH], values[ROW_WIDTH + 1])
             if year is not None and other_year is not None:
                 if abs(year - other_year) > MAX_BIRTH_YEAR_GAP:
                     continue
-            note(values, "similar_name", 0.7 * similar[values[16]] / 100)
+            note(values, "similar_name", 0.7 * similar[values[ROW_WIDTH + 2]] / 100)
 
     candidates = [
         DuplicateCandidate(

@@ -71,6 +71,7 @@ class SessionView:
     stop_id: str | None
     commune_code: str | None
     commune_name: str | None
+    commune_name_ar: str | None  # the window shows it in Arabic
     session_date: dt.date
     start_time: dt.time
     end_time: dt.time
@@ -252,6 +253,7 @@ def _session_view(
         stop_id=row.stop_id,
         commune_code=commune.code if commune else None,
         commune_name=commune.name_fr if commune else None,
+        commune_name_ar=commune.name_ar if commune else None,
         session_date=row.session_date,
         start_time=row.start_time,
         end_time=row.end_time,

@@ -36,6 +36,7 @@ class BeneficiaryRow:
     phone: str | None
     commune_code: str | None
     commune_name: str | None
+    commune_name_ar: str | None  # the window shows it in Arabic
     status: str | None
     project_stage: str | None
     sector: str | None
@@ -107,6 +108,7 @@ ROW_COLUMNS = (
     Beneficiary.phone,
     Beneficiary.commune_code,
     Commune.name_fr,
+    Commune.name_ar,
     Beneficiary.status,
     Beneficiary.project_stage,
     Beneficiary.sector,
@@ -130,6 +132,7 @@ def make_row(values: Sequence[Any]) -> BeneficiaryRow:
 
 
 _ROW_FIELDS = tuple(field.name for field in fields(BeneficiaryRow))
+ROW_WIDTH = len(_ROW_FIELDS)  # the columns of `row_select`, before any added to it
 # The same slots, not frozen: its __init__ stores each field directly, where
 # the frozen class's goes through object.__setattr__ per field.  A filled
 # row then becomes a BeneficiaryRow by changing its class (same layout).
@@ -159,13 +162,17 @@ def list_beneficiary_rows(
     rows filled without the frozen dataclass's per-field __setattr__ (slots:
     no dict per row), and repeated values (names, codes, dates) shared."""
     on = today or dt.date.today()
-    names: dict[str, str] = {
-        code: name for code, name in session.execute(select(Commune.code, Commune.name_fr))
-    }
+    names: dict[str, str] = {}
+    names_ar: dict[str, str] = {}
+    for code, name_fr, name_ar in session.execute(
+        select(Commune.code, Commune.name_fr, Commune.name_ar)
+    ):
+        names[code], names_ar[code] = name_fr, name_ar
     query = (
         select(
-            *ROW_COLUMNS[:5], age_band_sql(on), *ROW_COLUMNS[5:8], null(), *ROW_COLUMNS[9:]
-        )  # in field order, the commune name (NULL) filled from `names`
+            *ROW_COLUMNS[:5], age_band_sql(on), *ROW_COLUMNS[5:8], null(), null(),
+            *ROW_COLUMNS[10:],
+        )  # in field order, the commune's names (NULL) filled from `names`, `names_ar`
         .where(Beneficiary.deleted.is_(False), Beneficiary.merged_into_id.is_(None))
         .order_by(Beneficiary.last_name, Beneficiary.first_name, Beneficiary.id)
     )
@@ -175,7 +182,7 @@ def list_beneficiary_rows(
     share = shared.setdefault
     dates: dict[Any, dt.date] = {}
     to_date = dt.date.fromisoformat
-    filler, row_class, name_of = _RowFiller, BeneficiaryRow, names.get
+    filler, row_class, name_of, name_ar_of = _RowFiller, BeneficiaryRow, names.get, names_ar.get
     rows: list[BeneficiaryRow] = []
     append = rows.append
     # 100,000 new objects would set off full collections that find nothing
@@ -192,6 +199,7 @@ def list_beneficiary_rows(
                 for index in _SHARED:
                     values[index] = share(values[index], values[index])
                 values[_COMMUNE + 1] = name_of(values[_COMMUNE])
+                values[_COMMUNE + 2] = name_ar_of(values[_COMMUNE])
                 registered = values[_REGISTERED]
                 day = dates.get(registered)
                 if day is None:  # SQLite keeps dates as ISO text

@@ -41,8 +41,9 @@ from app.models import Syncable, syncable_classes, synced_fields
 # server_time, batch digests. A laptop of protocol 1 would misread rows
 # with the new fields: it is told to update instead.
 # 3: a session's break (training_session.break_start / break_end) and hours
-# attended by one rule (migration 0007): a laptop of protocol 2 would refuse
-# the new fields and push hours of the old rule.
+# attended by one rule (migration 0007), and a user's sex (app_user.sex,
+# migration 0008): a laptop of protocol 2 would refuse the new fields and
+# push hours of the old rule.
 PROTOCOL_VERSION = 3
 # The oldest laptop protocol the server still understands.
 MIN_PROTOCOL_VERSION = 3

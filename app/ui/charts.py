@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.i18n import format_count, format_number
+
 BAR_HEIGHT = 18
 ROW_GAP = 6
 MARGIN = 8
@@ -20,10 +22,11 @@ BAR_COLOR = QColor("#2f6f9f")
 
 
 def format_value(value: float) -> str:
-    """Whole numbers without decimals, others with one (hours)."""
+    """Whole numbers without decimals, others with one (hours), written the
+    window's language's way (1 015 · 2,5 in French)."""
     if float(value).is_integer():
-        return f"{int(value):,}".replace(",", "\u202f")
-    return f"{value:,.1f}".replace(",", "\u202f")
+        return format_count(int(value))
+    return format_number(value, 1)
 
 
 class BarChart(QWidget):
@@ -46,6 +49,10 @@ class BarChart(QWidget):
 
     def bars(self) -> list[tuple[str, float]]:
         return list(self._bars)
+
+    def value_texts(self) -> list[str]:
+        """The values as drawn at the end of the bars."""
+        return [format_value(value) for _, value in self._bars]
 
     def set_bars(self, bars: Sequence[tuple[str, float]]) -> None:
         self._bars = [(label, float(value)) for label, value in bars]

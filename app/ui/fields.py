@@ -1,7 +1,7 @@
 """Small form widgets shared by the screens: combo boxes of codes and
-communes, a date field that may stay empty (dd/mm/yyyy), a time field
-that takes a time as people type it (09:30, 9h30, 930), and the limits of
-typed text (`limit_text`)."""
+communes, date and time fields (dd/MM/yyyy, HH:mm in every language), a
+date field that may stay empty, a time field that takes a time as people
+type it (09:30, 9h30, 930), and the limits of typed text (`limit_text`)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,15 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
+    QTimeEdit,
     QWidget,
 )
 
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 DATE_FORMAT = "dd/MM/yyyy"
 # A commune typed by name (reference data: names are at most this long).
 COMMUNE_NAME_MAX = 100
+TIME_FORMAT = "HH:mm"
 # Tanger-Tétouan-Al Hoceima: the bus works in this region's communes.
 REGION_CODE = "01"
 
@@ -188,15 +191,28 @@ class TimeField(QLineEdit):
 
 
 def date_edit(value: dt.date) -> QDateEdit:
-    """A calendar-popup date field in dd/MM/yyyy whatever the language."""
+    """A calendar-popup date field in dd/MM/yyyy whatever the language (the
+    only way the window makes one: every date field reads like the tables)."""
     edit = QDateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    # Digits read left to right in Arabic too: in a mirrored field the
-    # sections would show as yyyy/MM/dd.
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    _left_to_right(edit, DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setDate(to_qdate(value))
     return edit
+
+
+def time_edit(value: dt.time) -> QTimeEdit:
+    """A time field in HH:mm whatever the language."""
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    _left_to_right(edit, TIME_FORMAT)
+    return edit
+
+
+def _left_to_right(edit: QDateTimeEdit, display_format: str) -> None:
+    # Digits read left to right in Arabic too.  The direction must come
+    # first: a right-to-left QDateTimeEdit reverses the format it is given
+    # (dd/MM/yyyy would show 2026/12/01, HH:mm 30:09).
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(display_format)
 
 
 def to_qdate(value: dt.date) -> QDate:

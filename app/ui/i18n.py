@@ -4,7 +4,9 @@ times and numbers are written.
 
 French is the source language.  Arabic switches the whole application to
 right-to-left.  Every language writes dates dd/mm/yyyy with Western digits
-(the Moroccan locales of Qt use Latin digits).
+(the Moroccan locales of Qt use Latin digits).  Numbers and percentages are
+written here too, one way per language (`format_number`, `format_count`,
+`format_percent`): every screen, chart and dialog goes through them.
 """
 
 from __future__ import annotations
@@ -46,18 +48,46 @@ class CatalogueTranslator(QTranslator):
         return not self.catalogue
 
 
+class AcceleratorFallback(QTranslator):
+    """Qt's own strings that Qt's catalogues miss because Qt added a
+    keyboard accelerator to them ("&Look in:", "Files of &type:" in the file
+    dialog): asked once more without the "&" (the catalogue has "Look in:"),
+    so Qt's dialogs are not left half in English."""
+
+    def __init__(self, qt: QTranslator, parent: QApplication) -> None:
+        super().__init__(parent)
+        self.qt = qt
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # Qt's contexts are its class names; ours never start with "Q".
+        if "&" not in source_text or not context.startswith("Q"):
+            return None
+        plain = source_text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        return self.qt.translate(context, plain, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return self.qt.isEmpty()
+
+
 def install_language(app: QApplication, lang: str) -> str:
-    """Install translators, direction and locale for `lang` (call before
-    building widgets).  Returns the language actually used."""
+    """Install translators, direction and locale for `lang` (at start,
+    before building widgets, and again on a change of language: the
+    previous language's translators are removed).  Returns the language
+    actually used."""
     global _current
     if lang not in LANGUAGES:
         lang = "fr"
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
+    # Qt's own dialogs and buttons (file dialog, OK / Cancel), from the
+    # catalogues shipped with PySide6; the last installed is asked first.
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{lang}", qt_dir):  # Qt's own dialogs and buttons
+    if qt_translator.load(f"qtbase_{lang}", qt_dir):
+        _install(AcceleratorFallback(qt_translator, app))
         _install(qt_translator)
     if lang != "fr":
         for name in catalogue_names(lang):
@@ -99,8 +129,53 @@ def format_hours(hours: float) -> str:
     return f"{h}h{m:02d}" if m else f"{h}h"
 
 
-def format_number(value: int | float) -> str:
-    return QLocale().toString(value)
+# -- numbers -----------------------------------------------------------------
+# Western digits (0-9) in every language: the Moroccan administration writes
+# them in Arabic too.  The separators are each language's:
+#   fr   1 015   5,69   80,9 %   narrow no-break spaces (French typography)
+#   ar   1.015   5,69   80,9%    as the Arabic edition of the Bulletin officiel
+#                                (and CLDR's ar_MA) writes them
+#   en   1,015   5.69   80.9%
+# Each separator (U+202F, "." and ",") is a "common separator" to the Unicode
+# bidi algorithm, so a number stays one left-to-right run inside Arabic text
+# without isolates; in Arabic the "%" sticks to its digits for the same reason
+# (after a space it would jump to the other side: "(% 56) 410").
+NNBSP = "\u202f"
+_NUMBERS = {  # language -> (thousands, decimal point, percent sign after the digits)
+    "fr": (NNBSP, ",", NNBSP + "%"),
+    "ar": (".", ",", "%"),
+    "en": (",", ".", "%"),
+}
+
+
+def format_number(value: float, decimals: int | None = None) -> str:
+    """`value` with `decimals` decimals; None: whole numbers as they are,
+    others to two decimals at most (5,69 · 1,5)."""
+    thousands, point, _percent = _NUMBERS.get(_current, _NUMBERS["fr"])
+    if decimals is None:
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", point).replace("\0", thousands)
+
+
+def format_count(count: int) -> str:
+    """A number of people, sessions, changes: 1 015 (fr), 1.015 (ar)."""
+    return format_number(count, 0)
+
+
+def reading_order(text: str) -> str:
+    """A phrase of numbers ("410 (56%)") shown alone in a label, read in
+    the language's direction: in Arabic it starts with a right-to-left mark,
+    since a label takes its direction from the first letter and digits have
+    none; it then shows "(56%) 410" (the count first, from the right) on the
+    right-hand side, like the Arabic text around it."""
+    return f"\u200f{text}" if _current == "ar" and text else text
+
+
+def format_percent(ratio: float, decimals: int = 1) -> str:
+    """A ratio as a percentage: 0.809 -> 80,9 % (fr), 80,9% (ar)."""
+    return format_number(ratio * 100, decimals) + _NUMBERS.get(_current, _NUMBERS["fr"])[2]
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -130,6 +205,13 @@ def parse_time(text: str) -> dt.time | None:
     if int(hour) > 23 or int(minute) > 59:
         return None
     return dt.time(int(hour), int(minute))
+def localized(lang: str, french: str | None, arabic: str | None) -> str:
+    """A name the reference data gives in both scripts (a commune, a
+    province, a module) as the window shows it: the Arabic one in Arabic,
+    when there is one, else the French one."""
+    if lang == "ar" and arabic:
+        return arabic
+    return french or ""
 
 
 def language_name(lang: str) -> str:

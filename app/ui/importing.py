@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services.importing import ImportCancelled, ImportReport, import_beneficiaries
 from app.ui.errors import error_text, field_error_text
+from app.ui.i18n import format_count
 from app.ui.tasks import Cancelled, IsCancelled, Progress
 
 if TYPE_CHECKING:
@@ -83,7 +84,9 @@ def summary(report: ImportReport) -> str:
     lines = [
         tr("{imported} personne(s) importée(s), {present} déjà présente(s), "
            "{refused} ligne(s) refusée(s).").format(
-            imported=report.imported, present=report.present, refused=report.refused
+            imported=format_count(report.imported),
+            present=format_count(report.present),
+            refused=format_count(report.refused),
         )
     ]
     refused = [row for row in report.rows if row.outcome == "refused"]
@@ -94,7 +97,7 @@ def summary(report: ImportReport) -> str:
         ))
     if len(refused) > SHOWN_REFUSALS:
         lines.append(tr("… et {count} autre(s) ligne(s) refusée(s).").format(
-            count=len(refused) - SHOWN_REFUSALS
+            count=format_count(len(refused) - SHOWN_REFUSALS)
         ))
     return "\n".join(lines)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.i18n import format_datetime, format_number
+from app.ui.i18n import format_count, format_datetime
 from app.ui.sync_worker import SyncState, SyncThread, sync_changes
 
 if TYPE_CHECKING:
@@ -240,9 +240,7 @@ class SyncStatusBar(QWidget):
             widget.setVisible(not never_joined)
         self.join_button.setVisible(never_joined)
         self.pending.setText(
-            self.tr("{count} modification(s) à envoyer").format(
-                count=format_number(state.pending_changes)
-            )
+            self.tr("{count} modification(s) à envoyer").format(count=format_count(state.pending_changes))
         )
         self.last_sync.setText(
             self.tr("Dernière synchro : {when}").format(when=format_datetime(state.last_sync_at))
@@ -251,9 +249,7 @@ class SyncStatusBar(QWidget):
         )
         self.conflicts.setVisible(state.conflicts_waiting > 0)
         self.conflicts.setText(
-            self.tr("{count} conflit(s) à revoir").format(
-                count=format_number(state.conflicts_waiting)
-            )
+            self.tr("{count} conflit(s) à revoir").format(count=format_count(state.conflicts_waiting))
         )
         self.conflicts.setStyleSheet(ALERT_STYLE)
         self.sync_button.setEnabled(

@@ -69,7 +69,7 @@
     <message>
         <location filename="../../app/ui/forms/attendance.ui" line="160" />
         <source>Nom, الاسم, CIN ou téléphone — puis Entrée</source>
-        <translation>الاسم، Nom، رقم البطاقة أو الهاتف — ثم Entrée</translation>
+        <translation>الاسم أو رقم البطاقة أو الهاتف، ثم مفتاح الإدخال</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms/attendance.ui" line="215" />
@@ -109,7 +109,7 @@
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="545" />
         <source>↑ ↓ pour choisir, Entrée pour pointer.</source>
-        <translation>↑ ↓ للاختيار، Entrée لتسجيل الحضور.</translation>
+        <translation>↑ ↓ للاختيار، ثم مفتاح الإدخال لتسجيل الحضور.</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="547" />
@@ -119,7 +119,7 @@
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="554" />
         <source>Personne trouvée. Entrée pour inscrire « {query} » comme nouveau participant.</source>
-        <translation>لم يتم العثور على أحد. Entrée لتسجيل « {query} » كمشارك جديد.</translation>
+        <translation>لم يتم العثور على أحد. اضغط مفتاح الإدخال لتسجيل « {query} » كمشارك جديد.</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="653" />
@@ -211,8 +211,8 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/first_start.py" line="117" />
-        <source>Crée une équipe fictive, ses formateurs et des bénéficiaires. Les comptes de démonstration sont décrits dans le README.</source>
-        <translation>ينشئ فريقا وهميا ومكونيه ومستفيدين. حسابات العرض التجريبي موصوفة في ملف README.</translation>
+        <source>Crée une équipe fictive, ses formateurs et des bénéficiaires. Ensuite, choisissez un nom dans la liste, par exemple {name}, et tapez le mot de passe {password} (le même pour tous les comptes de démonstration).</source>
+        <translation>ينشئ فريقا وهميا ومكونيه ومستفيدين. بعد ذلك، اختر اسما من القائمة، مثلا {name}، واكتب كلمة المرور {password} (وهي نفسها لجميع حسابات العرض التجريبي).</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/first_start.py" line="123" />
@@ -249,6 +249,11 @@
         <location filename="../../app/ui/screens/first_start.py" line="264" />
         <source>Accompagnement…</source>
         <translation>المواكبة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="103" />
+        <source>Sexe</source>
+        <translation>الجنس</translation>
     </message>
 </context>
 <context>
@@ -300,6 +305,16 @@
         <location filename="../../app/ui/screens/login.py" line="215" />
         <source>formateur</source>
         <translation>مكون</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="227" />
+        <source>coordinatrice</source>
+        <translation>منسِّقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="228" />
+        <source>formatrice</source>
+        <translation>مكوِّنة</translation>
     </message>
 </context>
 <context>
@@ -510,6 +525,16 @@
         <location filename="../../app/ui/models/roster.py" line="123" />
         <source>Cocher pour pointer la personne présente</source>
         <translation>ضع علامة لتسجيل حضور الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="38" />
+        <source>attendue</source>
+        <translation>منتظرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="39" />
+        <source>attendu</source>
+        <translation>منتظر</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1204,7 @@
     <message>
         <location filename="../../app/ui/errors.py" line="58" />
         <source>Heure non valable (hh:mm).</source>
-        <translation>ساعة غير صالحة (hh:mm).</translation>
+        <translation>ساعة غير صالحة (مثال: 09:30).</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="59" />

@@ -211,8 +211,8 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/first_start.py" line="117" />
-        <source>Crée une équipe fictive, ses formateurs et des bénéficiaires. Les comptes de démonstration sont décrits dans le README.</source>
-        <translation>Creates a fictitious team, its trainers and beneficiaries. The demo accounts are described in the README.</translation>
+        <source>Crée une équipe fictive, ses formateurs et des bénéficiaires. Ensuite, choisissez un nom dans la liste, par exemple {name}, et tapez le mot de passe {password} (le même pour tous les comptes de démonstration).</source>
+        <translation>Creates a fictitious team, its trainers and beneficiaries. Then choose a name in the list, for example {name}, and type the password {password} (the same for every demo account).</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/first_start.py" line="123" />
@@ -249,6 +249,11 @@
         <location filename="../../app/ui/screens/first_start.py" line="264" />
         <source>Accompagnement…</source>
         <translation>Coaching…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/first_start.py" line="103" />
+        <source>Sexe</source>
+        <translation>Sex</translation>
     </message>
 </context>
 <context>
@@ -299,6 +304,16 @@
     <message>
         <location filename="../../app/ui/screens/login.py" line="215" />
         <source>formateur</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="227" />
+        <source>coordinatrice</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/login.py" line="228" />
+        <source>formatrice</source>
         <translation>trainer</translation>
     </message>
 </context>
@@ -510,6 +525,16 @@
         <location filename="../../app/ui/models/roster.py" line="123" />
         <source>Cocher pour pointer la personne présente</source>
         <translation>Tick to check the person in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="38" />
+        <source>attendue</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/roster.py" line="39" />
+        <source>attendu</source>
+        <translation>expected</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,41 @@
             <source>Non</source>
             <translation>لا</translation>
         </message>
+        <message>
+            <location filename="../../app/labels.py" line="138" />
+            <source>Formatrice</source>
+            <translation>المكوِّنة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="139" />
+            <source>Coordinatrice</source>
+            <translation>المنسِّقة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="142" />
+            <source>Présente</source>
+            <translation>حاضرة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="143" />
+            <source>Absente</source>
+            <translation>غائبة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="144" />
+            <source>Excusée</source>
+            <translation>غائبة بعذر</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="147" />
+            <source>Porteuse de projet</source>
+            <translation>حاملة مشروع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="148" />
+            <source>Auto-entrepreneuse</source>
+            <translation>مقاولة ذاتية</translation>
+        </message>
     </context>
     <context>
         <name>Report</name>

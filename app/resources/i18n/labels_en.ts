@@ -325,6 +325,41 @@
             <source>Non</source>
             <translation>No</translation>
         </message>
+        <message>
+            <location filename="../../app/labels.py" line="138" />
+            <source>Formatrice</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="139" />
+            <source>Coordinatrice</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="142" />
+            <source>Présente</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="143" />
+            <source>Absente</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="144" />
+            <source>Excusée</source>
+            <translation>Excused</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="147" />
+            <source>Porteuse de projet</source>
+            <translation>Project holder</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="148" />
+            <source>Auto-entrepreneuse</source>
+            <translation>Auto-entrepreneur</translation>
+        </message>
     </context>
     <context>
         <name>Report</name>

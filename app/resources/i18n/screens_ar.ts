@@ -321,6 +321,11 @@
         <source>Entreprises</source>
         <translation>المقاولات</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screens/beneficiary_detail.py" line="316" />
+        <source>Inscrite le</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryForm</name>
@@ -1703,11 +1708,6 @@
         <location filename="../../app/ui/models/sessions.py" line="111" />
         <source>Présence</source>
         <translation>الحضور</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/sessions.py" line="114" />
-        <source>attendu</source>
-        <translation>متوقَّع</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/sessions.py" line="116" />

@@ -454,15 +454,15 @@ SMALL_BUSINESS_KINDS: tuple[tuple[str, str], ...] = (
     ("Vente de poisson", "fishing"),
 )
 
-# The demo crew: (name, role, team index). Every demo login uses DEMO_PASSWORD.
+# The demo crew: (name, role, team index, sex). Every demo login uses DEMO_PASSWORD.
 DEMO_PASSWORD = "demo1234"  # noqa: S105 - the demo's published password
-DEMO_CREW: tuple[tuple[str, str, int], ...] = (
-    ("Samira Benali", "coordinator", 0),
-    ("Youssef El Amrani", "trainer", 0),
-    ("Khadija Ouazzani", "trainer", 0),
-    ("Hamza Tahiri", "trainer", 0),
-    ("Rachid Boukhari", "coordinator", 1),
-    ("Nadia Chaoui", "trainer", 1),
-    ("Mimoun El Hammouti", "trainer", 1),
+DEMO_CREW: tuple[tuple[str, str, int, str], ...] = (
+    ("Samira Benali", "coordinator", 0, "F"),
+    ("Youssef El Amrani", "trainer", 0, "M"),
+    ("Khadija Ouazzani", "trainer", 0, "F"),
+    ("Hamza Tahiri", "trainer", 0, "M"),
+    ("Rachid Boukhari", "coordinator", 1, "M"),
+    ("Nadia Chaoui", "trainer", 1, "F"),
+    ("Mimoun El Hammouti", "trainer", 1, "M"),
 )
 DEMO_TEAMS: tuple[str, ...] = ("Caravane Tanger-Tétouan", "Caravane Rif")

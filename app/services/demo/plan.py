@@ -61,7 +61,7 @@ def crew(demo: Demo, team_count: int) -> list[DemoLogin]:
         )
         trainers: list[tuple[str, str]] = []
         coordinator = ("", "")
-        for name, role, team_index in names.DEMO_CREW:
+        for name, role, team_index, sex in names.DEMO_CREW:
             if team_index != index:
                 continue
             user = accounts.create_user(
@@ -70,6 +70,7 @@ def crew(demo: Demo, team_count: int) -> list[DemoLogin]:
                 name=name,
                 role=role,
                 password=names.DEMO_PASSWORD,
+                sex=sex,
             )
             user_id = demo.ids.on(start)
             demo.session.execute(

@@ -22,8 +22,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.labels import code_label, format_date
+from app.labels import code_label, format_date, person_label
 from app.models.search_text import digits, normalize
+from app.ui.i18n import localized
 from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
@@ -43,12 +44,9 @@ def search_key(row: BeneficiaryRow) -> str:
     )
 
 
-def beneficiary_columns(
-    lang: str, commune_names: dict[str, str] | None = None
-) -> list[Column[BeneficiaryRow]]:
-    """`commune_names` (code -> name in the interface's language) may be
-    filled later; rows carry the French name."""
-    names = commune_names if commune_names is not None else {}
+def beneficiary_columns(lang: str) -> list[Column[BeneficiaryRow]]:
+    def commune(r: BeneficiaryRow) -> str:
+        return localized(lang, r.commune_name, r.commune_name_ar)
 
     return [
         Column(QCoreApplication.translate("BeneficiaryList", "Nom"), lambda r: r.last_name),
@@ -64,12 +62,9 @@ def beneficiary_columns(
         Column(QCoreApplication.translate("BeneficiaryList", "Téléphone"), lambda r: ltr(r.phone or ""), sort=lambda r: r.phone),
         Column(
             QCoreApplication.translate("BeneficiaryList", "Commune"),
-            lambda r: names.get(r.commune_code or "") or r.commune_name or "",
-            sort=lambda r: names.get(r.commune_code or "") or r.commune_name
-            if names
-            else r.commune_name,
+            commune,
         ),
-        Column(QCoreApplication.translate("BeneficiaryList", "Statut"), lambda r: code_label("status", r.status, lang)),
+        Column(QCoreApplication.translate("BeneficiaryList", "Statut"), lambda r: person_label("status", r.status, lang, r.sex)),
         Column(
             QCoreApplication.translate("BeneficiaryList", "Stade"),
             lambda r: code_label("project_stage", r.project_stage, lang),
@@ -85,8 +80,7 @@ def beneficiary_columns(
 
 class BeneficiaryListModel(RowTableModel["BeneficiaryRow"]):
     def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
-        self.commune_names: dict[str, str] = {}
-        super().__init__(beneficiary_columns(lang, self.commune_names), parent)
+        super().__init__(beneficiary_columns(lang), parent)
         self._keys: list[str] = []
         self.reordered.append(self._permute_keys)
         # Called inside the reset, once rows and keys are in place, so a
@@ -97,15 +91,6 @@ class BeneficiaryListModel(RowTableModel["BeneficiaryRow"]):
         """`keys` (from `search_key`, computed off the GUI thread) align with rows."""
         self._keys = list(keys) if keys is not None else [search_key(r) for r in rows]
         super().set_rows(rows)
-
-    def set_commune_names(self, names: dict[str, str]) -> None:
-        """Show communes in the interface's language (Arabic names)."""
-        self.commune_names.clear()
-        self.commune_names.update(names)
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
 
     def rows_replaced(self, rows: list[BeneficiaryRow]) -> None:
         for callback in self.replaced:

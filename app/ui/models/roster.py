@@ -18,8 +18,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.labels import person_label
 from app.models.people import name_order
-from app.ui.i18n import format_hours, format_phone, format_time
+from app.ui.i18n import current_language, format_hours, format_phone, format_time
 from app.ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -30,19 +31,26 @@ PRESENT_BRUSH = QBrush(QColor("#e3f4e8"))
 CHECK_COLUMN = 0
 
 
-def _status_code(row: RosterRow) -> str:
-    return row.status or ""
+def status_label(status: str | None, sex: str | None, lang: str) -> str:
+    """A person's attendance, agreeing with the person: "Présente" / "حاضرة"
+    for a woman, "attendu(e)" while not marked yet."""
+    if status:
+        return person_label("attendance_status", status, lang, sex)
+    if sex == "F":
+        return QCoreApplication.translate("RosterModel", "attendue")
+    return QCoreApplication.translate("RosterModel", "attendu")
 
 
 class RosterModel(RowTableModel["RosterRow"]):
     """Column 0 is the tick box; `toggled(beneficiary_id, checked)` asks the
-    screen to write the change."""
+    screen to write the change.  Statuses are worded here, agreeing with each
+    person (`status_label`); `status_text`, which the screen used to word
+    them with, is no longer asked."""
 
     toggled = Signal(str, bool)
 
     def __init__(self, status_text: Any = None, parent: QObject | None = None) -> None:
         super().__init__([], parent)  # QObject first: tr() needs it
-        self._status_text = status_text or (lambda code: code)
         self._columns: list[Column[RosterRow]] = [
             Column(
                 QCoreApplication.translate("RosterModel", "Présent"),
@@ -56,7 +64,7 @@ class RosterModel(RowTableModel["RosterRow"]):
             ),
             Column(
                 QCoreApplication.translate("RosterModel", "Statut"),
-                lambda r: self._status_text(_status_code(r)),
+                lambda r: status_label(r.status, r.sex, current_language()),
             ),
             Column(
                 QCoreApplication.translate("RosterModel", "Arrivée"),

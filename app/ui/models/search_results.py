@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QBrush, QColor
 
 from app.models.people import name_order
-from app.ui.i18n import format_phone
+from app.ui.i18n import current_language, format_phone, localized
 from app.ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class SearchResultsModel(RowTableModel["BeneficiaryRow"]):
             ),
             Column(
                 QCoreApplication.translate("SearchResultsModel", "Commune"),
-                lambda r: r.commune_name or "",
+                lambda r: localized(current_language(), r.commune_name, r.commune_name_ar),
             ),
         ]
 

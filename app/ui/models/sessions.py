@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.labels import code_label, format_date
-from app.ui.i18n import format_hours
+from app.ui.i18n import format_count, format_hours, localized
+from app.ui.models.roster import status_label
 from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
@@ -38,13 +39,12 @@ def module_title(view: SessionView, lang: str) -> str:
 
 
 class SessionsModel(RowTableModel["SessionView"]):
-    """`commune_names` (Arabic names) and `stop_places` (stop id -> place,
-    shown when the session has no place of its own) are filled by the screen."""
+    """`stop_places` (stop id -> place, shown when the session has no place
+    of its own) is filled by the screen."""
 
     def __init__(self, lang: str = "fr", parent: QObject | None = None) -> None:
-        self.commune_names: dict[str, str] = {}
         self.stop_places: dict[str, str] = {}
-        names, places = self.commune_names, self.stop_places
+        places = self.stop_places
         super().__init__(
             [
                 Column(
@@ -59,7 +59,7 @@ class SessionsModel(RowTableModel["SessionView"]):
                 Column(QCoreApplication.translate("Sessions", "Module"), lambda s: module_title(s, lang)),
                 Column(
                     QCoreApplication.translate("Sessions", "Commune"),
-                    lambda s: names.get(s.commune_code or "") or s.commune_name or "",
+                    lambda s: localized(lang, s.commune_name, s.commune_name_ar),
                 ),
                 Column(
                     QCoreApplication.translate("Sessions", "Lieu"),
@@ -71,13 +71,13 @@ class SessionsModel(RowTableModel["SessionView"]):
                 ),
                 Column(
                     QCoreApplication.translate("Sessions", "Attendus"),
-                    lambda s: str(s.expected),
+                    lambda s: format_count(s.expected),
                     sort=lambda s: s.expected,
                     align_end=True,
                 ),
                 Column(
                     QCoreApplication.translate("Sessions", "Présents"),
-                    lambda s: str(s.present),
+                    lambda s: format_count(s.present),
                     sort=lambda s: s.present,
                     align_end=True,
                 ),
@@ -99,8 +99,7 @@ class StopsModel(RowTableModel["StopView"]):
                 Column(QCoreApplication.translate("Sessions", "Dates"), dates, sort=lambda s: s.starts_on),
                 Column(
                     QCoreApplication.translate("Sessions", "Commune"),
-                    lambda s: s.commune_name_ar if lang == "ar" and s.commune_name_ar
-                    else s.commune_name,
+                    lambda s: localized(lang, s.commune_name, s.commune_name_ar),
                 ),
                 Column(QCoreApplication.translate("Sessions", "Lieu"), lambda s: s.place),
             ],
@@ -123,9 +122,7 @@ class SessionRosterModel(RowTableModel["RosterRow"]):
                 ),
                 Column(
                     QCoreApplication.translate("Sessions", "Présence"),
-                    lambda r: code_label("attendance_status", r.status, lang)
-                    if r.status
-                    else QCoreApplication.translate("Sessions", "attendu"),
+                    lambda r: status_label(r.status, r.sex, lang),
                 ),
                 Column(QCoreApplication.translate("Sessions", "Arrivée"), lambda r: _time(r.arrived_at)),
                 Column(

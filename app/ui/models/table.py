@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTableView
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +36,16 @@ def ltr(text: str) -> str:
     """Keep a left-to-right run (phone, times, date range) in order inside
     right-to-left text: a Unicode isolate, invisible in French."""
     return f"\u2066{text}\u2069" if text else text
+
+
+def fit_headers(view: QTableView) -> None:
+    """Widen the columns narrower than their header's text (a fixed width
+    chosen for the French "CIN" clips the Arabic "رقم البطاقة الوطنية")."""
+    header = view.horizontalHeader()
+    for section in range(header.count()):
+        needed = header.sectionSizeHint(section)
+        if header.sectionSize(section) < needed:
+            header.resizeSection(section, needed)
 
 
 @dataclass(frozen=True)

@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Topic
-from app.labels import format_number
 from app.ui.errors import error_text
 from app.ui.fields import CommuneBox, code_combo, combo_value, with_communes
+from app.ui.i18n import format_count
 from app.ui.models.beneficiaries import (
     BeneficiaryFilter,
     BeneficiaryFilterProxy,
     BeneficiaryListModel,
     search_key,
 )
-from app.ui.models.table import ROW_ROLE
+from app.ui.models.table import ROW_ROLE, fit_headers
 from app.ui.screens.base import RefreshingScreen
 from app.ui.screens.beneficiary_detail import BeneficiaryDetailPage
 
@@ -133,6 +133,7 @@ class BeneficiariesScreen(RefreshingScreen):
         header.setStretchLastSection(True)
         for section, width in enumerate((130, 120, 140, 60, 100, 90, 120, 130, 130, 100)):
             header.resizeSection(section, width)
+        fit_headers(self.table)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         column.addWidget(self.table, 1)
@@ -149,8 +150,6 @@ class BeneficiariesScreen(RefreshingScreen):
 
     def _communes_loaded(self, communes: Sequence[CommuneView]) -> None:
         self.commune_filter.set_communes(communes)
-        if self.ctx.lang == "ar":
-            self.model.set_commune_names({c.code: c.name_ar for c in communes if c.name_ar})
 
     # -- loading -----------------------------------------------------------
     def load(self) -> None:
@@ -203,10 +202,10 @@ class BeneficiariesScreen(RefreshingScreen):
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = self.tr("{n} bénéficiaires").format(n=format_number(total))
+            text = self.tr("{n} bénéficiaires").format(n=format_count(total))
         else:
             text = self.tr("{shown} sur {total} bénéficiaires").format(
-                shown=format_number(shown), total=format_number(total)
+                shown=format_count(shown), total=format_count(total)
             )
         self.count_label.setText(text)
 

@@ -4,7 +4,7 @@ actions on that person (edit, merge, certificate, 09-08 record)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Topic
-from app.labels import code_label, format_date
+from app.labels import code_label, format_date, person_label
 from app.ui.errors import error_text
-from app.ui.i18n import format_hours
+from app.ui.i18n import format_count, format_hours, localized
 from app.ui.models.table import Column, RowTableModel, ltr
 from app.ui.screens.base import RefreshingScreen
 
@@ -51,7 +51,10 @@ def hours_text(hours: float) -> str:
     return format_hours(hours)
 
 
-def sessions_columns(lang: str) -> list[Column[AttendedSession]]:
+def sessions_columns(
+    lang: str, sex: Callable[[], str | None] = lambda: None
+) -> list[Column[AttendedSession]]:
+    """`sex()`: the sex of the person shown, whom the attendance agrees with."""
     return [
         Column(
             QCoreApplication.translate("BeneficiaryDetail", "Date"),
@@ -64,7 +67,7 @@ def sessions_columns(lang: str) -> list[Column[AttendedSession]]:
         ),
         Column(
             QCoreApplication.translate("BeneficiaryDetail", "Présence"),
-            lambda s: code_label("attendance_status", s.status, lang),
+            lambda s: person_label("attendance_status", s.status, lang, sex()),
         ),
         Column(
             QCoreApplication.translate("BeneficiaryDetail", "Heures"),
@@ -84,7 +87,7 @@ def coaching_columns(lang: str) -> list[Column[CoachingView]]:
         ),
         Column(
             QCoreApplication.translate("BeneficiaryDetail", "Durée (min)"),
-            lambda c: str(c.duration_minutes),
+            lambda c: format_count(c.duration_minutes),
             sort=lambda c: c.duration_minutes,
             align_end=True,
         ),
@@ -222,7 +225,7 @@ class BeneficiaryDetailPage(RefreshingScreen):
         self.profile = QFormLayout(profile_box)
         consent_box = QGroupBox(self.tr("Consentement et entreprises"))
         self.consent = QFormLayout(consent_box)
-        self.sessions = _Section(self.tr("Séances suivies"), RowTableModel(sessions_columns(lang)), 1)
+        self.sessions = _Section(self.tr("Séances suivies"), RowTableModel(sessions_columns(lang, self._sex)), 1)
         self.coaching = _Section(self.tr("Accompagnement"), RowTableModel(coaching_columns(lang)), 4)
         self.next_steps = _Section(
             self.tr("Prochaines étapes ouvertes"), RowTableModel(next_step_columns()), 0
@@ -236,6 +239,9 @@ class BeneficiaryDetailPage(RefreshingScreen):
         grid.addWidget(self.support, 3, 1)
         grid.setRowStretch(4, 1)
         self._set_actions_enabled(False)
+
+    def _sex(self) -> str | None:
+        return self.detail.profile.sex if self.detail else None
 
     # -- loading ---------------------------------------------------------
     def show_beneficiary(self, beneficiary_id: str) -> None:
@@ -291,7 +297,6 @@ class BeneficiaryDetailPage(RefreshingScreen):
                 form.addRow(label, text)
 
         birth = format_date(person.birth_date) if person.birth_date else str(person.birth_year or "")
-        commune = person.commune_name_ar if lang == "ar" and person.commune_name_ar else None
         fill(
             self.profile,
             [
@@ -299,16 +304,19 @@ class BeneficiaryDetailPage(RefreshingScreen):
                 (self.tr("Naissance"), birth),
                 (self.tr("CIN"), person.cin or ""),
                 (self.tr("Téléphone"), ltr(person.phone or "")),
-                (self.tr("Commune"), commune or person.commune_name or ""),
+                (self.tr("Commune"), localized(lang, person.commune_name, person.commune_name_ar)),
                 (self.tr("Douar / quartier"), person.douar or ""),
                 (
                     self.tr("Niveau d'instruction"),
                     code_label("education_level", person.education_level, lang),
                 ),
-                (self.tr("Statut"), code_label("status", person.status, lang)),
+                (self.tr("Statut"), person_label("status", person.status, lang, person.sex)),
                 (self.tr("Secteur"), code_label("sector", person.sector, lang)),
                 (self.tr("Stade du projet"), code_label("project_stage", person.project_stage, lang)),
-                (self.tr("Inscrit le"), format_date(person.registered_on)),
+                (
+                    self.tr("Inscrite le") if person.sex == "F" else self.tr("Inscrit le"),
+                    format_date(person.registered_on),
+                ),
                 (self.tr("Heures de formation"), hours_text(detail.total_hours)),
                 (self.tr("Notes"), person.notes or ""),
             ],

@@ -44,6 +44,7 @@ from app.ui.fields import (
     set_combo_value,
     with_communes,
 )
+from app.ui.i18n import localized
 from app.ui.models.table import Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
@@ -114,7 +115,11 @@ def comparison_lines(
         ("age_band", QCoreApplication.translate("Duplicates", "Âge"), lambda r: code_label("age_band", r.age_band, lang)),
         ("cin", QCoreApplication.translate("Duplicates", "CIN"), lambda r: r.cin or ""),
         ("phone", QCoreApplication.translate("Duplicates", "Téléphone"), lambda r: ltr(r.phone or "")),
-        ("commune", QCoreApplication.translate("Duplicates", "Commune"), lambda r: r.commune_name or ""),
+        (
+            "commune",
+            QCoreApplication.translate("Duplicates", "Commune"),
+            lambda r: localized(lang, r.commune_name, r.commune_name_ar),
+        ),
         (
             "registered_on",
             QCoreApplication.translate("Duplicates", "Inscrit le"),

@@ -44,6 +44,7 @@ from app.ui.fields import (
     from_qdate,
     limit_text,
 )
+from app.ui.i18n import format_count, localized
 from app.ui.models.next_steps import NextStepsModel
 from app.ui.models.table import ROW_ROLE, Column, RowTableModel
 from app.ui.screens.base import RefreshingScreen
@@ -120,7 +121,10 @@ class CoachingScreen(RefreshingScreen):
             [
                 Column(self.tr("Nom et prénom"), lambda r: r.display_name),
                 Column(self.tr("Nom en arabe"), lambda r: r.name_ar or ""),
-                Column(self.tr("Commune"), lambda r: r.commune_name or ""),
+                Column(
+                    self.tr("Commune"),
+                    lambda r: localized(ctx.lang, r.commune_name, r.commune_name_ar),
+                ),
             ]
         )
         self.results_view = QTableView()
@@ -256,7 +260,7 @@ class CoachingScreen(RefreshingScreen):
         overdue = sum(1 for s in self._all_steps if s.overdue)
         self.steps_count.setText(
             self.tr("{n} ouvertes, dont {late} en retard").format(
-                n=len(self._all_steps), late=overdue
+                n=format_count(len(self._all_steps)), late=format_count(overdue)
             )
         )
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Done, Topic
 from app.ui.errors import error_text
+from app.ui.i18n import format_count
 from app.ui.models.conflicts import (
     ConflictsModel,
     field_label,
@@ -146,7 +147,7 @@ class ConflictsScreen(RefreshingScreen):
         keep = self.current.id if self.current else None
         self.model.set_rows(conflicts)
         waiting = sum(1 for c in conflicts if not c.resolved)
-        self.count_label.setText(self.tr("{n} en attente").format(n=waiting))
+        self.count_label.setText(self.tr("{n} en attente").format(n=format_count(waiting)))
         for row, conflict in enumerate(self.model.rows()):
             if conflict.id == keep or (keep is None and not conflict.resolved):
                 self.table.setCurrentIndex(self.model.index(row, 0))

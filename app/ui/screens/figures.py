@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Topic
-from app.labels import code_label, format_number
+from app.labels import code_label
 from app.ui.charts import BarChart
 from app.ui.errors import error_text
 from app.ui.fields import (
@@ -40,7 +40,8 @@ from app.ui.fields import (
     to_qdate,
     with_communes,
 )
-from app.ui.models.table import Column, RowTableModel, ltr
+from app.ui.i18n import format_count, format_number, format_percent, reading_order
+from app.ui.models.table import Column, RowTableModel
 from app.ui.screens.base import RefreshingScreen
 
 if TYPE_CHECKING:
@@ -111,11 +112,20 @@ def measure_label(key: str) -> str:
 
 
 def value_text(key: str, value: float) -> str:
+    """A figure in the window's language: 80,9 % · 5,69 · 1 015 (French)."""
     if key == "attendance_rate":
-        return f"{format_number(value * 100, 1)} %"
+        return format_percent(value)
     if float(value).is_integer():
-        return format_number(value)
+        return format_count(int(value))
     return format_number(value, 2)
+
+
+def share_text(count: int, total: int) -> str:
+    """A count with its share of `total`: "410 (56 %)" (French), "410 (56%)"
+    (Arabic, read from the right: the count, then its share)."""
+    if not total:
+        return format_count(count)
+    return f"{format_count(count)} ({format_percent(count / total, 0)})"
 
 
 @dataclass(frozen=True)
@@ -343,24 +353,21 @@ class FiguresScreen(RefreshingScreen):
         lang = self.ctx.lang
         reached = indicators.beneficiaries_reached
 
-        def share(count: int) -> str:
-            if not reached:
-                return format_number(count)
-            return f"{format_number(count)} ({format_number(count * 100 / reached, 0)} %)"
-
         rate = indicators.attendance_rate
         values = {
-            "beneficiaries_reached": format_number(reached),
-            "women": share(indicators.women),
-            "youth": share(indicators.youth_18_35),
-            "sessions_held": format_number(indicators.sessions_held),
+            "beneficiaries_reached": format_count(reached),
+            "women": share_text(indicators.women, reached),
+            "youth": share_text(indicators.youth_18_35, reached),
+            "sessions_held": format_count(indicators.sessions_held),
             "training_hours": value_text("training_hours", indicators.training_hours),
             "hours_per_person": value_text("hours_per_person", indicators.hours_per_person),
             "attendance_rate": value_text("attendance_rate", rate) if rate is not None else "—",
-            "coaching_sessions": format_number(indicators.coaching_sessions),
+            "coaching_sessions": format_count(indicators.coaching_sessions),
         }
         for key, tile in self.tiles.items():
-            tile.value.setText(ltr(values[key]))
+            # In the reading direction (no isolate, which would put "(56%)"
+            # before "410" in Arabic), on the same side as the caption.
+            tile.value.setText(reading_order(values[key]))
 
         def bars(section: str, counts: dict[str, int]) -> list[tuple[str, float]]:
             return [(row_label(indicators, section, k, lang), v) for k, v in counts.items()]
@@ -378,7 +385,10 @@ class FiguresScreen(RefreshingScreen):
         if len(communes) > COMMUNES_CHARTED:
             rest = communes[COMMUNES_CHARTED:]
             commune_bars.append(
-                (self.tr("Autres communes ({n})").format(n=len(rest)), sum(v for _, v in rest))
+                (
+                    self.tr("Autres communes ({n})").format(n=format_count(len(rest))),
+                    sum(v for _, v in rest),
+                )
             )
         self.charts["commune"].set_bars(commune_bars)
         self.charts["activity"].set_bars(

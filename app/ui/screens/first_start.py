@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.demo.names import DEMO_CREW, DEMO_PASSWORD
 from app.ui.dialog import ERROR_STYLE
-from app.ui.fields import limit_text
+from app.ui.fields import code_combo, combo_value, limit_text
 from app.ui.fonts import big_font
 from app.ui.tasks import Cancelled, IsCancelled, Progress
 
@@ -40,6 +41,7 @@ class SetUp:
     team_name: str
     coordinator_name: str
     password: str
+    coordinator_sex: str | None = None
 
 
 def create_first_team(session: Session, setup: SetUp) -> UserView:
@@ -53,6 +55,7 @@ def create_first_team(session: Session, setup: SetUp) -> UserView:
         name=setup.coordinator_name,
         role="coordinator",
         password=setup.password,
+        sex=setup.coordinator_sex,
     )
     accounts.set_local_team(session=session, team_id=team.id)
     return user
@@ -84,6 +87,9 @@ class FirstStartPage(QWidget):
         self.coordinator_name.setObjectName("coordinator_name")
         limit_text(self.team_name, "team", "name")
         limit_text(self.coordinator_name, "app_user", "name")
+        # Optional: the window then says "coordinatrice" of a woman.
+        self.coordinator_sex = code_combo("sex", ctx.lang, blank="—")
+        self.coordinator_sex.setObjectName("coordinator_sex")
         self.password = QLineEdit()
         self.password.setObjectName("new_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -96,6 +102,7 @@ class FirstStartPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, "name", self.tr("Nom de l'équipe (bus)"), self.team_name)
         self._row(form, "user", self.tr("Nom du coordinateur"), self.coordinator_name)
+        self._row(form, "sex", self.tr("Sexe"), self.coordinator_sex)
         self._row(form, "password", self.tr("Mot de passe"), self.password)
         self._row(form, "password_again", self.tr("Mot de passe (encore)"), self.password_again)
         self.create_button = QPushButton(self.tr("Créer l'équipe et commencer"))
@@ -115,11 +122,13 @@ class FirstStartPage(QWidget):
         self.demo_button = QPushButton(self.tr("Charger la démonstration"))
         self.demo_button.setObjectName("load_demo")
         self.demo_button.clicked.connect(self.load_demo)
+        # What to do next is said here: a trainer has no README at hand.
         demo_hint = QLabel(
             self.tr(
-                "Crée une équipe fictive, ses formateurs et des bénéficiaires. "
-                "Les comptes de démonstration sont décrits dans le README."
-            )
+                "Crée une équipe fictive, ses formateurs et des bénéficiaires. Ensuite, "
+                "choisissez un nom dans la liste, par exemple {name}, et tapez le mot de "
+                "passe {password} (le même pour tous les comptes de démonstration)."
+            ).format(name=DEMO_CREW[0][0], password=DEMO_PASSWORD)
         )
         demo_hint.setWordWrap(True)
         demo_row = QHBoxLayout()
@@ -183,6 +192,7 @@ class FirstStartPage(QWidget):
             team_name=self.team_name.text(),
             coordinator_name=self.coordinator_name.text(),
             password=self.password.text(),
+            coordinator_sex=combo_value(self.coordinator_sex),
         )
         self.create_button.setEnabled(False)
         self.ctx.tasks.run_db(lambda s: create_first_team(s, setup), self._created, self._failed)

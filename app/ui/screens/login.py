@@ -212,14 +212,20 @@ class LoginPage(QWidget):
         for user in users:
             if not user.active:
                 continue
-            role = self.tr("coordinateur") if user.role == "coordinator" else self.tr("formateur")
-            item = QListWidgetItem(f"{user.name} — {role}")
+            item = QListWidgetItem(f"{user.name} — {self.role_text(user)}")
             item.setData(Qt.ItemDataRole.UserRole, user.id)
             self.users.addItem(item)
             if user.id == last_user_id:
                 self.users.setCurrentItem(item)
         if self.users.currentItem() is None and self.users.count():
             self.users.setCurrentRow(0)
+
+    def role_text(self, user: UserView) -> str:
+        """The user's role, in the feminine for a woman (when the CCIS said)."""
+        woman = user.sex == "F"
+        if user.role == "coordinator":
+            return self.tr("coordinatrice") if woman else self.tr("coordinateur")
+        return self.tr("formatrice") if woman else self.tr("formateur")
 
     def select_user(self, name: str) -> None:
         for row in range(self.users.count()):

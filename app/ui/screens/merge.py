@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import ValidationError
-from app.labels import code_label, format_date
+from app.labels import code_label, format_date, person_label
 from app.ui.dialog import Dialog
 from app.ui.errors import error_text
+from app.ui.i18n import localized
 from app.ui.models.table import ROW_ROLE, Column, RowTableModel, ltr
 
 if TYPE_CHECKING:
@@ -59,8 +60,11 @@ def person_lines(lang: str, a: BeneficiaryView, b: BeneficiaryView | None) -> li
         (QCoreApplication.translate("Merge", "Naissance"), birth),
         (QCoreApplication.translate("Merge", "CIN"), lambda p: p.cin or ""),
         (QCoreApplication.translate("Merge", "Téléphone"), lambda p: ltr(p.phone or "")),
-        (QCoreApplication.translate("Merge", "Commune"), lambda p: p.commune_name or ""),
-        (QCoreApplication.translate("Merge", "Statut"), lambda p: code_label("status", p.status, lang)),
+        (
+            QCoreApplication.translate("Merge", "Commune"),
+            lambda p: localized(lang, p.commune_name, p.commune_name_ar),
+        ),
+        (QCoreApplication.translate("Merge", "Statut"), lambda p: person_label("status", p.status, lang, p.sex)),
         (QCoreApplication.translate("Merge", "Inscrit le"), lambda p: format_date(p.registered_on)),
     ]
     return [_Pair(label, get(a), get(b) if b else "") for label, get in fields]
@@ -72,7 +76,10 @@ def candidate_columns(lang: str) -> list[Column[BeneficiaryRow]]:
         Column(QCoreApplication.translate("Merge", "Nom en arabe"), lambda r: r.name_ar or ""),
         Column(QCoreApplication.translate("Merge", "CIN"), lambda r: r.cin or ""),
         Column(QCoreApplication.translate("Merge", "Téléphone"), lambda r: ltr(r.phone or "")),
-        Column(QCoreApplication.translate("Merge", "Commune"), lambda r: r.commune_name or ""),
+        Column(
+            QCoreApplication.translate("Merge", "Commune"),
+            lambda r: localized(lang, r.commune_name, r.commune_name_ar),
+        ),
     ]
 
 

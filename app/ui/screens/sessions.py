@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -42,9 +41,11 @@ from app.ui.fields import (
     from_qdate,
     limit_text,
     set_combo_value,
+    time_edit,
     to_qdate,
     with_communes,
 )
+from app.ui.i18n import format_count, localized
 from app.ui.models.sessions import SessionRosterModel, SessionsModel, StopsModel, module_title
 from app.ui.models.table import ROW_ROLE, ltr
 from app.ui.screens.base import RefreshingScreen
@@ -64,10 +65,6 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     first = dt.date(year, month, 1)
     following = dt.date(year + month // 12, month % 12 + 1, 1)
     return first, following - dt.timedelta(days=1)
-
-
-def _qtime(value: dt.time) -> QTime:
-    return QTime(value.hour, value.minute)
 
 
 def _pytime(value: QTime) -> dt.time:
@@ -104,19 +101,17 @@ class SessionDialog(Dialog):
         self.module = QComboBox()
         self.module.setMinimumWidth(360)
         self.date = date_edit(existing.session_date if existing else on_date or ctx.clock.today())
-        self.start = QTimeEdit(_qtime(existing.start_time if existing else dt.time(9, 0)))
-        self.end = QTimeEdit(_qtime(existing.end_time if existing else dt.time(12, 0)))
+        self.start = time_edit(existing.start_time if existing else dt.time(9, 0))
+        self.end = time_edit(existing.end_time if existing else dt.time(12, 0))
         # A break (lunch) is never counted in the hours (app/rules/hours.py).
         self.has_break = QCheckBox(self.tr("Pause dans la séance (jamais comptée dans les heures)"))
         self.has_break.setChecked(existing is not None and existing.break_start is not None)
-        self.break_start = QTimeEdit(
-            _qtime(existing.break_start if existing and existing.break_start else dt.time(12, 30))
+        self.break_start = time_edit(
+            existing.break_start if existing and existing.break_start else dt.time(12, 30)
         )
-        self.break_end = QTimeEdit(
-            _qtime(existing.break_end if existing and existing.break_end else dt.time(13, 30))
+        self.break_end = time_edit(
+            existing.break_end if existing and existing.break_end else dt.time(13, 30)
         )
-        for edit in (self.start, self.end, self.break_start, self.break_end):
-            edit.setDisplayFormat("HH:mm")
         for edit in (self.break_start, self.break_end):
             edit.setEnabled(self.has_break.isChecked())
             self.has_break.toggled.connect(edit.setEnabled)
@@ -181,13 +176,17 @@ class SessionDialog(Dialog):
         )
         stops: list[tuple[str | None, str]] = [(None, "—")]
         stops += [
-            (s.id, f"{format_date(s.starts_on)} · {s.commune_name} {s.place}".strip())
+            (
+                s.id,
+                f"{format_date(s.starts_on)} · "
+                f"{localized(lang, s.commune_name, s.commune_name_ar)} {s.place}".strip(),
+            )
             for s in choices.stops
         ]
         fill_combo(self.stop, stops)
         cohorts: list[tuple[str | None, str]] = [(None, self.tr("— (nouveau groupe)"))]
         cohorts += [
-            (s.id, f"{format_date(s.session_date)} · {module_title(s, lang)} ({s.expected})")
+            (s.id, f"{format_date(s.session_date)} · {module_title(s, lang)} ({format_count(s.expected)})")
             for s in reversed(choices.earlier)
         ]
         fill_combo(self.cohort, cohorts)
@@ -474,13 +473,6 @@ class SessionsScreen(RefreshingScreen):
         splitter.setSizes([330, 900])
 
         self._show_session(None)
-        if ctx.lang == "ar":
-            with_communes(
-                ctx,
-                lambda communes: self.sessions.commune_names.update(
-                    {c.code: c.name_ar for c in communes if c.name_ar}
-                ),
-            )
 
     # -- loading ---------------------------------------------------------
     def month(self) -> tuple[dt.date, dt.date]:
@@ -580,8 +572,7 @@ class SessionsScreen(RefreshingScreen):
                 place=", ".join(
                     p
                     for p in (
-                        self.sessions.commune_names.get(view.commune_code or "")
-                        or view.commune_name,
+                        localized(lang, view.commune_name, view.commune_name_ar),
                         view.place or self.sessions.stop_places.get(view.stop_id or ""),
                     )
                     if p
@@ -603,7 +594,7 @@ class SessionsScreen(RefreshingScreen):
     def _show_counts(self, present: int, expected: int) -> None:
         self.counts.setText(
             self.tr("{present} présents / {expected} attendus").format(
-                present=present, expected=expected
+                present=format_count(present), expected=format_count(expected)
             )
         )
 

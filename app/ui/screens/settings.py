@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.changes import EVERYTHING, Topic
 from app.ui.dialog import ERROR_STYLE
 from app.ui.fonts import big_font
-from app.ui.i18n import LANGUAGES, format_number, language_name, ltr
+from app.ui.i18n import LANGUAGES, format_count, format_number, language_name, ltr
 from app.ui.screens.base import RefreshingScreen
 
 if TYPE_CHECKING:
@@ -297,10 +297,10 @@ class SettingsScreen(RefreshingScreen):
                 "{stops} étapes, {users} utilisateurs"
             ).format(
                 team=about.team_name,
-                beneficiaries=format_number(about.beneficiaries),
-                sessions=format_number(about.sessions),
-                stops=format_number(about.stops),
-                users=format_number(about.users),
+                beneficiaries=format_count(about.beneficiaries),
+                sessions=format_count(about.sessions),
+                stops=format_count(about.stops),
+                users=format_count(about.users),
             )
         )
         self._show_server(about)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Topic
 from app.ui.fonts import big_font
-from app.ui.i18n import format_date, format_time
+from app.ui.i18n import format_count, format_date, format_time, localized
 from app.ui.models.table import Column, RowTableModel
 from app.ui.screens.base import RefreshingScreen
 
@@ -158,10 +158,13 @@ class TodayScreen(RefreshingScreen):
                 lambda s: s.start_time,
             ),
             Column(self.tr("Module"), lambda s: s.module_title_ar if ar else s.module_title_fr),
-            Column(self.tr("Lieu"), lambda s: s.place or s.commune_name or ""),
+            Column(
+                self.tr("Lieu"),
+                lambda s: s.place or localized(self.ctx.lang, s.commune_name, s.commune_name_ar),
+            ),
             Column(
                 self.tr("Présents / attendus"),
-                lambda s: f"{s.present} / {s.expected}",
+                lambda s: f"{format_count(s.present)} / {format_count(s.expected)}",
                 lambda s: s.present,
                 align_end=True,
             ),
@@ -191,8 +194,8 @@ class TodayScreen(RefreshingScreen):
         self.data = data
         self.title.setText(self.tr("Aujourd'hui, {date}").format(date=format_date(data.today)))
         if data.stop is not None:
-            commune = data.stop.commune_name_ar if self.ctx.lang == "ar" else None
-            commune = commune or data.stop.commune_name
+            stop = data.stop
+            commune = localized(self.ctx.lang, stop.commune_name, stop.commune_name_ar)
             place = f" — {data.stop.place}" if data.stop.place else ""
             self.stop_label.setText(
                 self.tr("Étape du bus : {commune}{place}").format(commune=commune, place=place)
@@ -215,11 +218,11 @@ class TodayScreen(RefreshingScreen):
         self.overdue.set_rows(data.overdue)
         self.due_box.setTitle(
             self.tr("Suivis d'accompagnement prévus aujourd'hui ({count})").format(
-                count=len(data.due)
+                count=format_count(len(data.due))
             )
         )
         self.overdue_box.setTitle(
-            self.tr("Prochaines étapes en retard ({count})").format(count=len(data.overdue))
+            self.tr("Prochaines étapes en retard ({count})").format(count=format_count(len(data.overdue)))
         )
         self.start_button.setEnabled(bool(data.sessions))
         if data.sessions:
