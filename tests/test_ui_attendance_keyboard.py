@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from app.core.changes import Changes, Topic
 from app.db import Database
 from app.services import attendance, beneficiaries
 from app.services.beneficiaries import BeneficiaryInput
@@ -306,6 +307,20 @@ def test_a_query_typed_again_after_nobody_found_is_searched_again(
     assert present_in_db(db, day) == {day.people["Mohamed Benali"]}
 
 
+def test_a_sync_landing_while_typing_loses_no_keystroke(
+    qtbot: Any, screen: AttendanceScreen, db: Database, day: Day
+) -> None:
+    keyboard(qtbot, "LB12", enter=False)
+    # Rows arriving from elsewhere (a sync in the background) reload the roster...
+    screen.ctx.notify(Changes.of(Topic.ATTENDANCE, Topic.BENEFICIARY), origin=None)
+    qtbot.waitUntil(lambda: not screen.ctx.tasks.busy)
+    # ...without selecting what is typed: the next keys are added to it.
+    assert screen.search.selectedText() == ""
+    keyboard(qtbot, "3402")
+    qtbot.waitUntil(lambda: settled(screen))
+    assert present_in_db(db, day) == {day.people["Mohamed Benali"]}
+
+
 # -- finding 4: where the cursor is ----------------------------------------------
 @pytest.mark.parametrize("by", ["enter", "button"])
 def test_the_cursor_is_in_the_search_box_when_opened_from_today(
@@ -345,7 +360,7 @@ def test_the_cursor_is_back_after_the_walk_in_form(
     qtbot.waitUntil(lambda: screen.walk_in_dialog is not None)
     dialog = screen.walk_in_dialog
     assert isinstance(dialog, WalkInDialog)
-    qtbot.waitUntil(lambda: dialog.isAncestorOf(focused()))
+    qtbot.waitUntil(lambda: (inside := focused()) is not None and dialog.isAncestorOf(inside))
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: screen.walk_in_dialog is None)
     back_in_the_search_box(qtbot, screen)
@@ -373,8 +388,7 @@ def test_the_cursor_is_back_after_the_partial_presence_dialog(
 ) -> None:
     screen.roster_view.selectionModel().select(
         screen.roster_filter.index(0, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     closed: list[bool] = []
 
@@ -391,7 +405,7 @@ def test_the_cursor_is_back_after_the_partial_presence_dialog(
 
 
 # -- finding 9: the count reads right in both directions --------------------------
-def visual_order(label: Any, first: str, second: str) -> bool:
+def visual_order(label: QLabel, first: str, second: str) -> bool:
     """In the label's own direction, `first` is read before `second`."""
     text = label.text()
     layout = QTextLayout(text, label.font())
@@ -402,11 +416,14 @@ def visual_order(label: Any, first: str, second: str) -> bool:
     line = layout.createLine()
     line.setLineWidth(QFontMetrics(label.font()).horizontalAdvance(text) + 100)
     layout.endLayout()
-    x_first = line.cursorToX(text.index(first))[0]
-    x_second = line.cursorToX(text.index(second))[0]
+
+    def x_of(part: str) -> float:
+        # PySide6 returns (x, cursor position); its stubs say `object`.
+        return float(cast("tuple[float, int]", line.cursorToX(text.index(part)))[0])
+
     if label.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-        return x_first > x_second
-    return x_first < x_second
+        return x_of(first) > x_of(second)
+    return x_of(first) < x_of(second)
 
 
 def test_the_present_and_expected_count_reads_right(

@@ -467,8 +467,8 @@ class AttendanceScreen(QWidget):
         self._update_enabled()
 
     def _show_count(self, present: int, expected: int) -> None:
-        # A sentence in Arabic: "13 / 12" under a right-to-left label reads
-        # "12 / 13".
+        # Words in Arabic ("13 من أصل 12"): "13 / 12" under a right-to-left
+        # label reads "12 / 13".
         self.count.setText(
             self.tr("{present} / {expected}").format(present=present, expected=expected)
         )
@@ -495,7 +495,9 @@ class AttendanceScreen(QWidget):
     def _data_changed(self, changes: Changes, origin: object) -> None:
         # Its own check-ins are shown at once and read back after a burst.
         if origin is not self and self.session_id and changes.concerns(ROSTER_TOPICS):
-            self.set_session(self.session_id)
+            # Read again without moving the cursor nor selecting what is
+            # being typed (a sync may land in the middle of a name).
+            self._reload_roster()
 
     # -- search ---------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -665,9 +667,7 @@ class AttendanceScreen(QWidget):
             else:
                 # Committed already: a reload may have counted it.
                 counted = self.is_present(person.id)
-                self._shown_checked_in(
-                    person.id, person.display_name, answer.at, count=not counted
-                )
+                self._shown_checked_in(person.id, person.display_name, answer.at, count=not counted)
                 self._written()
         self._after_enters()
 
@@ -677,9 +677,8 @@ class AttendanceScreen(QWidget):
         self._after_enters()
 
     def _after_enters(self) -> None:
-        """Once every Enter is answered, the query that found nobody comes
-        back in the box, selected: the next keystroke replaces it, a second
-        Enter opens the walk-in form."""
+        """Once every Enter is answered: the queries that found nobody are
+        named, and the last comes back in the box once the keyboard is quiet."""
         if self.enters_pending or not self._unmatched:
             return
         self._show_unmatched()
@@ -811,7 +810,7 @@ class AttendanceScreen(QWidget):
         self.feedback.setText(error_text(exc))
         self.feedback.setStyleSheet("color: #b3261e;")
         if self.session_id:
-            self.set_session(self.session_id)  # show what the database really has
+            self._reload_roster()  # show what the database really has
 
     def undo_last(self) -> None:
         if not self.undo_stack or self.session_id is None:
