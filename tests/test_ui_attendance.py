@@ -145,7 +145,10 @@ def test_someone_already_present_is_not_checked_in_twice(qtbot, screen, db, day)
 def test_walk_in_prefilled_from_the_search_and_checked_in(qtbot, screen, db, day) -> None:  # type: ignore[no-untyped-def]
     type_and_wait(qtbot, screen, "Imane Zerhouni")
     assert screen.results.rowCount() == 0
-    qtbot.keyClick(screen.search, Qt.Key.Key_Return)  # nobody found: the walk-in form
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)  # nobody found: said, and kept
+    qtbot.waitUntil(lambda: screen.search.selectedText() == "Imane Zerhouni")
+    assert screen.findChild(WalkInDialog) is None
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)  # again: the walk-in form
     qtbot.waitUntil(lambda: screen.walk_in_dialog is not None)
     dialog = screen.walk_in_dialog
     assert dialog.first_name.text() == "Imane"

@@ -156,6 +156,18 @@
         <source>✓ {name} inscrit(e) et pointé(e) présent(e).</source>
         <translation>✓ تم تسجيل {name} وتسجيل حضوره(ا).</translation>
     </message>
+    <message>
+        <source>{present} / {expected}</source>
+        <translation>{present} من أصل {expected}</translation>
+    </message>
+    <message>
+        <source>Personne ne correspond à {queries}. Entrée une seconde fois (ou Ctrl+N) pour inscrire un nouveau participant.</source>
+        <translation>لا أحد يطابق {queries}. اضغط مفتاح الإدخال (Enter) مرة ثانية (أو Ctrl+N) لتسجيل مشارك جديد.</translation>
+    </message>
+    <message>
+        <source>Imprimer la feuille de présence (Ctrl+P)</source>
+        <translation>طباعة ورقة الحضور (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>
@@ -941,6 +953,10 @@
         <location filename="../../app/ui/screens/today.py" line="217" />
         <source>Prochaines étapes en retard ({count})</source>
         <translation>الخطوات المقبلة المتأخرة ({count})</translation>
+    </message>
+    <message>
+        <source>{present} / {expected}</source>
+        <translation>{present} من أصل {expected}</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,18 @@
         <source>✓ {name} inscrit(e) et pointé(e) présent(e).</source>
         <translation>✓ {name} registered and checked in.</translation>
     </message>
+    <message>
+        <source>{present} / {expected}</source>
+        <translation>{present} / {expected}</translation>
+    </message>
+    <message>
+        <source>Personne ne correspond à {queries}. Entrée une seconde fois (ou Ctrl+N) pour inscrire un nouveau participant.</source>
+        <translation>Nobody matches {queries}. Press Enter again (or Ctrl+N) to register a new participant.</translation>
+    </message>
+    <message>
+        <source>Imprimer la feuille de présence (Ctrl+P)</source>
+        <translation>Print the attendance sheet (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>
@@ -941,6 +953,10 @@
         <location filename="../../app/ui/screens/today.py" line="217" />
         <source>Prochaines étapes en retard ({count})</source>
         <translation>Overdue next steps ({count})</translation>
+    </message>
+    <message>
+        <source>{present} / {expected}</source>
+        <translation>{present} / {expected}</translation>
     </message>
 </context>
 <context>

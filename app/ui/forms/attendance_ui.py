@@ -221,6 +221,11 @@ class Ui_AttendanceScreen(object):
 
         self.roster_buttons.addItem(self.roster_buttons_space)
 
+        self.print_sheet = QPushButton(self.roster_side)
+        self.print_sheet.setObjectName(u"print_sheet")
+
+        self.roster_buttons.addWidget(self.print_sheet)
+
         self.roster_buttons.setStretch(2, 1)
 
         self.roster_column.addLayout(self.roster_buttons)
@@ -238,6 +243,7 @@ class Ui_AttendanceScreen(object):
         QWidget.setTabOrder(self.roster_mode, self.roster)
         QWidget.setTabOrder(self.roster, self.undo)
         QWidget.setTabOrder(self.undo, self.partial)
+        QWidget.setTabOrder(self.partial, self.print_sheet)
 
         self.retranslateUi(AttendanceScreen)
     # setupUi
@@ -251,6 +257,7 @@ class Ui_AttendanceScreen(object):
         self.roster_mode_label.setText(QCoreApplication.translate("AttendanceScreen", u"Afficher :", None))
         self.undo.setText(QCoreApplication.translate("AttendanceScreen", u"Annuler le dernier pointage (Ctrl+Z)", None))
         self.partial.setText(QCoreApplication.translate("AttendanceScreen", u"Pr\u00e9sence partielle\u2026", None))
+        self.print_sheet.setText(QCoreApplication.translate("AttendanceScreen", u"Imprimer la feuille de pr\u00e9sence (Ctrl+P)", None))
         pass
     # retranslateUi
 

@@ -44,12 +44,11 @@ def status_label(status: str | None, sex: str | None, lang: str) -> str:
 class RosterModel(RowTableModel["RosterRow"]):
     """Column 0 is the tick box; `toggled(beneficiary_id, checked)` asks the
     screen to write the change.  Statuses are worded here, agreeing with each
-    person (`status_label`); `status_text`, which the screen used to word
-    them with, is no longer asked."""
+    person (`status_label`)."""
 
     toggled = Signal(str, bool)
 
-    def __init__(self, status_text: Any = None, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([], parent)  # QObject first: tr() needs it
         self._columns: list[Column[RosterRow]] = [
             Column(

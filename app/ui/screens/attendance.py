@@ -1,12 +1,40 @@
 """Attendance capture, keyboard first: the heart of a trainer's day.
 
-Type any part of a name (Latin or Arabic), a CIN or a phone; Up/Down move
-the highlight; Enter checks the highlighted person in.  The big count and
-the roster update at once; Ctrl+Z takes the last check-in back.  The
-expected roster (the session's cohort) is checked in by ticking.  Ctrl+N,
-or Enter on an empty result, opens the walk-in form pre-filled with what
-was typed.  Every check-in is its own committed transaction, so closing
-the window loses nothing already checked in.
+Type any part of a name (Latin or Arabic), a CIN or a phone; the first
+result is highlighted; Up/Down (PageUp/PageDown by ten) move the highlight;
+Enter checks the highlighted person in.  The big count and the roster
+update at once; Ctrl+Z takes the last check-in back.  The expected roster
+(the session's cohort) is checked in by ticking.  Ctrl+P prints the
+session's attendance sheet.  All of it works the same left to right and
+right to left (`app.ui.views.select_row`, never `QTableView.selectRow`).
+
+The cursor is in the search box whenever the screen is shown, a session is
+picked, or one of its dialogs (walk-in, partial presence, the file to
+print) closes.
+
+Enter at any speed (an ID-card reader types a CIN at 25 ms a key, then
+Enter), exactly:
+
+* Enter takes the query it was pressed on and empties the box at once, so
+  the next keystrokes start a new query and are never appended to it.
+* When the list on screen is that query's own and nothing earlier is still
+  waiting, the highlighted person is checked in there and then.
+* Otherwise the query waits in line: its own search runs on the database
+  thread followed, in the same transaction, by the check-in of its first
+  result (the highlight of a list the user has not seen is never used).
+  Queries are answered in the order Enter was pressed, never against text
+  typed later; someone already present is said so and not checked in again.
+* A query that matches nobody never opens a window (it would swallow the
+  next keystrokes); the feedback line names every query that found nobody.
+  The last of them comes back in the box, selected, once every Enter is
+  answered and the box has stayed empty for 0.3 s: the next keystroke
+  replaces it.  Text being typed is never touched (the query comes back
+  after the next Enter instead).
+* Enter again on that query, untouched, or Ctrl+N at any time, opens the
+  walk-in form pre-filled with it.  Escape empties the box and forgets it.
+
+Every check-in is its own committed transaction, so closing the window
+loses nothing already checked in.
 """
 
 from __future__ import annotations
@@ -16,7 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -30,9 +58,10 @@ from app.rules import hours
 from app.ui.dialog import Dialog
 from app.ui.fields import TimeField
 from app.ui.forms.attendance_ui import Ui_AttendanceScreen
-from app.ui.i18n import format_date, format_time
+from app.ui.i18n import format_count, format_date, format_time, localized
 from app.ui.models.roster import CHECK_COLUMN, RosterFilter, RosterModel
 from app.ui.models.search_results import SearchResultsModel
+from app.ui.views import select_row, selected_row
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -47,6 +76,8 @@ if TYPE_CHECKING:
 
 SEARCH_LIMIT = 30
 RELOAD_DELAY_MS = 400
+# A query that found nobody comes back in the box after this much quiet.
+UNMATCHED_BACK_MS = 300
 PICKER_DAYS_BACK = 30
 PICKER_DAYS_AHEAD = 14
 # What the roster shows: it is read again when one of these changed elsewhere.
@@ -131,6 +162,47 @@ def search(session: Session, query: str) -> list[BeneficiaryRow]:
     from app.services.search import search_beneficiaries
 
     return search_beneficiaries(session=session, query=query, limit=SEARCH_LIMIT)
+
+
+@dataclass(frozen=True)
+class EnterAnswer:
+    """What one Enter that waited in line did (see the module's docstring)."""
+
+    session_id: str
+    query: str
+    person: BeneficiaryRow | None  # None: nobody matches the query
+    already_present: bool
+    at: dt.datetime | None
+
+
+def check_in_first_match(
+    session: Session,
+    session_id: str,
+    query: str,
+    chosen: BeneficiaryRow | None,
+    at: dt.datetime | None,
+    user_id: str | None,
+) -> Done[EnterAnswer]:
+    """The query's own search, then the check-in of `chosen` or of its first
+    result, in one transaction: what Enter meant is decided by the query it
+    was pressed on, and a check-in never waits for the window."""
+    from app.core.changes import NOTHING, Done
+    from app.models.enums import AttendanceStatus
+    from app.services import attendance
+
+    person = chosen
+    if person is None:
+        rows = search(session, query)
+        if not rows:
+            return Done(EnterAnswer(session_id, query, None, False, at), NOTHING)
+        person = rows[0]
+    existing = attendance.get_attendance(
+        session=session, session_id=session_id, beneficiary_id=person.id
+    )
+    if existing is not None and existing.status == AttendanceStatus.PRESENT.value:
+        return Done(EnterAnswer(session_id, query, person, True, at), NOTHING)
+    written = write_check_in(session, session_id, person.id, at, user_id)
+    return Done(EnterAnswer(session_id, query, person, False, at), written.changes)
 
 
 # -- partial presence -----------------------------------------------------
@@ -233,6 +305,16 @@ class AttendanceScreen(QWidget):
         self._shown_query = ""
         self._pending_session: str | None = None
         self._results_sized = False
+        # Enter at scanner speed (the module's docstring): Enters waiting for
+        # their own search, the queries that found nobody, and the query put
+        # back in the box on which a second Enter opens the walk-in form.
+        self.enters_pending = 0
+        self._unmatched: list[str] = []
+        self._offer_walk_in: str | None = None
+        self._unmatched_timer = QTimer(self)
+        self._unmatched_timer.setSingleShot(True)
+        self._unmatched_timer.setInterval(UNMATCHED_BACK_MS)
+        self._unmatched_timer.timeout.connect(self._keep_unmatched)
         # Check-ins written since the roster was last read back: the count
         # and the ticks show them at once; one reload after a burst confirms.
         self._marked: dict[str, bool] = {}
@@ -268,7 +350,7 @@ class AttendanceScreen(QWidget):
         self.feedback = form.feedback
 
         # right: the roster
-        self.roster = RosterModel(self._status_text, self)
+        self.roster = RosterModel(self)
         self.roster.toggled.connect(self._toggled)
         self.roster_filter = RosterFilter(self)
         self.roster_filter.setSourceModel(self.roster)
@@ -285,6 +367,8 @@ class AttendanceScreen(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
         self.partial_button = form.partial
         self.partial_button.clicked.connect(self.edit_presence)
+        self.print_button = form.print_sheet
+        self.print_button.clicked.connect(self.print_sheet)
         # uic sets the texts last, after the splitter measured its sides:
         # measured again at first show, they split the width by their texts.
         for layout in self.findChildren(QLayout):
@@ -294,6 +378,7 @@ class AttendanceScreen(QWidget):
             ("Ctrl+Z", self.undo_last),
             ("Ctrl+N", self.open_walk_in),
             ("Ctrl+F", self.focus_search),
+            ("Ctrl+P", self.print_sheet),
             ("Escape", self.clear_search),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -301,13 +386,6 @@ class AttendanceScreen(QWidget):
             shortcut.activated.connect(slot)
         ctx.data_changed.connect(self._data_changed)
         self._update_enabled()
-
-    def _status_text(self, code: str) -> str:
-        from app.labels import code_label
-
-        if not code:
-            return self.tr("attendu")
-        return code_label("attendance_status", code, self.ctx.lang)
 
     # -- loading ----------------------------------------------------------
     def refresh(self) -> None:
@@ -350,9 +428,11 @@ class AttendanceScreen(QWidget):
         if session_id != self.session_id:
             self.undo_stack.clear()
             self._marked.clear()
+            self._unmatched.clear()
         self._pending_session = None
         self.session_id = session_id
         self._select_in_picker(session_id)
+        self._update_enabled()  # a disabled box cannot take the cursor
         self.ctx.tasks.run_db(
             lambda s: load_roster(s, session_id),
             self._show_roster,
@@ -371,7 +451,7 @@ class AttendanceScreen(QWidget):
         session = roster.session
         title = session.module_title_ar if self.ctx.lang == "ar" else session.module_title_fr
         self.session_title.setText(title)
-        place = session.place or session.commune_name or ""
+        place = session.place or localized(self.ctx.lang, session.commune_name, session.commune_name_ar)
         self.session_info.setText(
             self.tr("{date}, {start}–{end} · {place}").format(
                 date=format_date(session.session_date),
@@ -402,7 +482,13 @@ class AttendanceScreen(QWidget):
         self._update_enabled()
 
     def _show_count(self, present: int, expected: int) -> None:
-        self.count.setText(f"{present} / {expected}")
+        # Words in Arabic ("13 من أصل 12"): "13 / 12" under a right-to-left
+        # label reads "12 / 13".
+        self.count.setText(
+            self.tr("{present} / {expected}").format(
+                present=format_count(present), expected=format_count(expected)
+            )
+        )
 
     def _roster_failed(self, exc: BaseException) -> None:
         from app.ui.errors import error_text
@@ -413,25 +499,46 @@ class AttendanceScreen(QWidget):
 
     def _update_enabled(self) -> None:
         has_session = self.session_id is not None
-        for widget in (self.search, self.walk_in_button, self.roster_view, self.partial_button):
+        for widget in (
+            self.search,
+            self.walk_in_button,
+            self.roster_view,
+            self.partial_button,
+            self.print_button,
+        ):
             widget.setEnabled(has_session)
         self.undo_button.setEnabled(bool(self.undo_stack))
 
     def _data_changed(self, changes: Changes, origin: object) -> None:
         # Its own check-ins are shown at once and read back after a burst.
         if origin is not self and self.session_id and changes.concerns(ROSTER_TOPICS):
-            self.set_session(self.session_id)
+            # Read again without moving the cursor nor selecting what is
+            # being typed (a sync may land in the middle of a name).
+            self._reload_roster()
 
     # -- search ---------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.session_id is not None:
+            self.focus_search()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
     def clear_search(self) -> None:
+        """Escape: an empty box, and the queries that found nobody forgotten."""
+        self._unmatched.clear()
+        self._empty_search()
+
+    def _empty_search(self) -> None:
         self.search.clear()
         self.search.setFocus()
 
     def _query_changed(self, text: str) -> None:
+        self._offer_walk_in = None  # an edited query is a new query
+        if self._unmatched:
+            self._unmatched_timer.start()  # the keyboard is not quiet yet
         # One search at a time; keystrokes typed meanwhile collapse into the
         # latest query, so the list never lags behind a fast typist.
         self._next_query = text
@@ -474,7 +581,7 @@ class AttendanceScreen(QWidget):
                 # than the search itself.
                 self.results_view.resizeColumnsToContents()
                 self._results_sized = True
-            self.results_view.selectRow(0)
+            select_row(self.results_view, 0)
             self.results_hint.setText(
                 self.tr("↑ ↓ pour choisir, Entrée pour pointer.")
                 if len(rows) < SEARCH_LIMIT
@@ -521,43 +628,103 @@ class AttendanceScreen(QWidget):
         count = self.results.rowCount()
         if not count:
             return
-        rows = self.results_view.selectionModel().selectedRows()
-        current = rows[0].row() if rows else -1
+        current = selected_row(self.results_view)
         step = {
             Qt.Key.Key_Down: 1,
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_PageDown: 10,
             Qt.Key.Key_PageUp: -10,
         }[Qt.Key(key)]
-        target = max(0, min(count - 1, current + step))
-        self.results_view.selectRow(target)
-        self.results_view.scrollTo(self.results.index(target, 0))
+        select_row(self.results_view, max(0, min(count - 1, current + step)))
 
     def highlighted(self) -> BeneficiaryRow | None:
-        rows = self.results_view.selectionModel().selectedRows()
-        if rows:
-            return self.results.row_at(rows[0].row())
-        return None
+        row = selected_row(self.results_view)
+        return self.results.row_at(row) if row >= 0 else None
 
     # -- checking in ------------------------------------------------------
     def check_in_highlighted(self) -> None:
-        if self.session_id is None:
+        """Enter in the search box: the rules are in the module's docstring."""
+        session_id = self.session_id
+        query = self.search.text()
+        if session_id is None or not query.strip():
             return
-        if not self.search_is_current():
-            # Enter pressed faster than the search: wait for the fresh list.
-            self._wait_then_check_in()
+        if query == self._offer_walk_in:
+            self.open_walk_in()  # a second Enter on a query that found nobody
             return
-        person = self.highlighted()
-        if person is None:
-            if self.search.text().strip():
-                self.open_walk_in()
+        shown = self.search_is_current()
+        chosen = self.highlighted() if shown else None
+        if shown and not self.enters_pending:
+            if chosen is None:
+                self._unmatched.append(query)
+                self._empty_search()
+                self._after_enters()
+            else:
+                self.check_in(chosen.id, chosen.display_name)
+                self._after_enters()  # the box is empty: a query kept earlier comes back
             return
-        self.check_in(person.id, person.display_name)
+        # Earlier Enters still wait, or this query's list has not come yet.
+        at, user_id = self._arrival_time(), self.ctx.user_id
+        self.enters_pending += 1
+        self.search.clear()  # the next keystrokes start a new query
+        self.ctx.run_op(
+            lambda s: check_in_first_match(s, session_id, query, chosen, at, user_id),
+            self._enter_answered,
+            self._enter_failed,
+            origin=self,
+        )
 
-    def _wait_then_check_in(self) -> None:
-        from PySide6.QtCore import QTimer
+    def _enter_answered(self, answer: EnterAnswer) -> None:
+        self.enters_pending -= 1
+        person = answer.person
+        if answer.session_id == self.session_id:
+            if person is None:
+                self._unmatched.append(answer.query)
+            elif answer.already_present:
+                self._show_already_present(person.display_name)
+            else:
+                # Committed already: a reload may have counted it.
+                counted = self.is_present(person.id)
+                self._shown_checked_in(person.id, person.display_name, answer.at, count=not counted)
+                self._written()
+        self._after_enters()
 
-        QTimer.singleShot(10, self.check_in_highlighted)
+    def _enter_failed(self, exc: BaseException) -> None:
+        self.enters_pending -= 1
+        self._write_failed(exc)
+        self._after_enters()
+
+    def _after_enters(self) -> None:
+        """Once every Enter is answered: the queries that found nobody are
+        named, and the last comes back in the box once the keyboard is quiet."""
+        if self.enters_pending or not self._unmatched:
+            return
+        self._show_unmatched()
+        self._unmatched_timer.start()  # back in the box once the keyboard is quiet
+
+    def _show_unmatched(self) -> None:
+        self.feedback.setText(
+            self.tr(
+                "Personne ne correspond à {queries}. Entrée une seconde fois (ou Ctrl+N) "
+                "pour inscrire un nouveau participant."
+            ).format(queries=", ".join(f"« {q.strip()} »" for q in self._unmatched))
+        )
+        self.feedback.setStyleSheet("color: #9a5b00;")
+
+    def _keep_unmatched(self) -> None:
+        if self.enters_pending or not self._unmatched:
+            return
+        if self.search.text():
+            return  # the next query is being typed: it wins, the next Enter retries
+        self._show_unmatched()
+        last = self._unmatched[-1]
+        self._unmatched = []
+        self.search.setText(last)  # searched again: the list says nobody too
+        self._offer_walk_in = last
+        self.focus_search()
+
+    def unmatched_waiting(self) -> bool:
+        """A query that found nobody waits to come back in the box (tests)."""
+        return bool(self._unmatched)
 
     def _result_activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -583,31 +750,40 @@ class AttendanceScreen(QWidget):
         if session_id is None:
             return
         if self.is_present(beneficiary_id):
-            self.feedback.setText(
-                self.tr("{name} est déjà pointé(e) présent(e).").format(name=name)
-            )
-            self.clear_search()
+            self._show_already_present(name)
+            self._empty_search()
             return
         self._write_check_in(beneficiary_id, name)
+
+    def _show_already_present(self, name: str) -> None:
+        self.feedback.setText(self.tr("{name} est déjà pointé(e) présent(e).").format(name=name))
+        self.feedback.setStyleSheet("")
 
     def _write_check_in(self, beneficiary_id: str, name: str) -> None:
         session_id = self.session_id
         if session_id is None:
             return
         at, user_id = self._arrival_time(), self.ctx.user_id
-        self.undo_stack.append((beneficiary_id, name))
-        self._marked[beneficiary_id] = True
-        self.roster.mark(beneficiary_id, True)
-        self._optimistic_count(+1)
-        self._update_enabled()
-        self._show_checked(name, at)
+        self._shown_checked_in(beneficiary_id, name, at)
         self.ctx.run_op(
             lambda s: write_check_in(s, session_id, beneficiary_id, at, user_id),
             lambda _view: self._written(),
             self._write_failed,
             origin=self,
         )
-        self.clear_search()
+        self._empty_search()
+
+    def _shown_checked_in(
+        self, beneficiary_id: str, name: str, at: dt.datetime | None, *, count: bool = True
+    ) -> None:
+        """The undo stack, the tick and the count, at once (the reload confirms)."""
+        self.undo_stack.append((beneficiary_id, name))
+        self._marked[beneficiary_id] = True
+        self.roster.mark(beneficiary_id, True)
+        if count:
+            self._optimistic_count(+1)
+        self._update_enabled()
+        self._show_checked(name, at)
 
     def _optimistic_count(self, delta: int) -> None:
         """The count moves the moment Enter is pressed; the reload confirms it."""
@@ -651,7 +827,7 @@ class AttendanceScreen(QWidget):
         self.feedback.setText(error_text(exc))
         self.feedback.setStyleSheet("color: #b3261e;")
         if self.session_id:
-            self.set_session(self.session_id)  # show what the database really has
+            self._reload_roster()  # show what the database really has
 
     def undo_last(self) -> None:
         if not self.undo_stack or self.session_id is None:
@@ -699,6 +875,7 @@ class AttendanceScreen(QWidget):
             self.feedback.setText(self.tr("Choisissez d'abord une personne dans la liste."))
             return
         answer = PresenceDialog.ask(row, self.roster_data.session, self)
+        self.focus_search()
         if answer is None:
             return
         arrived, left = answer
@@ -714,6 +891,16 @@ class AttendanceScreen(QWidget):
         self._show_roster(roster)
         self.feedback.setText(self.tr("Heures de {name} enregistrées.").format(name=name))
         self.feedback.setStyleSheet("")
+
+    # -- the sheet --------------------------------------------------------
+    def print_sheet(self) -> None:
+        """The session's attendance sheet, printed as the Sessions screen does."""
+        from app.ui import documents
+
+        if self.session_id is None:
+            return
+        documents.print_attendance_sheet(self.ctx, self, self.session_id)
+        self.focus_search()
 
     # -- walk-in ----------------------------------------------------------
     def open_walk_in(self) -> None:
@@ -743,7 +930,7 @@ class AttendanceScreen(QWidget):
             self.check_in(result.beneficiary_id, result.name)
             return
         self.undo_stack.append((result.beneficiary_id, result.name))
-        self.clear_search()
+        self._empty_search()
         # The dialog's changes (a new person, checked in) reload the roster.
         self.feedback.setText(
             self.tr("✓ {name} inscrit(e) et pointé(e) présent(e).").format(name=result.name)

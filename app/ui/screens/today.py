@@ -27,6 +27,7 @@ from app.ui.fonts import big_font
 from app.ui.i18n import format_count, format_date, format_time, localized
 from app.ui.models.table import Column, RowTableModel
 from app.ui.screens.base import RefreshingScreen
+from app.ui.views import select_row
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -164,7 +165,10 @@ class TodayScreen(RefreshingScreen):
             ),
             Column(
                 self.tr("Présents / attendus"),
-                lambda s: f"{format_count(s.present)} / {format_count(s.expected)}",
+                # Words in Arabic: "13 / 12" reads "12 / 13" right to left.
+                lambda s: self.tr("{present} / {expected}").format(
+                    present=format_count(s.present), expected=format_count(s.expected)
+                ),
                 lambda s: s.present,
                 align_end=True,
             ),
@@ -226,8 +230,9 @@ class TodayScreen(RefreshingScreen):
         )
         self.start_button.setEnabled(bool(data.sessions))
         if data.sessions:
-            self.sessions_view.selectRow(0)
-        self.sessions_view.setFocus()
+            select_row(self.sessions_view, 0)  # Enter opens it, in both directions
+        if self.isVisible():  # never the cursor of a hidden screen
+            self.sessions_view.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         if self.data is not None and self.data.today != self.ctx.clock.today():
