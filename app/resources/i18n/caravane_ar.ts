@@ -654,6 +654,94 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Caravane est déjà ouvert sur ce dossier de données ({folder}) : sa fenêtre est passée au premier plan.</source>
+        <translation>Caravane مفتوح مسبقا على مجلد المعطيات هذا ({folder}): تم إظهار نافذته في المقدمة.</translation>
+    </message>
+    <message>
+        <source>Caravane est déjà ouvert sur ce dossier de données :
+{folder}
+
+Une seule fenêtre à la fois peut y travailler. Utilisez la fenêtre déjà ouverte (elle est peut-être réduite ou sur un autre bureau), ou fermez-la avant de relancer Caravane.</source>
+        <translation>Caravane مفتوح مسبقا على مجلد المعطيات هذا:
+{folder}
+
+لا يمكن أن تشتغل عليه إلا نافذة واحدة في كل مرة. استعمل النافذة المفتوحة (ربما هي مصغرة أو على سطح مكتب آخر)، أو أغلقها قبل إعادة تشغيل Caravane.</translation>
+    </message>
+    <message>
+        <source>Une commande Caravane (« caravane {command} ») travaille sur ce dossier de données :
+{folder}
+
+Attendez qu&apos;elle se termine, puis relancez Caravane.</source>
+        <translation>أمر من أوامر Caravane («caravane {command}») يشتغل على مجلد المعطيات هذا:
+{folder}
+
+انتظر حتى ينتهي، ثم أعد تشغيل Caravane.</translation>
+    </message>
+    <message>
+        <source>Un autre programme Caravane travaille sur ce dossier de données :
+{folder}
+
+Attendez qu&apos;il se termine (ou fermez l&apos;autre fenêtre de Caravane), puis relancez Caravane.</source>
+        <translation>برنامج آخر من Caravane يشتغل على مجلد المعطيات هذا:
+{folder}
+
+انتظر حتى ينتهي (أو أغلق نافذة Caravane الأخرى)، ثم أعد تشغيل Caravane.</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <source>Le disque qui contient les données de Caravane est plein :
+{folder}
+
+Caravane ne peut pas démarrer sans un peu de place. Rien de ce qui était enregistré n&apos;est perdu. Libérez de la place (fichiers inutiles, corbeille), puis relancez Caravane.</source>
+        <translation>القرص الذي يحتوي على معطيات Caravane ممتلئ:
+{folder}
+
+لا يمكن تشغيل Caravane دون قليل من المساحة الفارغة. لم يضع أي شيء مما سبق تسجيله. أفرغ بعض المساحة (الملفات غير الضرورية، سلة المهملات)، ثم أعد تشغيل Caravane.</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas écrire dans son dossier de données :
+{folder}
+
+Le disque est en lecture seule, protégé ou retiré. Rien de ce qui était enregistré n&apos;est perdu. Vérifiez ce dossier (ou la clé USB qui le contient), puis relancez Caravane.</source>
+        <translation>لا يستطيع Caravane الكتابة في مجلد معطياته:
+{folder}
+
+القرص للقراءة فقط أو محمي أو منزوع. لم يضع أي شيء مما سبق تسجيله. تحقق من هذا المجلد (أو من مفتاح USB الذي يحتويه)، ثم أعد تشغيل Caravane.</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas écrire dans son dossier de données :
+{folder}
+
+Le disque signale une erreur. Rien de ce qui était enregistré n&apos;est perdu. Vérifiez le disque, puis relancez Caravane.</source>
+        <translation>لا يستطيع Caravane الكتابة في مجلد معطياته:
+{folder}
+
+يشير القرص إلى خطأ. لم يضع أي شيء مما سبق تسجيله. تحقق من القرص، ثم أعد تشغيل Caravane.</translation>
+    </message>
+    <message>
+        <source>Caravane n&apos;a pas pu ouvrir ses données :
+{folder}</source>
+        <translation>تعذر على Caravane فتح معطياته:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Ce qui était déjà enregistré n&apos;est pas perdu.</source>
+        <translation>ما سبق تسجيله لم يضع.</translation>
+    </message>
+    <message>
+        <source>Ce qui était déjà enregistré n&apos;est pas perdu. Donnez ce journal au support : {path}</source>
+        <translation>ما سبق تسجيله لم يضع. سلّم ملف السجل هذا للدعم التقني: {path}</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas démarrer</source>
+        <translation>تعذر تشغيل Caravane</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../app/ui/status_bar.py" line="61" />

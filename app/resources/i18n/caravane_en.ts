@@ -654,6 +654,94 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Caravane est déjà ouvert sur ce dossier de données ({folder}) : sa fenêtre est passée au premier plan.</source>
+        <translation>Caravane is already open on this data folder ({folder}): its window has been brought to the front.</translation>
+    </message>
+    <message>
+        <source>Caravane est déjà ouvert sur ce dossier de données :
+{folder}
+
+Une seule fenêtre à la fois peut y travailler. Utilisez la fenêtre déjà ouverte (elle est peut-être réduite ou sur un autre bureau), ou fermez-la avant de relancer Caravane.</source>
+        <translation>Caravane is already open on this data folder:
+{folder}
+
+Only one window at a time can work in it. Use the window already open (it may be minimised or on another desktop), or close it before starting Caravane again.</translation>
+    </message>
+    <message>
+        <source>Une commande Caravane (« caravane {command} ») travaille sur ce dossier de données :
+{folder}
+
+Attendez qu&apos;elle se termine, puis relancez Caravane.</source>
+        <translation>A Caravane command (“caravane {command}”) is working on this data folder:
+{folder}
+
+Wait until it finishes, then start Caravane again.</translation>
+    </message>
+    <message>
+        <source>Un autre programme Caravane travaille sur ce dossier de données :
+{folder}
+
+Attendez qu&apos;il se termine (ou fermez l&apos;autre fenêtre de Caravane), puis relancez Caravane.</source>
+        <translation>Another Caravane program is working on this data folder:
+{folder}
+
+Wait until it finishes (or close the other Caravane window), then start Caravane again.</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <source>Le disque qui contient les données de Caravane est plein :
+{folder}
+
+Caravane ne peut pas démarrer sans un peu de place. Rien de ce qui était enregistré n&apos;est perdu. Libérez de la place (fichiers inutiles, corbeille), puis relancez Caravane.</source>
+        <translation>The disk holding Caravane&apos;s data is full:
+{folder}
+
+Caravane cannot start without some free space. Nothing that was saved is lost. Free some space (unneeded files, the recycle bin), then start Caravane again.</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas écrire dans son dossier de données :
+{folder}
+
+Le disque est en lecture seule, protégé ou retiré. Rien de ce qui était enregistré n&apos;est perdu. Vérifiez ce dossier (ou la clé USB qui le contient), puis relancez Caravane.</source>
+        <translation>Caravane cannot write in its data folder:
+{folder}
+
+The disk is read-only, protected or removed. Nothing that was saved is lost. Check this folder (or the USB stick holding it), then start Caravane again.</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas écrire dans son dossier de données :
+{folder}
+
+Le disque signale une erreur. Rien de ce qui était enregistré n&apos;est perdu. Vérifiez le disque, puis relancez Caravane.</source>
+        <translation>Caravane cannot write in its data folder:
+{folder}
+
+The disk reports an error. Nothing that was saved is lost. Check the disk, then start Caravane again.</translation>
+    </message>
+    <message>
+        <source>Caravane n&apos;a pas pu ouvrir ses données :
+{folder}</source>
+        <translation>Caravane could not open its data:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Ce qui était déjà enregistré n&apos;est pas perdu.</source>
+        <translation>What was already saved is not lost.</translation>
+    </message>
+    <message>
+        <source>Ce qui était déjà enregistré n&apos;est pas perdu. Donnez ce journal au support : {path}</source>
+        <translation>What was already saved is not lost. Give this log file to support: {path}</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas démarrer</source>
+        <translation>Caravane cannot start</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../app/ui/status_bar.py" line="61" />
