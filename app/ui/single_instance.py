@@ -67,6 +67,7 @@ class WindowInstance:
             return
         server.newConnection.connect(lambda: self._answer(server, window))
         self.server = server
+        log.info("a later start on this data folder will bring this window forward")
 
     def _answer(self, server: QLocalServer, window: QWidget) -> None:
         while (socket := server.nextPendingConnection()) is not None:
