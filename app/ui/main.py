@@ -8,8 +8,10 @@ said in a window instead of a traceback; a second start on a folder already
 open brings the first window forward (app.ui.single_instance).  Screens
 are built lazily so the first window paints quickly.
 
-`CARAVANE_STARTUP_PROBE=1` prints "first-paint <epoch seconds>" once the
-window has painted and quits: the start-up benchmark uses it.
+`CARAVANE_STARTUP_PROBE=1` prints "first-paint <epoch seconds> <page>" once
+the window has painted ("login" when the login page shows) and quits, or
+what a start that cannot go on shows ("start-refused ...") and quits: the
+start-up benchmark (bench/bench_start.py) and the tests use it.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def resolve_data_dir(data_dir: str | Path | None, saved: str | None) -> Path:
 
 def run_desktop(*, data_dir: str | Path | None = None, lang: str | None = None) -> int:
     started = time.time()
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.ui import crash, dialog, fonts, i18n, prefs, start_problems
@@ -81,9 +83,12 @@ def run_desktop(*, data_dir: str | Path | None = None, lang: str | None = None) 
             "started in %.2f s, data folder %s, language %s", time.time() - started, folder, chosen
         )
         if os.environ.get(PROBE_ENV):
-            window.first_painted.connect(lambda: _probe_exit(app))
+            window.first_painted.connect(lambda: _probe_exit(app, window))
+        # Listening for later starts waits for the first paint (QtNetwork is
+        # not needed to show the login page), or a moment if nothing paints.
+        window.first_painted.connect(lambda: instance.serve(window))
+        QTimer.singleShot(2000, lambda: instance.serve(window))
         window.show()
-        instance.serve(window)
         code = app.exec()
         window.ctx.tasks.shutdown()
         window.ctx.db.dispose()
@@ -140,10 +145,18 @@ def build_window(folder: Path, lang: str, preferences: Preferences) -> MainWindo
     return MainWindow(ctx)
 
 
-def _probe_exit(app: object) -> None:
+def _probe_exit(app: object, window: MainWindow) -> None:
+    """After the first paint (children included: the next turn of the event
+    loop), print the moment and the page shown, then quit."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    print(f"first-paint {time.time():.6f}", flush=True)
     assert isinstance(app, QApplication)
-    QTimer.singleShot(0, app.quit)
+
+    def report() -> None:
+        current = window.pages.currentWidget()
+        page = "login" if current is not None and current is window.login_page else "other"
+        print(f"first-paint {time.time():.6f} {page}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, report)

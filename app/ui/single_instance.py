@@ -57,6 +57,9 @@ class WindowInstance:
         """Answer later starts on this folder by bringing `window` forward."""
         from PySide6.QtNetwork import QLocalServer
 
+        if self.server is not None or not self.lock.held:
+            return
+
         name = server_name(self.folder)
         # We hold the folder's lock: a socket left by a killed window is stale.
         QLocalServer.removeServer(name)
