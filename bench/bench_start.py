@@ -117,17 +117,20 @@ def import_profile(folder: Path, env: dict[str, str], top: int) -> None:
         [sys.executable, "-X", "importtime", "-m", "app", "--data-dir", str(folder)],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=True,
     )
-    rows = []
+    rows = []  # (depth, cumulative µs, module), children listed before their parent
     for line in run.stderr.splitlines():
-        if not line.startswith("import time:") or "|" not in line:
+        if not line.startswith("import time:") or line.count("|") != 2:
             continue
-        _, cumulative, name = (part.strip() for part in line[len("import time:"):].split("|"))
-        if cumulative.isdigit() and not name.startswith(" ") and "." not in name.strip():
-            rows.append((int(cumulative), name.strip()))
-    total = sum(c for c, _ in rows)
-    print(f"top-level imports before the login window: {total / 1000:.0f} ms in all")
-    for cumulative, name in sorted(rows, reverse=True)[:top]:
-        print(f"  {cumulative / 1000:7.1f} ms  {name}")
+        _, cumulative, name = line[len("import time:"):].split("|")
+        if cumulative.strip().isdigit():
+            depth = (len(name) - len(name.lstrip()) - 1) // 2
+            rows.append((depth, int(cumulative), name.strip()))
+    total = sum(c for d, c, _ in rows if d == 0)
+    print(f"imports before the login window: {total / 1000:.0f} ms in all; the slowest "
+          "(cumulative, at depth 0 and 1):")
+    slowest = sorted((r for r in rows if r[0] <= 1), key=lambda r: -r[1])[:top]
+    for depth, cumulative, name in slowest:
+        print(f"  {cumulative / 1000:7.1f} ms  {'  ' * depth}{name}")
 
 
 def main() -> int:
