@@ -27,9 +27,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository, for `bench`
 
-from common import OUT, ROOT, percentile  # noqa: E402 - after the path is set
+from bench.common import OUT, ROOT, percentile
 
 FOLDER = OUT / "start-demo2k"
 PEOPLE = 2000
@@ -117,14 +117,14 @@ def import_profile(folder: Path, env: dict[str, str], top: int) -> None:
         [sys.executable, "-X", "importtime", "-m", "app", "--data-dir", str(folder)],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=True,
     )
-    rows = []  # (depth, cumulative µs, module), children listed before their parent
+    rows: list[tuple[int, int, str]] = []  # (depth, cumulative µs, module)
     for line in run.stderr.splitlines():
         if not line.startswith("import time:") or line.count("|") != 2:
             continue
-        _, cumulative, name = line[len("import time:"):].split("|")
-        if cumulative.strip().isdigit():
-            depth = (len(name) - len(name.lstrip()) - 1) // 2
-            rows.append((depth, int(cumulative), name.strip()))
+        _, spent, module = line[len("import time:"):].split("|")
+        if spent.strip().isdigit():
+            depth = (len(module) - len(module.lstrip()) - 1) // 2
+            rows.append((depth, int(spent), module.strip()))
     total = sum(c for d, c, _ in rows if d == 0)
     print(f"imports before the login window: {total / 1000:.0f} ms in all; the slowest "
           "(cumulative, at depth 0 and 1):")
