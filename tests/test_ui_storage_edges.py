@@ -65,10 +65,26 @@ class SmallDisk:
                 while True:
                     filler.write(b"\0" * 4096)
             return
-        limit = self.db.path.stat().st_size // 4096 + 2
+        # Not one page more than now; SQLite then refuses any write that needs
+        # a page.  A check-in fits in a page with room, so a trigger of this
+        # test's connections makes each one need a page: the SQLITE_FULL is
+        # SQLite's own, raised by the check-in's statement.
+        self.db.engine.dispose()
+        with contextlib.closing(sqlite3.connect(self.db.path)) as connection:
+            connection.execute("CREATE TABLE IF NOT EXISTS test_filler (data BLOB)")
+            connection.commit()
+            limit = int(connection.execute("PRAGMA page_count").fetchone()[0])
+            free = int(connection.execute("PRAGMA freelist_count").fetchone()[0])
+        blob = (free + 8) * 4096  # more than the free pages inside the file
 
         def hook(dbapi_connection: Any, _record: Any) -> None:
             dbapi_connection.execute(f"PRAGMA max_page_count={limit}")
+            for event_name in ("INSERT", "UPDATE"):
+                dbapi_connection.execute(
+                    f"CREATE TEMP TRIGGER IF NOT EXISTS fill_on_{event_name.lower()} AFTER "
+                    f"{event_name} ON main.attendance BEGIN INSERT INTO test_filler "
+                    f"VALUES (zeroblob({blob})); END"
+                )
 
         self._hook = hook
         event.listen(self.db.engine, "connect", hook)
@@ -231,8 +247,18 @@ def test_a_database_locked_by_another_program_is_said_and_the_retry_works(
         close_window(window)
 
 
+@pytest.fixture
+def own_log(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's logger as a test leaves it: restored afterwards."""
+    from app.ui import crash
+
+    monkeypatch.setattr(crash.log, "handlers", [])
+    monkeypatch.setattr(crash, "_log_path", None)
+    monkeypatch.setattr(crash, "_fallback", None)
+
+
 def test_an_unexpected_error_in_the_window_names_no_log_it_could_not_write(
-    qtbot: Any, tmp_path: Path
+    qtbot: Any, tmp_path: Path, own_log: None
 ) -> None:
     from app.ui import crash
 
@@ -353,7 +379,7 @@ def test_a_log_that_cannot_be_written_does_not_stop_the_start(tmp_path: Path) ->
 
 
 def test_a_log_line_that_cannot_be_written_is_dropped_without_a_traceback(
-    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], own_log: None
 ) -> None:
     """The disk fills up (or turns read-only) after the log was opened."""
     from app.ui import crash
@@ -371,6 +397,7 @@ def test_a_log_line_that_cannot_be_written_is_dropped_without_a_traceback(
             crash.log.error("a line that cannot be written")
         finally:
             handler.stream = writable
+    handler.close()
     assert "Logging error" not in capfd.readouterr().err
 
 
