@@ -326,7 +326,7 @@ def test_the_window_says_the_disk_is_full_and_syncs_once_freed(
     finally:
         close_window(window)
     assert laptop_rows(db) == server_snapshot(cluster.server, cluster.team_id)
-    logged = log_path.read_text(encoding="utf-8") if log_path.exists() else ""
+    logged = log_path.read_text(encoding="utf-8") if log_path and log_path.exists() else ""
     assert_clean(logged)
 
 
@@ -336,6 +336,7 @@ def test_an_unhandled_storage_failure_is_one_line_in_the_log_and_a_sentence(
     from app.ui import crash
 
     log_path = crash.setup_logging(db.folder)
+    assert log_path is not None
     with full_disk(db.path, db.engine, room=2), pytest.raises(DBAPIError) as failed:
         add_secrets(db, "t", count=500)
     crash.handle_exception(type(failed.value), failed.value, failed.value.__traceback__)

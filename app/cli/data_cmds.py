@@ -111,7 +111,7 @@ def register(subparsers: Any) -> None:
                       help="graine : même graine, mêmes données (défaut : 1)")
     demo.add_argument("--if-empty", action="store_true",
                       help="ne rien faire si la base contient déjà des bénéficiaires")
-    demo.set_defaults(func=run_demo)
+    demo.set_defaults(func=run_demo, writes=True)
 
     importing = subparsers.add_parser(
         "import", help="importer une liste", description="Importer une liste dans la base."
@@ -141,7 +141,7 @@ def register(subparsers: Any) -> None:
                         help="vérifier le fichier sans rien enregistrer")
     people.add_argument("--collected-by", metavar="NOM",
                         help="qui a recueilli le consentement sur la liste source")
-    people.set_defaults(func=run_import_beneficiaries)
+    people.set_defaults(func=run_import_beneficiaries, writes=True)
 
     export = subparsers.add_parser(
         "export",

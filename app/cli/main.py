@@ -12,8 +12,12 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app import __version__
+
+if TYPE_CHECKING:
+    from app.folder_lock import FolderLock
 
 # Command groups, by module; each module owns its own subcommands.
 COMMAND_MODULES = (
@@ -76,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_desktop(data_dir=args.data_dir, lang=args.lang)
     try:
+        if getattr(args, "writes", False) and not getattr(args, "dry_run", False):
+            return _run_alone(args)
         return int(args.func(args) or 0)
     except Exception as exc:
         # The database or the disk failing (full, read-only, locked) is one
@@ -89,6 +95,57 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(message(failure), file=sys.stderr)
         return 1
+
+
+# The data folder is taken (the window, or another command that writes).
+EXIT_BUSY = 3
+
+
+def _run_alone(args: argparse.Namespace) -> int:
+    """A command that writes runs alone in its data folder: never beside the
+    window (whose screens and sync would not know of its changes) nor beside
+    another such command.  Refused with a sentence, nothing done."""
+    from app import paths
+    from app.folder_lock import FolderLock
+
+    try:
+        lock = FolderLock(paths.data_dir(args.data_dir))
+        taken = lock.acquire(args.command)
+    except OSError as exc:  # a folder it cannot write in: read-only, protected, full
+        from app.laptop_sync.messages import message
+        from app.sync.errors import StorageReadOnly, storage_error
+
+        print(message(storage_error(exc) or StorageReadOnly()), file=sys.stderr)
+        return 1
+    if not taken:
+        print(busy_message(lock, args.command), file=sys.stderr)
+        return EXIT_BUSY
+    try:
+        return int(args.func(args) or 0)
+    finally:
+        lock.release()
+
+
+def busy_message(lock: FolderLock, command: str) -> str:
+    holder = lock.holder()
+    done = f"« caravane {command} » n'a rien fait"
+    if holder is not None and holder.is_window:
+        return (
+            f"Caravane est ouvert sur ce dossier de données ({lock.folder}) : {done}. Fermez "
+            "la fenêtre de Caravane puis relancez la commande (la synchronisation se lance "
+            "aussi depuis la fenêtre)."
+        )
+    if holder is not None:
+        return (
+            f"Une autre commande Caravane (« caravane {holder.what} », processus "
+            f"{holder.pid}) travaille sur ce dossier de données ({lock.folder}) : {done}. "
+            "Attendez qu'elle se termine puis relancez la commande."
+        )
+    return (
+        f"Un autre programme Caravane travaille sur ce dossier de données ({lock.folder}) : "
+        f"{done}. Attendez qu'il se termine (ou fermez la fenêtre de Caravane) puis "
+        "relancez la commande."
+    )
 
 
 if __name__ == "__main__":

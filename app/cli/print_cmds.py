@@ -77,7 +77,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     cert.add_argument("--module", dest="modules", action="append", metavar="CODE",
                       help="limiter à ce module, par code (répétable)")
     _common(cert)
-    cert.set_defaults(func=_certificate)
+    cert.set_defaults(func=_certificate, writes=True)
 
     report = commands.add_parser(
         "report", help="rapport d'activité d'une période",

@@ -33,20 +33,20 @@ def register(subparsers: Any) -> None:
     p.add_argument("--name", help="nom de cet ordinateur (par défaut : son nom réseau)")
     p.add_argument("--no-sync", action="store_true", help="ne pas synchroniser tout de suite")
     add_data_dir(p)
-    p.set_defaults(func=cmd_enroll)
+    p.set_defaults(func=cmd_enroll, writes=True)
 
     p = subparsers.add_parser("sync", help="synchroniser avec le serveur")
     p.add_argument("--server", metavar="URL", help="adresse du serveur (par défaut : celle de l'inscription)")
     p.add_argument("--page-rows", type=int, metavar="N", help="lignes par page reçue (liaison très faible)")
     add_data_dir(p)
-    p.set_defaults(func=cmd_sync)
+    p.set_defaults(func=cmd_sync, writes=True)
 
     p = subparsers.add_parser("bundle", help="synchronisation par clé USB")
     sub = p.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     e = sub.add_parser("export", help="écrire les changements en attente dans un fichier")
     e.add_argument("file", metavar="FILE", type=Path)
     add_data_dir(e)
-    e.set_defaults(func=cmd_bundle_export)
+    e.set_defaults(func=cmd_bundle_export, writes=True)
     i = sub.add_parser(
         "import",
         help="(côté serveur) : utilisez « caravane-server admin import-bundle FICHIER »",

@@ -75,9 +75,19 @@ _ERRNO_KINDS: dict[int, type[StorageError]] = {28: StorageFull, 122: StorageFull
 
 
 def _sqlite_name(error: BaseException) -> str | None:
-    if "sqlite" not in type(error).__module__:
+    """SQLite's result name, from the driver or (sqlcipher3, or an error
+    raised inside a trigger as a plain SQLITE_ERROR) from SQLite's message."""
+    module = type(error).__module__
+    if "sqlite" not in module and "sqlcipher" not in module:
         return None
-    return _SQLITE_MESSAGES.get(str(error).strip().lower())
+    name = getattr(error, "sqlite_errorname", None)
+    if isinstance(name, str) and _kind(name) is not None:
+        return name
+    return _SQLITE_MESSAGES.get(str(error).strip().lower(), name if isinstance(name, str) else None)
+
+
+def _kind(name: str) -> type[StorageError] | None:
+    return _SQLITE_KINDS.get("_".join(name.split("_")[:2]))  # SQLITE_IOERR_WRITE...
 
 
 def storage_error(exc: BaseException) -> StorageError | None:
@@ -92,11 +102,10 @@ def storage_error(exc: BaseException) -> StorageError | None:
         for candidate in (current, orig):
             if candidate is None:
                 continue
-            name = getattr(candidate, "sqlite_errorname", None) or _sqlite_name(candidate)
-            if isinstance(name, str):
-                kind = _SQLITE_KINDS.get("_".join(name.split("_")[:2]))  # SQLITE_IOERR_WRITE...
-                if kind is not None:
-                    return kind(params={"kind": name})
+            name = _sqlite_name(candidate)
+            kind = _kind(name) if name is not None else None
+            if name is not None and kind is not None:
+                return kind(params={"kind": name})
             state = getattr(candidate, "sqlstate", None)
             if isinstance(state, str) and (state in _SQLSTATE_KINDS or state.startswith("53")):
                 return _SQLSTATE_KINDS.get(state, StorageFull)(params={"kind": state})

@@ -18,21 +18,51 @@ LOG_FILE = "caravane.log"
 log = logging.getLogger("caravane")
 
 _log_path: Path | None = None
+_fallback: logging.Handler | None = None
 _showing = False
 last_dialog: QMessageBox | None = None  # kept alive while shown (and for tests)
 
 
-def setup_logging(data_dir: Path) -> Path:
-    """Log to the data folder (rotated, so it never fills the disk)."""
-    global _log_path
+class _LogFile(RotatingFileHandler):
+    """The log in the data folder.  A line that cannot be written (the disk
+    filled up, the folder became read-only) is dropped: logging's default
+    prints a traceback on the terminal for each one."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        pass
+
+
+def setup_logging(data_dir: Path) -> Path | None:
+    """Log to the data folder (rotated, so it never fills the disk); when it
+    cannot be written there, to the terminal if there is one: the app starts
+    either way.  Returns the log file, or None when there is none."""
+    global _log_path, _fallback
     path = data_dir / LOG_FILE
-    if _log_path != path:
-        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=2, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
+    if _log_path == path:
+        return path
+    try:
+        handler: logging.Handler = _LogFile(
+            path, maxBytes=2_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError:
+        if _fallback is None:
+            # No terminal (a windowed start on Windows): nothing, never an error.
+            _fallback = logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler()
+            _fallback.setFormatter(logging.Formatter("caravane: %(levelname)s %(message)s"))
+            log.addHandler(_fallback)
         log.setLevel(logging.INFO)
-        _log_path = path
+        _log_path = None
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    _log_path = path
     return path
+
+
+def log_path() -> Path | None:
+    """The log file in use (None when the data folder could not take one)."""
+    return _log_path
 
 
 def install(data_dir: Path) -> None:
@@ -83,9 +113,11 @@ def crash_message(exc: BaseException) -> str:
         "Un problème inattendu est survenu. Ce qui était déjà enregistré "
         "(présences, inscriptions) n'est pas perdu.",
     )
+    if _log_path is None:  # no log file could be written: say nothing of one
+        return f"{head}\n\n{error_text(exc)}"
     where = QCoreApplication.translate(
         "crash", "Le détail est dans le journal : {path}. Donnez ce fichier au support."
-    ).format(path=str(_log_path) if _log_path else "caravane.log")
+    ).format(path=str(_log_path))
     return f"{head}\n\n{error_text(exc)}\n\n{where}"
 
 

@@ -18,6 +18,7 @@ when `fn` returns, rolled back if it raises.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -58,6 +59,7 @@ class TaskManager(QObject):
         self._latest: dict[str, int] = {}
         self._in_flight = 0
         self._closed = False
+        self._reopen_when_writable = False  # on the database thread only
         # Emitted from worker threads: Qt queues the call to this object's thread.
         self._closures_pending.connect(self._run_closures, Qt.ConnectionType.QueuedConnection)
 
@@ -76,8 +78,18 @@ class TaskManager(QObject):
         key is delivered: older results are dropped (search as you type)."""
 
         def job() -> T:
-            with self.db.session() as session:
-                return fn(session)
+            if self._reopen_when_writable and os.access(self.db.folder, os.W_OK):
+                # Connections opened while the folder was read-only stay read-only:
+                # new ones, so that the user's retry works without a restart.
+                self._reopen_when_writable = False
+                self.db.engine.dispose()
+            try:
+                with self.db.session() as session:
+                    return fn(session)
+            except Exception as exc:
+                if _cannot_write(exc):
+                    self._reopen_when_writable = True
+                raise
 
         return self._submit(self._db_executor, job, on_done, on_error, latest)
 
@@ -244,6 +256,15 @@ class TaskManager(QObject):
             closures, self._closures = self._closures, []
         for closure in closures:
             closure()
+
+
+def _cannot_write(exc: BaseException) -> bool:
+    """The data folder refused a write (read-only, or failing), not only
+    for now (a full disk, a lock) but for the connections already open."""
+    from app.sync.errors import StorageFull, StorageLocked, storage_error
+
+    failure = storage_error(exc)
+    return failure is not None and not isinstance(failure, StorageFull | StorageLocked)
 
 
 def ignore(_result: Any) -> None:

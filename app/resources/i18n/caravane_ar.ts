@@ -766,6 +766,94 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Caravane est déjà ouvert sur ce dossier de données ({folder}) : sa fenêtre est passée au premier plan.</source>
+        <translation>Caravane مفتوح مسبقا على مجلد المعطيات هذا ({folder}): تم إظهار نافذته في المقدمة.</translation>
+    </message>
+    <message>
+        <source>Caravane est déjà ouvert sur ce dossier de données :
+{folder}
+
+Une seule fenêtre à la fois peut y travailler. Utilisez la fenêtre déjà ouverte (elle est peut-être réduite ou sur un autre bureau), ou fermez-la avant de relancer Caravane.</source>
+        <translation>Caravane مفتوح مسبقا على مجلد المعطيات هذا:
+{folder}
+
+لا يمكن أن تشتغل عليه إلا نافذة واحدة في كل مرة. استعمل النافذة المفتوحة (ربما هي مصغرة أو على سطح مكتب آخر)، أو أغلقها قبل إعادة تشغيل Caravane.</translation>
+    </message>
+    <message>
+        <source>Une commande Caravane (« caravane {command} ») travaille sur ce dossier de données :
+{folder}
+
+Attendez qu&apos;elle se termine, puis relancez Caravane.</source>
+        <translation>أمر من أوامر Caravane («caravane {command}») يشتغل على مجلد المعطيات هذا:
+{folder}
+
+انتظر حتى ينتهي، ثم أعد تشغيل Caravane.</translation>
+    </message>
+    <message>
+        <source>Un autre programme Caravane travaille sur ce dossier de données :
+{folder}
+
+Attendez qu&apos;il se termine (ou fermez l&apos;autre fenêtre de Caravane), puis relancez Caravane.</source>
+        <translation>برنامج آخر من Caravane يشتغل على مجلد المعطيات هذا:
+{folder}
+
+انتظر حتى ينتهي (أو أغلق نافذة Caravane الأخرى)، ثم أعد تشغيل Caravane.</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <source>Le disque qui contient les données de Caravane est plein :
+{folder}
+
+Caravane ne peut pas démarrer sans un peu de place. Rien de ce qui était enregistré n&apos;est perdu. Libérez de la place (fichiers inutiles, corbeille), puis relancez Caravane.</source>
+        <translation>القرص الذي يحتوي على معطيات Caravane ممتلئ:
+{folder}
+
+لا يمكن تشغيل Caravane دون قليل من المساحة الفارغة. لم يضع أي شيء مما سبق تسجيله. أفرغ بعض المساحة (الملفات غير الضرورية، سلة المهملات)، ثم أعد تشغيل Caravane.</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas écrire dans son dossier de données :
+{folder}
+
+Le disque est en lecture seule, protégé ou retiré. Rien de ce qui était enregistré n&apos;est perdu. Vérifiez ce dossier (ou la clé USB qui le contient), puis relancez Caravane.</source>
+        <translation>لا يستطيع Caravane الكتابة في مجلد معطياته:
+{folder}
+
+القرص للقراءة فقط أو محمي أو منزوع. لم يضع أي شيء مما سبق تسجيله. تحقق من هذا المجلد (أو من مفتاح USB الذي يحتويه)، ثم أعد تشغيل Caravane.</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas écrire dans son dossier de données :
+{folder}
+
+Le disque signale une erreur. Rien de ce qui était enregistré n&apos;est perdu. Vérifiez le disque, puis relancez Caravane.</source>
+        <translation>لا يستطيع Caravane الكتابة في مجلد معطياته:
+{folder}
+
+يشير القرص إلى خطأ. لم يضع أي شيء مما سبق تسجيله. تحقق من القرص، ثم أعد تشغيل Caravane.</translation>
+    </message>
+    <message>
+        <source>Caravane n&apos;a pas pu ouvrir ses données :
+{folder}</source>
+        <translation>تعذر على Caravane فتح معطياته:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Ce qui était déjà enregistré n&apos;est pas perdu.</source>
+        <translation>ما سبق تسجيله لم يضع.</translation>
+    </message>
+    <message>
+        <source>Ce qui était déjà enregistré n&apos;est pas perdu. Donnez ce journal au support : {path}</source>
+        <translation>ما سبق تسجيله لم يضع. سلّم ملف السجل هذا للدعم التقني: {path}</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas démarrer</source>
+        <translation>تعذر تشغيل Caravane</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../app/ui/status_bar.py" line="61" />
@@ -1428,16 +1516,6 @@
         <translation>لم يعط الشخص موافقته: لم يتم تسجيل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="168" />
-        <source>Erreur : {code}</source>
-        <translation>خطأ: {code}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="191" />
-        <source>Erreur de fichier ou de réseau : {detail}</source>
-        <translation>خطأ في ملف أو في الشبكة: {detail}</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/errors.py" line="129" />
         <source>Le serveur de la CCIS ne peut rien enregistrer pour le moment (disque plein ?). Rien n'est perdu sur cet ordinateur : réessayez plus tard.</source>
         <translation>لا يستطيع خادم الغرفة حفظ أي شيء حاليًا (القرص ممتلئ؟). لم يضع أي شيء على هذا الحاسوب: أعد المحاولة لاحقًا.</translation>
@@ -1506,6 +1584,172 @@
         <location filename="../../app/ui/errors.py" line="70" />
         <source>Vérifiez ce qui est signalé, puis confirmez.</source>
         <translation>تحقق مما تمت الإشارة إليه، ثم أكّد.</translation>
+        <source>Connexion refusée.</source>
+        <translation>رُفض تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Cette opération n&apos;est pas possible dans l&apos;état actuel de la fiche.</source>
+        <translation>لا يمكن القيام بهذه العملية في الحالة الحالية للملف.</translation>
+    </message>
+    <message>
+        <source>Aucune présence n&apos;est enregistrée pour cette personne : il n&apos;y a rien à attester. Pointez d&apos;abord sa présence à une séance.</source>
+        <translation>لا يوجد أي حضور مسجل لهذا الشخص، فلا يمكن تسليمه شهادة. سجّل أولا حضوره في إحدى الحصص.</translation>
+    </message>
+    <message>
+        <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
+        <translation>لا يمكن دمج ملف مع نفسه.</translation>
+    </message>
+    <message>
+        <source>Cette personne a déjà une candidature à ce programme.</source>
+        <translation>لهذا الشخص ترشيح سابق لهذا البرنامج.</translation>
+    </message>
+    <message>
+        <source>Une autre fiche porte le même numéro : vérifiez qu&apos;il ne s&apos;agit pas de la même personne.</source>
+        <translation>يحمل ملف آخر الرقم نفسه: تحقق من أن الأمر لا يتعلق بالشخص نفسه.</translation>
+    </message>
+    <message>
+        <source>Cette personne est introuvable (fiche supprimée ou fusionnée ?).</source>
+        <translation>هذا الشخص غير موجود (ملف محذوف أو مدمج؟).</translation>
+    </message>
+    <message>
+        <source>Cette entreprise est introuvable (fiche supprimée ?).</source>
+        <translation>هذه المقاولة غير موجودة (ملف محذوف؟).</translation>
+    </message>
+    <message>
+        <source>Ce module de formation est introuvable.</source>
+        <translation>وحدة التكوين هذه غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Ce programme est introuvable.</source>
+        <translation>هذا البرنامج غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cette séance est introuvable (supprimée ?).</source>
+        <translation>هذه الحصة غير موجودة (محذوفة؟).</translation>
+    </message>
+    <message>
+        <source>Cette étape de la tournée est introuvable.</source>
+        <translation>محطة الجولة هذه غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Ce type d&apos;export n&apos;existe pas.</source>
+        <translation>هذا النوع من التصدير غير موجود.</translation>
+    </message>
+    <message>
+        <source>Champ inconnu : « {field} ». Champs possibles : {fields}.</source>
+        <translation>حقل غير معروف: «{field}». الحقول الممكنة: {fields}.</translation>
+    </message>
+    <message>
+        <source>Import annulé : rien n&apos;a été enregistré.</source>
+        <translation>أُلغي الاستيراد: لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Chargement de la démonstration annulé : rien n&apos;a été enregistré.</source>
+        <translation>أُلغي تحميل العرض التجريبي: لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Cette valeur n&apos;est pas valable.</source>
+        <translation>هذه القيمة غير صالحة.</translation>
+    </message>
+    <message>
+        <source>Cette valeur est en dehors des limites permises.</source>
+        <translation>هذه القيمة خارج الحدود المسموح بها.</translation>
+    </message>
+    <message>
+        <source>Cette date n&apos;est pas plausible (avant 1900).</source>
+        <translation>هذا التاريخ غير معقول (قبل سنة 1900).</translation>
+    </message>
+    <message>
+        <source>Cette date est trop loin dans l&apos;avenir (plus de dix ans).</source>
+        <translation>هذا التاريخ بعيد جدا في المستقبل (أكثر من عشر سنوات).</translation>
+    </message>
+    <message>
+        <source>Ce numéro n&apos;est pas enregistré au format attendu (+212…).</source>
+        <translation>هذا الرقم غير مسجل بالصيغة المطلوبة (+212…).</translation>
+    </message>
+    <message>
+        <source>Cette liste n&apos;a pas la forme attendue.</source>
+        <translation>هذه اللائحة ليست بالشكل المطلوب.</translation>
+    </message>
+    <message>
+        <source>Cette fiche renvoie à une autre fiche qui n&apos;existe pas.</source>
+        <translation>يحيل هذا الملف إلى ملف آخر غير موجود.</translation>
+    </message>
+    <message>
+        <source>Une fiche ne peut pas renvoyer à elle-même.</source>
+        <translation>لا يمكن لملف أن يحيل إلى نفسه.</translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant de cette fiche ne correspond pas à son contenu.</source>
+        <translation>معرّف هذا الملف لا يطابق محتواه.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe enregistré pour ce compte est illisible : demandez à la CCIS de le refaire.</source>
+        <translation>كلمة المرور المسجلة لهذا الحساب غير مقروءة: اطلب من غرفة التجارة إعادة تعيينها.</translation>
+    </message>
+    <message>
+        <source>Ce fichier de transfert (clé USB) est abîmé, modifié ou destiné à un autre serveur : rien n&apos;a été importé.</source>
+        <translation>ملف النقل هذا (مفتاح USB) تالف أو معدَّل أو موجَّه إلى خادم آخر: لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Le serveur connaît déjà cet ordinateur sous une autre inscription. Demandez un nouveau code d&apos;inscription à la CCIS.</source>
+        <translation>الخادم يعرف هذا الحاسوب مسبقا بتسجيل آخر. اطلب رمز تسجيل جديدا من غرفة التجارة.</translation>
+    </message>
+    <message>
+        <source>La connexion a été coupée pendant l&apos;inscription. Les données de cet ordinateur sont intactes : recommencez avec le même code dans les {minutes} minutes ; passé ce délai, demandez un nouveau code à la CCIS.</source>
+        <translation>انقطع الاتصال أثناء التسجيل. معطيات هذا الحاسوب سليمة: أعد المحاولة بالرمز نفسه خلال {minutes} دقيقة، وبعد انقضاء هذه المدة اطلب رمزا جديدا من غرفة التجارة.</translation>
+    </message>
+    <message>
+        <source>Cette modification renvoie à une fiche d&apos;une autre équipe : le serveur l&apos;a refusée.</source>
+        <translation>يحيل هذا التعديل إلى ملف تابع لفريق آخر: رفضه الخادم.</translation>
+    </message>
+    <message>
+        <source>Cette fiche appartient à une autre équipe : le serveur a refusé la modification.</source>
+        <translation>هذا الملف تابع لفريق آخر: رفض الخادم التعديل.</translation>
+    </message>
+    <message>
+        <source>Cette modification ferait passer la fiche dans une autre équipe : le serveur l&apos;a refusée.</source>
+        <translation>هذا التعديل كان سينقل الملف إلى فريق آخر: رفضه الخادم.</translation>
+    </message>
+    <message>
+        <source>Les données de référence sont communes à toutes les équipes et ne se modifient pas depuis un ordinateur : le serveur a refusé la modification.</source>
+        <translation>المعطيات المرجعية مشتركة بين جميع الفرق ولا تُعدَّل من حاسوب: رفض الخادم التعديل.</translation>
+    </message>
+    <message>
+        <source>Les comptes et leurs rôles sont gérés par la CCIS : le serveur a refusé cette modification.</source>
+        <translation>الحسابات وأدوارها تديرها غرفة التجارة: رفض الخادم هذا التعديل.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;a pas pu lire cette valeur et l&apos;a refusée.</source>
+        <translation>تعذر على الخادم قراءة هذه القيمة فرفضها.</translation>
+    </message>
+    <message>
+        <source>L&apos;horodatage de cette modification est illisible : le serveur l&apos;a refusée.</source>
+        <translation>الطابع الزمني لهذا التعديل غير مقروء: رفضه الخادم.</translation>
+    </message>
+    <message>
+        <source>Caravane n&apos;a pas pu faire cette opération. Ce qui était déjà enregistré n&apos;est pas perdu.</source>
+        <translation>تعذر على Caravane إنجاز هذه العملية. ما سبق حفظه لم يضع.</translation>
+    </message>
+    <message>
+        <source>Cette valeur n&apos;est pas acceptée.</source>
+        <translation>هذه القيمة غير مقبولة.</translation>
+    </message>
+    <message>
+        <source>La connexion a échoué (réseau ?). Rien n&apos;est perdu : réessayez plus tard.</source>
+        <translation>فشل الاتصال (الشبكة؟). لم يضع أي شيء: أعد المحاولة لاحقا.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ou ce dossier est introuvable.</source>
+        <translation>هذا الملف أو هذا المجلد غير موجود.</translation>
+    </message>
+    <message>
+        <source>L&apos;accès à ce fichier ou à ce dossier est refusé.</source>
+        <translation>الوصول إلى هذا الملف أو هذا المجلد مرفوض.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être lu ou écrit.</source>
+        <translation>تعذرت قراءة الملف أو كتابته.</translation>
     </message>
 </context>
 </TS>

@@ -766,6 +766,94 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Caravane est déjà ouvert sur ce dossier de données ({folder}) : sa fenêtre est passée au premier plan.</source>
+        <translation>Caravane is already open on this data folder ({folder}): its window has been brought to the front.</translation>
+    </message>
+    <message>
+        <source>Caravane est déjà ouvert sur ce dossier de données :
+{folder}
+
+Une seule fenêtre à la fois peut y travailler. Utilisez la fenêtre déjà ouverte (elle est peut-être réduite ou sur un autre bureau), ou fermez-la avant de relancer Caravane.</source>
+        <translation>Caravane is already open on this data folder:
+{folder}
+
+Only one window at a time can work in it. Use the window already open (it may be minimised or on another desktop), or close it before starting Caravane again.</translation>
+    </message>
+    <message>
+        <source>Une commande Caravane (« caravane {command} ») travaille sur ce dossier de données :
+{folder}
+
+Attendez qu&apos;elle se termine, puis relancez Caravane.</source>
+        <translation>A Caravane command (“caravane {command}”) is working on this data folder:
+{folder}
+
+Wait until it finishes, then start Caravane again.</translation>
+    </message>
+    <message>
+        <source>Un autre programme Caravane travaille sur ce dossier de données :
+{folder}
+
+Attendez qu&apos;il se termine (ou fermez l&apos;autre fenêtre de Caravane), puis relancez Caravane.</source>
+        <translation>Another Caravane program is working on this data folder:
+{folder}
+
+Wait until it finishes (or close the other Caravane window), then start Caravane again.</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <source>Le disque qui contient les données de Caravane est plein :
+{folder}
+
+Caravane ne peut pas démarrer sans un peu de place. Rien de ce qui était enregistré n&apos;est perdu. Libérez de la place (fichiers inutiles, corbeille), puis relancez Caravane.</source>
+        <translation>The disk holding Caravane&apos;s data is full:
+{folder}
+
+Caravane cannot start without some free space. Nothing that was saved is lost. Free some space (unneeded files, the recycle bin), then start Caravane again.</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas écrire dans son dossier de données :
+{folder}
+
+Le disque est en lecture seule, protégé ou retiré. Rien de ce qui était enregistré n&apos;est perdu. Vérifiez ce dossier (ou la clé USB qui le contient), puis relancez Caravane.</source>
+        <translation>Caravane cannot write in its data folder:
+{folder}
+
+The disk is read-only, protected or removed. Nothing that was saved is lost. Check this folder (or the USB stick holding it), then start Caravane again.</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas écrire dans son dossier de données :
+{folder}
+
+Le disque signale une erreur. Rien de ce qui était enregistré n&apos;est perdu. Vérifiez le disque, puis relancez Caravane.</source>
+        <translation>Caravane cannot write in its data folder:
+{folder}
+
+The disk reports an error. Nothing that was saved is lost. Check the disk, then start Caravane again.</translation>
+    </message>
+    <message>
+        <source>Caravane n&apos;a pas pu ouvrir ses données :
+{folder}</source>
+        <translation>Caravane could not open its data:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Ce qui était déjà enregistré n&apos;est pas perdu.</source>
+        <translation>What was already saved is not lost.</translation>
+    </message>
+    <message>
+        <source>Ce qui était déjà enregistré n&apos;est pas perdu. Donnez ce journal au support : {path}</source>
+        <translation>What was already saved is not lost. Give this log file to support: {path}</translation>
+    </message>
+    <message>
+        <source>Caravane ne peut pas démarrer</source>
+        <translation>Caravane cannot start</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../app/ui/status_bar.py" line="61" />
@@ -1428,16 +1516,6 @@
         <translation>The person did not give consent: nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="168" />
-        <source>Erreur : {code}</source>
-        <translation>Error: {code}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="191" />
-        <source>Erreur de fichier ou de réseau : {detail}</source>
-        <translation>File or network error: {detail}</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/errors.py" line="129" />
         <source>Le serveur de la CCIS ne peut rien enregistrer pour le moment (disque plein ?). Rien n'est perdu sur cet ordinateur : réessayez plus tard.</source>
         <translation>The CCIS server cannot save anything right now (disk full?). Nothing is lost on this computer: try again later.</translation>
@@ -1506,6 +1584,172 @@
         <location filename="../../app/ui/errors.py" line="70" />
         <source>Vérifiez ce qui est signalé, puis confirmez.</source>
         <translation>Check what is pointed out, then confirm.</translation>
+        <source>Connexion refusée.</source>
+        <translation>Login refused.</translation>
+    </message>
+    <message>
+        <source>Cette opération n&apos;est pas possible dans l&apos;état actuel de la fiche.</source>
+        <translation>This cannot be done in the record&apos;s current state.</translation>
+    </message>
+    <message>
+        <source>Aucune présence n&apos;est enregistrée pour cette personne : il n&apos;y a rien à attester. Pointez d&apos;abord sa présence à une séance.</source>
+        <translation>No attendance is recorded for this person: there is nothing to certify. First record their presence at a session.</translation>
+    </message>
+    <message>
+        <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
+        <translation>A record cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <source>Cette personne a déjà une candidature à ce programme.</source>
+        <translation>This person has already applied to this programme.</translation>
+    </message>
+    <message>
+        <source>Une autre fiche porte le même numéro : vérifiez qu&apos;il ne s&apos;agit pas de la même personne.</source>
+        <translation>Another record has the same number: check that it is not the same person.</translation>
+    </message>
+    <message>
+        <source>Cette personne est introuvable (fiche supprimée ou fusionnée ?).</source>
+        <translation>This person cannot be found (record deleted or merged?).</translation>
+    </message>
+    <message>
+        <source>Cette entreprise est introuvable (fiche supprimée ?).</source>
+        <translation>This enterprise cannot be found (record deleted?).</translation>
+    </message>
+    <message>
+        <source>Ce module de formation est introuvable.</source>
+        <translation>This training module cannot be found.</translation>
+    </message>
+    <message>
+        <source>Ce programme est introuvable.</source>
+        <translation>This programme cannot be found.</translation>
+    </message>
+    <message>
+        <source>Cette séance est introuvable (supprimée ?).</source>
+        <translation>This session cannot be found (deleted?).</translation>
+    </message>
+    <message>
+        <source>Cette étape de la tournée est introuvable.</source>
+        <translation>This tour stop cannot be found.</translation>
+    </message>
+    <message>
+        <source>Ce type d&apos;export n&apos;existe pas.</source>
+        <translation>This kind of export does not exist.</translation>
+    </message>
+    <message>
+        <source>Champ inconnu : « {field} ». Champs possibles : {fields}.</source>
+        <translation>Unknown field: “{field}”. Possible fields: {fields}.</translation>
+    </message>
+    <message>
+        <source>Import annulé : rien n&apos;a été enregistré.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Chargement de la démonstration annulé : rien n&apos;a été enregistré.</source>
+        <translation>Demo loading cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cette valeur n&apos;est pas valable.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <source>Cette valeur est en dehors des limites permises.</source>
+        <translation>This value is outside the allowed range.</translation>
+    </message>
+    <message>
+        <source>Cette date n&apos;est pas plausible (avant 1900).</source>
+        <translation>This date is not plausible (before 1900).</translation>
+    </message>
+    <message>
+        <source>Cette date est trop loin dans l&apos;avenir (plus de dix ans).</source>
+        <translation>This date is too far in the future (more than ten years).</translation>
+    </message>
+    <message>
+        <source>Ce numéro n&apos;est pas enregistré au format attendu (+212…).</source>
+        <translation>This number is not stored in the expected format (+212…).</translation>
+    </message>
+    <message>
+        <source>Cette liste n&apos;a pas la forme attendue.</source>
+        <translation>This list is not in the expected form.</translation>
+    </message>
+    <message>
+        <source>Cette fiche renvoie à une autre fiche qui n&apos;existe pas.</source>
+        <translation>This record refers to another record that does not exist.</translation>
+    </message>
+    <message>
+        <source>Une fiche ne peut pas renvoyer à elle-même.</source>
+        <translation>A record cannot refer to itself.</translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant de cette fiche ne correspond pas à son contenu.</source>
+        <translation>This record&apos;s identifier does not match its content.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe enregistré pour ce compte est illisible : demandez à la CCIS de le refaire.</source>
+        <translation>The password stored for this account is unreadable: ask the CCIS to set it again.</translation>
+    </message>
+    <message>
+        <source>Ce fichier de transfert (clé USB) est abîmé, modifié ou destiné à un autre serveur : rien n&apos;a été importé.</source>
+        <translation>This transfer file (USB stick) is damaged, altered or meant for another server: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Le serveur connaît déjà cet ordinateur sous une autre inscription. Demandez un nouveau code d&apos;inscription à la CCIS.</source>
+        <translation>The server already knows this computer under another enrolment. Ask the CCIS for a new enrolment code.</translation>
+    </message>
+    <message>
+        <source>La connexion a été coupée pendant l&apos;inscription. Les données de cet ordinateur sont intactes : recommencez avec le même code dans les {minutes} minutes ; passé ce délai, demandez un nouveau code à la CCIS.</source>
+        <translation>The connection was cut during enrolment. This computer&apos;s data is intact: try again with the same code within {minutes} minutes; after that, ask the CCIS for a new code.</translation>
+    </message>
+    <message>
+        <source>Cette modification renvoie à une fiche d&apos;une autre équipe : le serveur l&apos;a refusée.</source>
+        <translation>This change refers to a record of another team: the server refused it.</translation>
+    </message>
+    <message>
+        <source>Cette fiche appartient à une autre équipe : le serveur a refusé la modification.</source>
+        <translation>This record belongs to another team: the server refused the change.</translation>
+    </message>
+    <message>
+        <source>Cette modification ferait passer la fiche dans une autre équipe : le serveur l&apos;a refusée.</source>
+        <translation>This change would move the record to another team: the server refused it.</translation>
+    </message>
+    <message>
+        <source>Les données de référence sont communes à toutes les équipes et ne se modifient pas depuis un ordinateur : le serveur a refusé la modification.</source>
+        <translation>Reference data is shared by all teams and cannot be changed from a computer: the server refused the change.</translation>
+    </message>
+    <message>
+        <source>Les comptes et leurs rôles sont gérés par la CCIS : le serveur a refusé cette modification.</source>
+        <translation>Accounts and their roles are managed by the CCIS: the server refused this change.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;a pas pu lire cette valeur et l&apos;a refusée.</source>
+        <translation>The server could not read this value and refused it.</translation>
+    </message>
+    <message>
+        <source>L&apos;horodatage de cette modification est illisible : le serveur l&apos;a refusée.</source>
+        <translation>This change&apos;s timestamp is unreadable: the server refused it.</translation>
+    </message>
+    <message>
+        <source>Caravane n&apos;a pas pu faire cette opération. Ce qui était déjà enregistré n&apos;est pas perdu.</source>
+        <translation>Caravane could not do this. What was already saved is not lost.</translation>
+    </message>
+    <message>
+        <source>Cette valeur n&apos;est pas acceptée.</source>
+        <translation>This value is not accepted.</translation>
+    </message>
+    <message>
+        <source>La connexion a échoué (réseau ?). Rien n&apos;est perdu : réessayez plus tard.</source>
+        <translation>The connection failed (network?). Nothing is lost: try again later.</translation>
+    </message>
+    <message>
+        <source>Ce fichier ou ce dossier est introuvable.</source>
+        <translation>This file or folder cannot be found.</translation>
+    </message>
+    <message>
+        <source>L&apos;accès à ce fichier ou à ce dossier est refusé.</source>
+        <translation>Access to this file or folder is denied.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être lu ou écrit.</source>
+        <translation>The file could not be read or written.</translation>
     </message>
 </context>
 </TS>

@@ -768,7 +768,7 @@ class AttendanceScreen(QWidget):
         self.ctx.run_op(
             lambda s: write_check_in(s, session_id, beneficiary_id, at, user_id),
             lambda _view: self._written(),
-            self._write_failed,
+            lambda exc: self._write_failed(exc, beneficiary_id),
             origin=self,
         )
         self._empty_search()
@@ -821,9 +821,13 @@ class AttendanceScreen(QWidget):
         self.feedback.setText(self.tr("✓ {name} — présent(e){when}").format(name=name, when=when))
         self.feedback.setStyleSheet("color: #1b7f3b;")
 
-    def _write_failed(self, exc: BaseException) -> None:
+    def _write_failed(self, exc: BaseException, beneficiary_id: str | None = None) -> None:
         from app.ui.errors import error_text
 
+        if beneficiary_id is not None:
+            # Not written (a full or read-only disk...): show what the database has.
+            self._marked.pop(beneficiary_id, None)
+            self.undo_stack = [u for u in self.undo_stack if u[0] != beneficiary_id]
         self.feedback.setText(error_text(exc))
         self.feedback.setStyleSheet("color: #b3261e;")
         if self.session_id:
@@ -848,7 +852,7 @@ class AttendanceScreen(QWidget):
         self.ctx.run_op(
             lambda s: write_undo(s, session_id, beneficiary_id),
             lambda _none: self._written(),
-            self._write_failed,
+            lambda exc: self._write_failed(exc, beneficiary_id),
             origin=self,
         )
         self.focus_search()
