@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -156,7 +156,10 @@ def record_coaching(
             "next_step", "description", step.description
         )
         if error is not None:
-            errors.append(FieldError("next_steps", error.code, {**error.params, "index": index}))
+            # The step's own problem (worded where it is raised), told of its row.
+            errors.append(
+                replace(error, field="next_steps", params={**error.params, "index": index})
+            )
     raise_if_any(errors)
     late = past_due_steps(next_steps, today)
     if late and not confirm_past_due:

@@ -1584,6 +1584,8 @@ Le disque signale une erreur. Rien de ce qui était enregistré n&apos;est perdu
         <location filename="../../app/ui/errors.py" line="70" />
         <source>Vérifiez ce qui est signalé, puis confirmez.</source>
         <translation>تحقق مما تمت الإشارة إليه، ثم أكّد.</translation>
+    </message>
+    <message>
         <source>Connexion refusée.</source>
         <translation>رُفض تسجيل الدخول.</translation>
     </message>
@@ -1690,10 +1692,6 @@ Le disque signale une erreur. Rien de ce qui était enregistré n&apos;est perdu
     <message>
         <source>Ce fichier de transfert (clé USB) est abîmé, modifié ou destiné à un autre serveur : rien n&apos;a été importé.</source>
         <translation>ملف النقل هذا (مفتاح USB) تالف أو معدَّل أو موجَّه إلى خادم آخر: لم يُستورد أي شيء.</translation>
-    </message>
-    <message>
-        <source>Le serveur connaît déjà cet ordinateur sous une autre inscription. Demandez un nouveau code d&apos;inscription à la CCIS.</source>
-        <translation>الخادم يعرف هذا الحاسوب مسبقا بتسجيل آخر. اطلب رمز تسجيل جديدا من غرفة التجارة.</translation>
     </message>
     <message>
         <source>La connexion a été coupée pendant l&apos;inscription. Les données de cet ordinateur sont intactes : recommencez avec le même code dans les {minutes} minutes ; passé ce délai, demandez un nouveau code à la CCIS.</source>

@@ -1584,6 +1584,8 @@ The disk reports an error. Nothing that was saved is lost. Check the disk, then 
         <location filename="../../app/ui/errors.py" line="70" />
         <source>Vérifiez ce qui est signalé, puis confirmez.</source>
         <translation>Check what is pointed out, then confirm.</translation>
+    </message>
+    <message>
         <source>Connexion refusée.</source>
         <translation>Login refused.</translation>
     </message>
@@ -1690,10 +1692,6 @@ The disk reports an error. Nothing that was saved is lost. Check the disk, then 
     <message>
         <source>Ce fichier de transfert (clé USB) est abîmé, modifié ou destiné à un autre serveur : rien n&apos;a été importé.</source>
         <translation>This transfer file (USB stick) is damaged, altered or meant for another server: nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Le serveur connaît déjà cet ordinateur sous une autre inscription. Demandez un nouveau code d&apos;inscription à la CCIS.</source>
-        <translation>The server already knows this computer under another enrolment. Ask the CCIS for a new enrolment code.</translation>
     </message>
     <message>
         <source>La connexion a été coupée pendant l&apos;inscription. Les données de cet ordinateur sont intactes : recommencez avec le même code dans les {minutes} minutes ; passé ce délai, demandez un nouveau code à la CCIS.</source>
