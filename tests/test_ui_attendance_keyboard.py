@@ -468,3 +468,28 @@ def test_print_the_sheet_from_the_attendance_screen(
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "TAHIRI" in text.upper() or "الطاهري" in text
     assert focused() is screen.search
+
+
+def test_a_possible_duplicate_is_highlighted_and_checked_in_by_keyboard(
+    qtbot: Any, screen: AttendanceScreen, db: Database, day: Day
+) -> None:
+    """The walk-in form's list of likely duplicates: its first row is
+    highlighted in both directions, so "C'est cette personne" (focused)
+    checks that person in with Enter."""
+    qtbot.mouseClick(screen.walk_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.walk_in_dialog is not None)
+    dialog = screen.walk_in_dialog
+    assert isinstance(dialog, WalkInDialog)
+    dialog.first_name.setText("Khaled")
+    dialog.last_name.setText("Amrani")
+    dialog.phone.setText("+212612345606")  # Khalid Amrani's phone
+    dialog.male.setChecked(True)
+    dialog.consent.setChecked(True)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.duplicates_box.isVisible())
+    assert [i.row() for i in dialog.duplicates_view.selectionModel().selectedRows()] == [0]
+    qtbot.waitUntil(lambda: focused() is dialog.same_button)
+    qtbot.keyClick(dialog.same_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: screen.walk_in_dialog is None)
+    qtbot.waitUntil(lambda: settled(screen))
+    assert present_in_db(db, day) == {day.people["Khalid Amrani"]}

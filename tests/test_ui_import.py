@@ -88,3 +88,23 @@ def test_unreadable_file_says_so_and_changes_nothing(
     qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
     assert "ne peut pas être lu" in warnings[0]
     assert people(ctx) == 0
+
+
+def test_the_import_menu_and_report_speak_arabic(
+    ctx: Any, qtbot: Any, qapp: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    """The import's texts were filed under no context and never found."""
+    from app.ui import i18n
+
+    path = tmp_path / "candidats.csv"
+    path.write_text(LIST, encoding="utf-8-sig")
+    shown = choose(monkeypatch, path)
+    i18n.install_language(qapp, "ar")
+    try:
+        action = importing.import_action(ctx, None)
+        assert action.text() == "استيراد لائحة المستفيدين…"
+        action.trigger()
+        qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+        assert "Ligne" not in shown[0] and "importée" not in shown[0]
+    finally:
+        i18n.install_language(qapp, "fr")

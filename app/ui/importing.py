@@ -24,10 +24,6 @@ if TYPE_CHECKING:
 SHOWN_REFUSALS = 12
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Import", text)
-
-
 class OpenList:
     """Which list to import; tests replace `ask`."""
 
@@ -35,15 +31,15 @@ class OpenList:
     def ask(cls, parent: QWidget | None) -> Path | None:
         chosen, _filter = QFileDialog.getOpenFileName(
             parent,
-            tr("Importer une liste de bénéficiaires"),
+            QCoreApplication.translate("Import", "Importer une liste de bénéficiaires"),
             "",
-            tr("Listes (*.csv *.xlsx);;Tous les fichiers (*)"),
+            QCoreApplication.translate("Import", "Listes (*.csv *.xlsx);;Tous les fichiers (*)"),
         )
         return Path(chosen) if chosen else None
 
 
 def import_action(ctx: AppContext, parent: QObject | None) -> QAction:
-    action = QAction(tr("Importer une liste de bénéficiaires…"), parent)
+    action = QAction(QCoreApplication.translate("Import", "Importer une liste de bénéficiaires…"), parent)
     action.setObjectName("import_beneficiaries")
     widget = parent if isinstance(parent, QWidget) else None
     action.triggered.connect(lambda _checked=False: start_import(ctx, widget))
@@ -71,18 +67,18 @@ def start_import(ctx: AppContext, parent: QWidget | None) -> None:
         show_report(parent, summary(result.value))
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, tr("Import impossible"), error_text(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Import", "Import impossible"), error_text(exc))
 
     ctx.tasks.run_long(
         job, done, failed, parent=parent,
-        title=tr("Import de {name}").format(name=path.name),
-        label=tr("Lecture et vérification des lignes…"),
+        title=QCoreApplication.translate("Import", "Import de {name}").format(name=path.name),
+        label=QCoreApplication.translate("Import", "Lecture et vérification des lignes…"),
     )
 
 
 def summary(report: ImportReport) -> str:
     lines = [
-        tr("{imported} personne(s) importée(s), {present} déjà présente(s), "
+        QCoreApplication.translate("Import", "{imported} personne(s) importée(s), {present} déjà présente(s), "
            "{refused} ligne(s) refusée(s).").format(
             imported=format_count(report.imported),
             present=format_count(report.present),
@@ -92,15 +88,15 @@ def summary(report: ImportReport) -> str:
     refused = [row for row in report.rows if row.outcome == "refused"]
     for row in refused[:SHOWN_REFUSALS]:
         reasons = " ; ".join(field_error_text(error) for error in row.errors)
-        lines.append(tr("Ligne {line} ({name}) : {reasons}").format(
+        lines.append(QCoreApplication.translate("Import", "Ligne {line} ({name}) : {reasons}").format(
             line=row.line, name=row.name or "—", reasons=reasons
         ))
     if len(refused) > SHOWN_REFUSALS:
-        lines.append(tr("… et {count} autre(s) ligne(s) refusée(s).").format(
+        lines.append(QCoreApplication.translate("Import", "… et {count} autre(s) ligne(s) refusée(s).").format(
             count=format_count(len(refused) - SHOWN_REFUSALS)
         ))
     return "\n".join(lines)
 
 
 def show_report(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, tr("Import terminé"), text)
+    QMessageBox.information(parent, QCoreApplication.translate("Import", "Import terminé"), text)

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name />
+    <name>Import</name>
     <message>
         <location filename="../../app/ui/importing.py" line="36" />
         <source>Importer une liste de bénéficiaires</source>

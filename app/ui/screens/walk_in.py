@@ -36,6 +36,7 @@ from app.ui.dialog import ERROR_STYLE, Dialog
 from app.ui.fields import COMMUNE_NAME_MAX, limit_text
 from app.ui.i18n import format_phone, parse_date
 from app.ui.models.table import Column, RowTableModel
+from app.ui.views import select_row
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -391,7 +392,7 @@ class WalkInDialog(Dialog):
         if isinstance(exc, PossibleDuplicatesError):
             self.duplicates.set_rows(exc.candidates)
             self.duplicates_box.show()
-            self.duplicates_view.selectRow(0)
+            select_row(self.duplicates_view, 0)
             self.same_button.setFocus()
         elif isinstance(exc, ValidationError):
             self._show_problems(exc.errors)
