@@ -173,6 +173,8 @@ def test_a_cin_then_enter_checks_the_expected_person_in(
     assert opened == []
     assert screen.search.text() == ""
     assert "Hanane Ait Ouahmane" in screen.feedback.text()
+    # A sentence that agrees with anyone, not "présent(e)" / "حاضر(ة)".
+    assert "(e)" not in screen.feedback.text() and "(ة)" not in screen.feedback.text()
 
 
 def test_the_first_result_is_highlighted_and_the_arrows_move_it(

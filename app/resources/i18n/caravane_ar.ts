@@ -123,8 +123,8 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="653" />
-        <source>{name} est déjà pointé(e) présent(e).</source>
-        <translation>{name} مسجل(ة) حاضر(ة) من قبل.</translation>
+        <source>La présence de {name} est déjà enregistrée.</source>
+        <translation>حضور {name} مسجل من قبل.</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="710" />
@@ -133,8 +133,8 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="711" />
-        <source>✓ {name} — présent(e){when}</source>
-        <translation>✓ {name} — حاضر(ة){when}</translation>
+        <source>✓ Présence de {name} enregistrée{when}</source>
+        <translation>✓ سُجّل حضور {name}{when}</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="736" />
@@ -153,8 +153,8 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="814" />
-        <source>✓ {name} inscrit(e) et pointé(e) présent(e).</source>
-        <translation>✓ تم تسجيل {name} وتسجيل حضوره(ا).</translation>
+        <source>✓ Inscription et présence de {name} enregistrées.</source>
+        <translation>✓ تم تسجيل {name} وتسجيل الحضور.</translation>
     </message>
     <message>
         <source>{present} / {expected}</source>

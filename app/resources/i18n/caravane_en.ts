@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="653" />
-        <source>{name} est déjà pointé(e) présent(e).</source>
+        <source>La présence de {name} est déjà enregistrée.</source>
         <translation>{name} is already checked in.</translation>
     </message>
     <message>
@@ -133,8 +133,8 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="711" />
-        <source>✓ {name} — présent(e){when}</source>
-        <translation>✓ {name} — present{when}</translation>
+        <source>✓ Présence de {name} enregistrée{when}</source>
+        <translation>✓ {name} checked in{when}</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="736" />
@@ -153,7 +153,7 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="814" />
-        <source>✓ {name} inscrit(e) et pointé(e) présent(e).</source>
+        <source>✓ Inscription et présence de {name} enregistrées.</source>
         <translation>✓ {name} registered and checked in.</translation>
     </message>
     <message>
