@@ -3,24 +3,24 @@
 Rows are built from selected columns (no ORM objects) so a 100,000-person
 table loads in one query.  The search uses the FTS5 index
 `beneficiary_fts` over `Beneficiary.search_text` (laptop, SQLite); other
-databases fall back to LIKE on the same normalised text.
+databases fall back to LIKE on the same normalised text
+(app/services/search_match.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, make_dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, case, literal, null, or_, select, text
+from sqlalchemy import ColumnElement, Select, case, func, literal, null, select
 from sqlalchemy.orm import Session
 
 from app.models import Beneficiary, Commune
 from app.models.enums import AgeBand
-from app.models.search_text import digits, words
+from app.services.search_match import ParsedQuery, matches, parse_query
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +113,19 @@ ROW_COLUMNS = (
 )
 
 
-def row_select(on: dt.date) -> Select[*tuple[Any, ...]]:
+def row_select(on: dt.date, *, by_rowid: bool = False) -> Select[*tuple[Any, ...]]:
     """The columns of a BeneficiaryRow (age band on `on`), live people only
-    (not deleted, not merged)."""
+    (not deleted, not merged).
+
+    `by_rowid`: the caller picks the rows by rowid (the search index).  The
+    "not merged" test is then an expression, so that SQLite goes straight
+    to each row instead of through the index on merged_into_id first (a
+    second lookup per row: a third slower for a one-letter search)."""
+    merged = Beneficiary.merged_into_id
     return (
         select(*ROW_COLUMNS[:5], age_band_sql(on), *ROW_COLUMNS[5:])
         .join(Commune, Commune.code == Beneficiary.commune_code, isouter=True)
-        .where(Beneficiary.deleted.is_(False), Beneficiary.merged_into_id.is_(None))
+        .where(Beneficiary.deleted.is_(False), (merged.concat("") if by_rowid else merged).is_(None))
     )
 
 
@@ -209,66 +215,47 @@ def list_beneficiary_rows(
     return rows
 
 
-_DIGITS_QUERY = re.compile(r"^[\s+().\-0-9]+$")
-_CIN_QUERY = re.compile(r"^[A-Za-z]{1,2}[\s\-]?[0-9]{2,6}$")
+def name_order() -> tuple[ColumnElement[Any], ...]:
+    """Alphabetical, by last name then first name (case ignored); the id
+    keeps equal names in a stable order."""
+    return (func.lower(Beneficiary.last_name), func.lower(Beneficiary.first_name), Beneficiary.id)
 
 
-def _query_terms(query: str) -> list[list[str]]:
-    """Alternatives of word lists to prefix-match: the words as typed, and
-    hyphenated/multi-word names joined (Fatima-Zahra finds Fatimazahra)."""
-    stripped = query.strip()
-    if _DIGITS_QUERY.match(stripped):
-        number = digits(stripped)
-        if not number:
-            return []
-        if stripped.startswith("+") or number.startswith("00"):
-            number = number.lstrip("0")
-        alternatives = [[number]]
-        if number.startswith("212") and len(number) > 3:
-            alternatives.append(["0" + number[3:]])
-        return alternatives
-    if _CIN_QUERY.match(stripped):
-        return [[re.sub(r"[\s\-]", "", stripped).lower()]]
-    terms = words(stripped)
-    if not terms:
-        return []
-    alternatives = [terms]
-    if len(terms) > 1:
-        alternatives.append(["".join(terms)])
-    return alternatives
-
-
-def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"*'
+def same_cin_or_phone(parsed: ParsedQuery) -> ColumnElement[bool] | None:
+    """The people whose CIN or phone is exactly the query (None: the query
+    is neither a CIN nor a whole phone number)."""
+    if parsed.cin is not None:
+        return Beneficiary.cin == parsed.cin
+    if parsed.phone is not None:
+        return Beneficiary.phone == parsed.phone
+    return None
 
 
 def search_beneficiaries(
     *, session: Session, query: str, limit: int = 50, today: dt.date | None = None
 ) -> list[BeneficiaryRow]:
     """People whose name (Latin or Arabic, accents and harakat ignored), CIN
-    or phone starts with every typed word; deleted and merged people excluded."""
+    or phone starts with every typed word; deleted and merged people excluded.
+
+    Best first: the exact CIN or phone, then whole words before beginnings
+    of words, then by name; ordered before the limit, so the rows kept are
+    the best ones and not any `limit` of the matches."""
     on = today or dt.date.today()
-    alternatives = _query_terms(query)
-    if not alternatives:
+    parsed = parse_query(query)
+    if parsed is None:
         return []
     session.flush()
-    if session.get_bind().dialect.name == "sqlite":
-        match = " OR ".join(
-            "(" + " AND ".join(_fts_phrase(t) for t in terms) + ")" for terms in alternatives
-        )
-        statement = row_select(on).where(
-            text("beneficiary.rowid IN (SELECT rowid FROM beneficiary_fts "
-                 "WHERE beneficiary_fts MATCH :match)").bindparams(match=match)
-        )
-    else:
-        statement = row_select(on).where(
-            or_(
-                *(
-                    and_(*(Beneficiary.search_text.like(f"%{t}%") for t in terms))
-                    for terms in alternatives
-                )
-            )
-        )
-    statement = statement.limit(limit)
-    rows = [make_row(values) for values in session.execute(statement)]
-    return sorted(rows, key=lambda r: (r.last_name.lower(), r.first_name.lower(), r.id))
+    rows: list[BeneficiaryRow] = []
+    exact = same_cin_or_phone(parsed)
+    if exact is not None:
+        rows += map(make_row, session.execute(row_select(on).where(exact).order_by(*name_order())))
+    whole_first = case((matches(session, parsed.whole), 0), else_=1)
+    statement = (
+        row_select(on, by_rowid=True)
+        .where(matches(session, parsed.prefix))
+        .order_by(whole_first, *name_order())
+        .limit(limit + len(rows))
+    )
+    seen = {row.id for row in rows}
+    rows += (row for row in map(make_row, session.execute(statement)) if row.id not in seen)
+    return rows[:limit]

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from app.services.planning import SessionView
     from app.services.reference import CommuneView
     from app.services.search import BeneficiaryRow
+    from app.services.session_search import SessionSearchHit
     from app.ui.context import AppContext
     from app.ui.screens.walk_in import WalkInResult
 
@@ -127,10 +128,16 @@ def load_picker(session: Session, team_id: str | None, today: dt.date) -> Picker
     return PickerData([s for s in sessions if s.status != "cancelled"], communes)
 
 
-def search(session: Session, query: str) -> list[BeneficiaryRow]:
-    from app.services.search import search_beneficiaries
+def search(
+    session: Session, query: str, session_id: str | None, today: dt.date
+) -> list[SessionSearchHit]:
+    """The people for what is typed, best first for this session: the exact
+    CIN or phone, the expected people, the rest; close names when few match."""
+    from app.services.session_search import search_for_session
 
-    return search_beneficiaries(session=session, query=query, limit=SEARCH_LIMIT)
+    return search_for_session(
+        session=session, query=query, session_id=session_id, today=today, limit=SEARCH_LIMIT
+    )
 
 
 # -- partial presence -----------------------------------------------------
@@ -425,13 +432,14 @@ class AttendanceScreen(QWidget):
             self._show_results("", [])
             return
         self._searching = True
+        session_id, today = self.session_id, self.ctx.clock.today()
         self.ctx.tasks.run_db(
-            lambda s: search(s, query),
+            lambda s: search(s, query, session_id, today),
             lambda rows: self._search_done(query, rows),
             self._search_failed,
         )
 
-    def _search_done(self, query: str, rows: list[BeneficiaryRow]) -> None:
+    def _search_done(self, query: str, rows: list[SessionSearchHit]) -> None:
         self._searching = False
         if self._next_query is None:
             self._show_results(query, rows)
@@ -443,28 +451,41 @@ class AttendanceScreen(QWidget):
         self._next_query = None
         raise exc
 
-    def _show_results(self, query: str, rows: list[BeneficiaryRow]) -> None:
+    def _show_results(self, query: str, hits: list[SessionSearchHit]) -> None:
         self._shown_query = query
-        self.results.set_rows(rows)
-        if rows:
-            if not self._results_sized:
-                # Once: measuring every cell on each keystroke costs more
-                # than the search itself.
-                self.results_view.resizeColumnsToContents()
-                self._results_sized = True
+        self.results.set_hits(hits)
+        typed = query.strip()
+        if hits and not self._results_sized:
+            # Once: measuring every cell on each keystroke costs more
+            # than the search itself.
+            self.results_view.resizeColumnsToContents()
+            self._results_sized = True
+        if hits and not hits[0].approximate:
             self.results_view.selectRow(0)
             self.results_hint.setText(
                 self.tr("↑ ↓ pour choisir, Entrée pour pointer.")
-                if len(rows) < SEARCH_LIMIT
+                if len(hits) < SEARCH_LIMIT
                 else self.tr("Plus de {count} personnes : précisez la recherche.").format(
                     count=SEARCH_LIMIT
                 )
             )
-        elif query.strip():
+        elif hits:
+            # Only close names: none is highlighted, so that Enter never
+            # checks in someone other than the person typed.
+            self.results_view.clearSelection()
             self.results_hint.setText(
                 self.tr(
-                    "Personne trouvée. Entrée pour inscrire « {query} » comme nouveau participant."
-                ).format(query=query.strip())
+                    "Aucune personne trouvée exactement pour « {query} ». Noms approchants "
+                    "ci-dessous : ↓ pour en choisir un, ou Entrée pour l'inscrire comme "
+                    "nouveau participant."
+                ).format(query=typed)
+            )
+        elif typed:
+            self.results_hint.setText(
+                self.tr(
+                    "Aucune personne trouvée pour « {query} ». Entrée pour l'inscrire comme "
+                    "nouveau participant."
+                ).format(query=typed)
             )
         else:
             self.results_hint.clear()
