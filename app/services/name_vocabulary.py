@@ -1,10 +1,11 @@
 """The words people's names are made of, for the approximate search: "drisi"
 finds Drissi, "mohammed" Mohamed, "youcef" Youssef, "mohamed" محمد.
 
-A typed word is close to a word of the vocabulary when rapidfuzz finds them
-close, or when they have the same consonant skeleton (the duplicate check's
-keys, app/models/name_keys.py: doubled letters, ou/w, Arabic and Latin
-spellings give one skeleton).
+A typed word is close to a word of the vocabulary when one letter differs
+(two in a word of more than five letters: "youcef"/"youssef"), or when
+they have the same consonant skeleton (the duplicate check's keys,
+app/models/name_keys.py: doubled letters, ou/w, Arabic and Latin spellings
+give one skeleton).  How close is rapidfuzz's ratio (0-100).
 
 The vocabulary (a few thousand words at 100,000 people) is read from the
 names.  On the laptop it is kept per database and read again when the
@@ -23,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
@@ -32,9 +34,10 @@ from app.models.search_text import name_tokens
 
 # A typed word shorter than this is only ever a beginning of a word.
 MIN_LENGTH = 3
-# rapidfuzz ratio (0-100) from which two words are close: one letter off in
-# five ("drisi"/"drissi" 91, "youcef"/"youssef" 77).
-CLOSE_RATIO = 75.0
+# Letters added, dropped or changed for a word to be close: one up to five
+# letters ("drisi"/"drissi"), two beyond ("youcef"/"youssef"), never more
+# ("sara" is not "samira").
+SHORT_WORD = 5
 # Same skeleton but not that close ("idriss" for "drisi"): ranked below.
 SAME_SKELETON = 70.0
 # Close words kept per typed word, the closest first.
@@ -100,9 +103,9 @@ def _name_terms(session: Session) -> set[str]:
     # Tens of thousands of Arabic names, but few distinct words: each is
     # folded once.
     arabic: set[str] = set()
-    for name in session.scalars(select(Beneficiary.name_ar).where(live).distinct()):
-        if name:
-            arabic.update(name.split())
+    for written in session.scalars(select(Beneficiary.name_ar).where(live).distinct()):
+        if written:
+            arabic.update(written.split())
     terms.update(name_tokens(*arabic))
     return terms
 
@@ -133,10 +136,11 @@ def close_words(word: str, known: Vocabulary) -> list[tuple[str, float]]:
     if len(word) < MIN_LENGTH:
         return []
     choices = known.arabic if _is_arabic(word) else known.latin
+    edits = 1 if len(word) <= SHORT_WORD else 2
     close = {
-        found: score
-        for found, score, _index in process.extract(
-            word, choices, scorer=fuzz.ratio, score_cutoff=CLOSE_RATIO, limit=MAX_CLOSE
+        found: fuzz.ratio(word, found)
+        for found, _edits, _index in process.extract(
+            word, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=None
         )
     }
     key = skeleton([word])

@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields, make_dataclass
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, case, func, literal, null, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.models import Beneficiary, Commune
 from app.models.enums import AgeBand
@@ -215,7 +215,7 @@ def list_beneficiary_rows(
     return rows
 
 
-def name_order() -> tuple[ColumnElement[Any], ...]:
+def name_order() -> tuple[ColumnElement[Any] | InstrumentedAttribute[str], ...]:
     """Alphabetical, by last name then first name (case ignored); the id
     keeps equal names in a stable order."""
     return (func.lower(Beneficiary.last_name), func.lower(Beneficiary.first_name), Beneficiary.id)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, literal, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Select, and_, literal, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from app.models import Beneficiary
@@ -121,7 +122,7 @@ def _like_term(term: Term) -> ColumnElement[bool]:
 def matches(session: Session, formula: Formula) -> ColumnElement[bool]:
     """The people whose search text satisfies the formula."""
     if session.get_bind().dialect.name == "sqlite":
-        found = select(literal_column("rowid")).select_from(_FTS).where(
+        found: Select[tuple[Any]] = select(literal_column("rowid")).select_from(_FTS).where(
             literal_column("beneficiary_fts").op("MATCH")(fts_query(formula))
         )
         return literal_column("beneficiary.rowid").in_(found)
