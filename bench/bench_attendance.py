@@ -1,0 +1,389 @@
+"""Attendance at 100,000 people (printed, not asserted), through the real
+window (offscreen) on a copy of the 100,000-person demo database:
+
+* the service: `search_for_session` for every keystroke of queries as a
+  trainer types them (name beginnings, Arabic, CIN, phone), and for
+  misspelt names (the approximate search);
+* keystroke -> updated result list in the attendance screen;
+* Enter -> committed check-in, the person typed by first name and the
+  beginning of the last name (is the expected person the one checked in?);
+* 60 CINs typed at a barcode reader's speed (25 ms per key, then Enter,
+  into whatever widget has the focus): how many were checked in correctly;
+* the keystrokes and the check-ins again while the app's own sync worker
+  pushes the whole database to a real `caravane-server` process.
+
+    .venv/bin/python bench/bench_attendance.py [--size 100000] [--seed 7]
+
+bench/out/demo100k is built once with `caravane demo --beneficiaries
+100000` (about 30 s) and reused; each run works on a fresh copy
+(bench/out/attendance-100k) and a fresh server database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository, for `bench`
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.common import OUT, build_demo, line, percentile
+
+SOURCE = OUT / "demo100k"
+RUN = OUT / "attendance-100k"
+USER, PASSWORD = "Samira Benali", "demo1234"
+SCANNER_KEY_MS = 25
+KEYSTROKE_TARGET_MS, COMMIT_TARGET_MS = 50.0, 100.0
+
+
+def prepare(size: int) -> None:
+    if not (SOURCE / "caravane.sqlite3").exists():
+        print(f"building a {size}-person demo database in {SOURCE} …")
+        print(f"  built in {build_demo(SOURCE, size):.0f} s")
+    shutil.rmtree(RUN, ignore_errors=True)
+    RUN.mkdir(parents=True)
+    for file in SOURCE.glob("caravane.sqlite3*"):
+        shutil.copy(file, RUN / file.name)
+
+
+def misspelt(name: str, rng: random.Random) -> str:
+    """One letter dropped inside the name (Drissi -> Drisi)."""
+    word = name.split()[-1].lower()
+    if len(word) < 5:
+        return word
+    cut = rng.randrange(1, len(word) - 1)
+    return word[:cut] + word[cut + 1:]
+
+
+def typed_queries(sample: list[Any], rng: random.Random) -> list[str]:
+    """What a trainer types: name beginnings, an Arabic word, a CIN, a phone,
+    and a few misspelt family names."""
+    queries: list[str] = []
+    for row in sample:
+        queries.append(f"{row.first_name[:4]} {row.last_name[:3]}".lower())
+        if row.name_ar:
+            queries.append(row.name_ar.split()[0][:3])
+        if row.cin:
+            queries.append(row.cin[:5])
+        if row.phone:
+            queries.append("0" + row.phone[4:9])
+    queries += [misspelt(row.last_name, rng) for row in sample[:10]]
+    return queries
+
+
+def service_search(db: Any, session_id: str, queries: list[str], today: dt.date) -> list[str]:
+    from app.services.session_search import search_for_session
+
+    every_key: list[float] = []
+    for query in queries:
+        for end in range(1, len(query) + 1):
+            with db.session() as session:
+                started = time.perf_counter()
+                search_for_session(
+                    session=session, query=query[:end], session_id=session_id, today=today
+                )
+                every_key.append((time.perf_counter() - started) * 1000)
+    misspelt_times: list[float] = []
+    for query in queries[-10:]:
+        with db.session() as session:
+            started = time.perf_counter()
+            hits = search_for_session(
+                session=session, query=query, session_id=session_id, today=today
+            )
+            misspelt_times.append((time.perf_counter() - started) * 1000)
+            assert hits is not None
+    return [
+        line("service: search_for_session, every keystroke", every_key),
+        line("service: misspelt family names (approximate)", misspelt_times),
+    ]
+
+
+class Bench:
+    """The logged-in window on the attendance screen, and what it measured."""
+
+    def __init__(self, folder: Path) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from app.core.changes import Topic
+        from app.ui import fonts, i18n
+        from app.ui.main import build_window
+        from app.ui.prefs import Preferences
+
+        os.environ["CARAVANE_CONFIG_DIR"] = tempfile.mkdtemp(prefix="caravane-bench-config-")
+        app = QApplication.instance() or QApplication([])
+        assert isinstance(app, QApplication)
+        self.app = app
+        i18n.install_language(app, "fr")
+        fonts.install_fonts(app)
+        self.window = build_window(folder, "fr", Preferences())
+        self.window.show()
+        self.window.activateWindow()
+        self.ctx = self.window.ctx
+        self.committed = 0
+        self.screen: Any = None
+        # A check-in is committed when the screen's own write says so (the
+        # sync's changes come from the status bar).
+        self.ctx.data_changed.connect(
+            lambda changes, origin: self._changed(
+                origin is self.screen and changes.concerns({Topic.ATTENDANCE})
+            )
+        )
+        login = self.window.login_page
+        assert login is not None
+        login.select_user(USER)
+        login.prompt.password.setText(PASSWORD)
+        login.prompt.submit()
+        self.pump(lambda: self.ctx.user is not None)
+        self.pump(lambda: not self.ctx.tasks.busy)
+
+    def _changed(self, attendance: bool) -> None:
+        if attendance:
+            self.committed += 1
+
+    def committed_reaches(self, count: int) -> Callable[[], bool]:
+        return lambda: self.committed >= count
+
+    def pump(self, until: Callable[[], bool], timeout: float = 60.0) -> None:
+        deadline = time.perf_counter() + timeout
+        while not until():
+            self.app.processEvents()
+            if time.perf_counter() > deadline:
+                raise TimeoutError
+
+    def open_session(self, session_id: str) -> None:
+        from app.ui.screens.attendance import AttendanceScreen
+
+        self.ctx.open_attendance(session_id)
+        assert self.window.shell is not None
+        screen = self.window.shell.screen_named("attendance")
+        assert isinstance(screen, AttendanceScreen)
+        self.screen = screen
+        self.pump(lambda: screen.roster_data is not None and not self.ctx.tasks.busy)
+
+    def type_char(self, char: str) -> None:
+        from PySide6.QtTest import QTest
+
+        if char.isascii():
+            QTest.keyClicks(self.screen.search, char)
+        else:  # QTest cannot synthesise Arabic key presses: the text arrives as input
+            self.screen.search.insert(char)
+
+    def keystrokes(self, queries: list[str], while_: Callable[[], bool] | None = None) -> list[float]:
+        """Milliseconds from each key to the list showing its results."""
+        screen = self.screen
+        samples: list[float] = []
+        for query in queries:
+            screen.clear_search()
+            self.pump(screen.search_is_current)
+            for char in query:
+                during = while_ is None or while_()
+                started = time.perf_counter()
+                self.type_char(char)
+                self.pump(screen.search_is_current)
+                if during and (while_ is None or while_()):
+                    samples.append((time.perf_counter() - started) * 1000)
+            if while_ is not None and not while_():
+                break
+        screen.clear_search()
+        return samples
+
+    def check_in_by_name(
+        self, people: list[Any], while_: Callable[[], bool] | None = None
+    ) -> tuple[list[float], int, int]:
+        """Type "first-name last-name-beginning", Enter: milliseconds from Enter
+        to the committed check-in; how many times the expected person was the
+        one highlighted; how many were tried."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        screen = self.screen
+        samples: list[float] = []
+        right = tried = 0
+        for row in people:
+            if while_ is not None and not while_():
+                break
+            screen.clear_search()
+            self.pump(screen.search_is_current)
+            QTest.keyClicks(screen.search, f"{row.first_name} {row.last_name[:4]}")
+            self.pump(screen.search_is_current)
+            highlighted = screen.highlighted()
+            tried += 1
+            right += highlighted is not None and highlighted.id == row.id
+            if highlighted is None or screen.is_present(highlighted.id):
+                continue  # Enter would open the walk-in form, or change nothing
+            wanted = self.committed + 1
+            started = time.perf_counter()
+            QTest.keyClick(screen.search, Qt.Key.Key_Return)
+            self.pump(self.committed_reaches(wanted))
+            samples.append((time.perf_counter() - started) * 1000)
+        self.pump(lambda: not self.ctx.tasks.busy)
+        return samples, right, tried
+
+    def scanner(self, people: list[Any]) -> tuple[float, int]:
+        """CINs typed at 25 ms a key then Enter, into the focused widget (as a
+        reader does); seconds taken and walk-in forms that opened (closed
+        again, as the trainer would)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication
+
+        screen = self.screen
+        screen.clear_search()
+        screen.focus_search()
+        self.pump(screen.search_is_current)
+        walk_ins = 0
+
+        def focused() -> Any:
+            return QApplication.focusWidget() or screen.search
+
+        started = time.perf_counter()
+        for row in people:
+            for char in row.cin:
+                QTest.keyClick(focused(), char, Qt.KeyboardModifier.NoModifier, SCANNER_KEY_MS)
+            QTest.keyClick(
+                focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, SCANNER_KEY_MS
+            )
+            if screen.walk_in_dialog is not None:
+                walk_ins += 1
+                screen.walk_in_dialog.close()
+                self.pump(lambda: screen.walk_in_dialog is None, timeout=5)
+        taken = time.perf_counter() - started
+        self.pump(lambda: not self.ctx.tasks.busy)
+        return taken, walk_ins
+
+    def close(self) -> None:
+        if self.window.status is not None:
+            self.window.status.stop()
+        self.ctx.tasks.shutdown()
+        self.window.close()
+
+
+def present_ids(db: Any, session_id: str) -> set[str]:
+    from app.services import attendance
+
+    with db.session() as session:
+        roster = attendance.roster(session=session, session_id=session_id)
+    return {row.beneficiary_id for row in roster.rows if row.present}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--people", type=int, default=60, help="CINs read by the scanner")
+    args = parser.parse_args()
+    prepare(args.size)
+
+    from app.laptop_sync import client
+    from app.services import planning
+    from app.services.search import list_beneficiary_rows
+    from server import admin
+    from server.db import ServerDatabase
+    from tests.sync_helpers import ServerProcess, new_team
+
+    bench = Bench(RUN)
+    ctx = bench.ctx
+    db = ctx.db
+    today = ctx.clock.today()
+    rng = random.Random(args.seed)
+    with db.session() as session:
+        everyone = list_beneficiary_rows(session=session, today=today)
+    print(f"database: {len(everyone)} people ({RUN})")
+    sample = rng.sample(everyone, 400)
+    del everyone
+    # Today's session: 80 people expected; 60 of them are checked in by
+    # name (30 before, 30 during the sync), 60 others by the scanner.
+    expected, others = sample[:80], [row for row in sample[80:] if row.cin]
+    team_id = ctx.team_id
+    assert team_id is not None
+    with db.session() as session:
+        module = planning.list_modules(session=session)[0]
+        session_id = planning.plan_session(
+            session=session, team_id=team_id, module_id=module.id, session_date=today,
+            start_time=dt.time(0, 0), end_time=dt.time(23, 59),
+        ).value.id
+        planning.enrol(
+            session=session, session_id=session_id, beneficiary_ids=[r.id for r in expected]
+        )
+    queries = typed_queries(others[:40], rng)
+
+    out = service_search(db, session_id, queries, today)
+    bench.open_session(session_id)
+
+    keys = bench.keystrokes(queries)
+    out.append(line("window: keystroke -> updated list", keys, KEYSTROKE_TARGET_MS))
+    commits, right, tried = bench.check_in_by_name(expected[:30])
+    out.append(line("window: Enter -> committed check-in", commits, COMMIT_TARGET_MS))
+    out.append(f"  typed by name: the expected person highlighted {right} of {tried} times")
+
+    scanned = others[40:40 + args.people]
+    before = present_ids(db, session_id)
+    taken, walk_ins = bench.scanner(scanned)
+    after = present_ids(db, session_id)
+    correct = len({row.id for row in scanned} & after)
+    wrong = len(after - before - {row.id for row in scanned})
+    out.append(
+        f"scanner: {len(scanned)} CINs at {SCANNER_KEY_MS} ms a key + Enter in {taken:.1f} s: "
+        f"{correct} checked in correctly, {wrong} other people checked in, "
+        f"{walk_ins} walk-in forms opened"
+    )
+    print("\n".join(out), flush=True)
+
+    # The bus finds a network: join a real server, and the app's own sync
+    # worker pushes the whole database while the trainer goes on.
+    server_folder = RUN / "server"
+    server_folder.mkdir()
+    url = f"sqlite:///{server_folder / 'server.sqlite3'}"
+    setup = ServerDatabase(url)
+    process = ServerProcess(url).start()
+    try:
+        team = new_team(setup)
+        started = time.perf_counter()
+        client.join_server(db, process.url, admin.enroll_code(setup, team=team)[0])
+        print(f"joined the server in {time.perf_counter() - started:.1f} s; syncing …", flush=True)
+        status = bench.window.status
+        assert status is not None
+        sync_started = time.perf_counter()
+        status.sync_now()
+
+        def syncing() -> bool:
+            return status.syncing
+
+        busy_keys: list[float] = []
+        while syncing() and len(busy_keys) < 300:
+            busy_keys += bench.keystrokes(queries, while_=syncing)
+        busy_commits, busy_right, busy_tried = bench.check_in_by_name(expected[30:60], syncing)
+        during = [
+            line("during sync: keystroke -> updated list", busy_keys, KEYSTROKE_TARGET_MS)
+            if busy_keys else "during sync: no keystroke measured (sync already over)",
+            line("during sync: Enter -> committed check-in", busy_commits, COMMIT_TARGET_MS)
+            if busy_commits else "during sync: no check-in measured (sync already over)",
+            f"  typed by name: the expected person highlighted {busy_right} of {busy_tried} times",
+        ]
+        print("\n".join(during), flush=True)
+        try:
+            bench.pump(lambda: not syncing(), timeout=1800)
+            print(f"sync over after {time.perf_counter() - sync_started:.0f} s", flush=True)
+        except TimeoutError:
+            print("sync still running after 30 min: stopped", flush=True)
+    finally:
+        process.kill()
+        setup.dispose()
+    bench.close()
+    p95 = percentile(keys, 0.95)
+    print(f"summary: keystroke p95 {p95:.1f} ms, Enter -> commit p95 "
+          f"{percentile(commits, 0.95):.1f} ms, scanner {correct}/{len(scanned)} correct")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
