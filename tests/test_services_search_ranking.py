@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.core.stamping import ClockedSessions
 from app.db import Database
-from app.services import attendance, name_vocabulary, planning
+from app.services import attendance, name_vocabulary, planning, search
 from app.services.beneficiaries import merge_beneficiaries
 from app.services.search import search_beneficiaries
 from app.services.session_search import MatchKind, SessionSearchHit, search_for_session
@@ -142,6 +142,26 @@ def test_the_order_is_decided_before_the_limit(database: ClockedSessions, hall: 
         hits = find(s, hall, "amal", limit=3)
     assert [row.last_name for row in rows] == ["Aouhami", "Bouhami", "Couhami"]
     assert [hit.row.last_name for hit in hits] == ["Zzouhami", "Aouhami", "Bouhami"]
+
+
+def test_beyond_the_sorted_size_the_most_recent_come_first(
+    database: ClockedSessions, hall: Hall, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with database.session() as s:
+        for letter in "ABCDE":
+            person(s, hall.team_id, "Amal", f"{letter}ouhami")
+        person(s, hall.team_id, "Amalia", "Zouhami")  # the word only begins so
+    with database.session() as s:
+        by_name = search_beneficiaries(session=s, query="amal", limit=3, today=TODAY)
+    monkeypatch.setattr(search, "SORTED_UP_TO", 4)
+    with database.session() as s:
+        recent = search_beneficiaries(session=s, query="amal", limit=6, today=TODAY)
+    assert [row.last_name for row in by_name] == ["Aouhami", "Bouhami", "Couhami"]
+    # Five whole words, more than 4: the latest registered first; then the
+    # beginning of a word.
+    assert [row.last_name for row in recent] == [
+        "Eouhami", "Douhami", "Couhami", "Bouhami", "Aouhami", "Zouhami",
+    ]
 
 
 def test_whole_words_come_before_beginnings_of_words(

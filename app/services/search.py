@@ -15,7 +15,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, make_dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, case, func, literal, null, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    null,
+    select,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.models import Beneficiary, Commune
@@ -113,19 +123,21 @@ ROW_COLUMNS = (
 )
 
 
-def row_select(on: dt.date, *, by_rowid: bool = False) -> Select[*tuple[Any, ...]]:
-    """The columns of a BeneficiaryRow (age band on `on`), live people only
-    (not deleted, not merged).
+def not_merged() -> ColumnElement[bool]:
+    """The person was not merged into another.  Written as an expression, not
+    `merged_into_id IS NULL`: SQLite took that for a selective use of the
+    index on merged_into_id and read the 100,000 unmerged people through it
+    rather than the few rows asked for by id, CIN or the search index."""
+    return func.coalesce(Beneficiary.merged_into_id, "") == ""
 
-    `by_rowid`: the caller picks the rows by rowid (the search index).  The
-    "not merged" test is then an expression, so that SQLite goes straight
-    to each row instead of through the index on merged_into_id first (a
-    second lookup per row: a third slower for a one-letter search)."""
-    merged = Beneficiary.merged_into_id
+
+def row_select(on: dt.date) -> Select[*tuple[Any, ...]]:
+    """The columns of a BeneficiaryRow (age band on `on`), live people only
+    (not deleted, not merged)."""
     return (
         select(*ROW_COLUMNS[:5], age_band_sql(on), *ROW_COLUMNS[5:])
         .join(Commune, Commune.code == Beneficiary.commune_code, isouter=True)
-        .where(Beneficiary.deleted.is_(False), (merged.concat("") if by_rowid else merged).is_(None))
+        .where(Beneficiary.deleted.is_(False), not_merged())
     )
 
 
@@ -231,15 +243,75 @@ def same_cin_or_phone(parsed: ParsedQuery) -> ColumnElement[bool] | None:
     return None
 
 
+# More matches than this (a letter or two typed at 100,000 people): the rest
+# is not sorted by name, which means reading every match (a tenth of a
+# second for "0" or "m"), but listed most recently registered first, and the
+# screen asks for more letters.
+SORTED_UP_TO = 2000
+
+
+def _most_recent_first(session: Session) -> ColumnElement[Any]:
+    # On the laptop the rowid follows the order rows were written; elsewhere
+    # the ids (UUIDv7) follow the time they were made.
+    if session.get_bind().dialect.name == "sqlite":
+        return literal_column("beneficiary.rowid").desc()
+    return Beneficiary.id.desc()
+
+
+def rows_by_id(session: Session, on: dt.date, ids: Sequence[str]) -> list[BeneficiaryRow]:
+    """The rows of these people, in the order given (live people only)."""
+    if not ids:
+        return []
+    found = {
+        row.id: row
+        for row in map(make_row, session.execute(row_select(on).where(Beneficiary.id.in_(ids))))
+    }
+    return [found[key] for key in ids if key in found]
+
+
+def ranked_matches(
+    session: Session,
+    parsed: ParsedQuery,
+    on: dt.date,
+    *,
+    limit: int,
+    leave_out: ColumnElement[bool] | None = None,
+    skip: Sequence[str] = (),
+) -> list[BeneficiaryRow]:
+    """Up to `limit` people the query finds, beyond `leave_out` and `skip`:
+    whole words before beginnings of words, then by name (beyond
+    SORTED_UP_TO matches, the most recently registered first); ordered
+    before the limit.  Only the keys are read for the order, the rows for
+    those kept."""
+    whole = matches(session, parsed.whole)
+    chosen: list[str] = []
+    for found in (whole, and_(matches(session, parsed.prefix), ~whole)):
+        if len(chosen) >= limit:
+            break
+        keys = select(Beneficiary.id, Beneficiary.last_name, Beneficiary.first_name).where(
+            found, Beneficiary.deleted.is_(False), not_merged()
+        )
+        if leave_out is not None:
+            keys = keys.where(~leave_out)
+        if skip:
+            keys = keys.where(Beneficiary.id.not_in(skip))
+        statement = keys.order_by(_most_recent_first(session)).limit(SORTED_UP_TO + 1)
+        people: list[Sequence[Any]] = list(session.execute(statement))
+        if len(people) <= SORTED_UP_TO:
+            people.sort(key=lambda key: (key[1].lower(), key[2].lower(), key[0]))
+        chosen += (key[0] for key in people[: limit - len(chosen)])
+    return rows_by_id(session, on, chosen)
+
+
 def search_beneficiaries(
     *, session: Session, query: str, limit: int = 50, today: dt.date | None = None
 ) -> list[BeneficiaryRow]:
     """People whose name (Latin or Arabic, accents and harakat ignored), CIN
     or phone starts with every typed word; deleted and merged people excluded.
 
-    Best first: the exact CIN or phone, then whole words before beginnings
-    of words, then by name; ordered before the limit, so the rows kept are
-    the best ones and not any `limit` of the matches."""
+    Best first: the exact CIN or phone, then `ranked_matches` (whole words,
+    then by name), ordered before the limit: the rows kept are the best
+    ones, not any `limit` of the matches."""
     on = today or dt.date.today()
     parsed = parse_query(query)
     if parsed is None:
@@ -249,13 +321,7 @@ def search_beneficiaries(
     exact = same_cin_or_phone(parsed)
     if exact is not None:
         rows += map(make_row, session.execute(row_select(on).where(exact).order_by(*name_order())))
-    whole_first = case((matches(session, parsed.whole), 0), else_=1)
-    statement = (
-        row_select(on, by_rowid=True)
-        .where(matches(session, parsed.prefix))
-        .order_by(whole_first, *name_order())
-        .limit(limit + len(rows))
+    rows = rows[:limit]
+    return rows + ranked_matches(
+        session, parsed, on, limit=limit - len(rows), skip=[row.id for row in rows]
     )
-    seen = {row.id for row in rows}
-    rows += (row for row in map(make_row, session.execute(statement)) if row.id not in seen)
-    return rows[:limit]

@@ -103,6 +103,18 @@ def fts_query(formula: Formula) -> str:
     )
 
 
+def holds(formula: Formula, search_text: str) -> bool:
+    """The formula tested in Python on one search text (the same answer as
+    the database's: its words are already folded and space separated)."""
+    tokens = search_text.split()
+
+    def found(term: Term) -> bool:
+        text, prefix = term
+        return any(token.startswith(text) if prefix else token == text for token in tokens)
+
+    return any(all(any(map(found, group)) for group in clause) for clause in formula)
+
+
 def _like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 

@@ -7,8 +7,9 @@ Best first, ordered before the limit (the rows kept are the best ones):
 2. people whose name, CIN or phone starts with every typed word: those
    expected at the session first (enrolled, the carried-over cohort
    included: `planning.plan_session` enrols it, and the roster counts the
-   same people as expected), then whole words before beginnings of words,
-   then by name;
+   same people as expected), then the others; in each group whole words
+   before beginnings of words, then by name (`search.ranked_matches`:
+   beyond 2,000 matches, the most recently registered first);
 3. when that finds few, people with a close name ("drisi" for Drissi,
    app/services/name_vocabulary.py): expected first, then the closest.
    They are marked approximate, for the screen to ask before checking one in.
@@ -19,11 +20,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import operator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, false, select
+from sqlalchemy import ColumnElement, case, false, select
 from sqlalchemy.orm import Session
 
 from app.models import Beneficiary, Enrolment
@@ -32,10 +33,19 @@ from app.services.search import (
     BeneficiaryRow,
     make_row,
     name_order,
+    ranked_matches,
     row_select,
     same_cin_or_phone,
 )
-from app.services.search_match import Formula, Group, matches, one_term, parse_query
+from app.services.search_match import (
+    Formula,
+    Group,
+    ParsedQuery,
+    holds,
+    matches,
+    one_term,
+    parse_query,
+)
 
 # Fewer name matches than this: look for close names too.
 FEW = 5
@@ -81,41 +91,74 @@ def search_for_session(
     if parsed is None or limit <= 0:
         return []
     session.flush()
-    expected = expected_at(session_id) if session_id is not None else false()
-    later = case((expected, 0), else_=1)  # the expected first
-    base = row_select(today).add_columns(later)
-    found = row_select(today, by_rowid=True).add_columns(later)  # through the search index
     hits: list[SessionSearchHit] = []
+    expected = expected_at(session_id) if session_id is not None else false()
 
-    def add(statement: Select[Any], match: MatchKind) -> None:
-        if len(hits) >= limit:
-            return
-        if hits:
-            statement = statement.where(Beneficiary.id.not_in([hit.row.id for hit in hits]))
-        for values in session.execute(statement.limit(limit - len(hits))):
-            hits.append(SessionSearchHit(make_row(values[:-1]), values[-1] == 0, match))
+    def add(rows: Iterable[BeneficiaryRow], is_expected: bool, match: MatchKind) -> None:
+        for row in rows:
+            if len(hits) < limit:
+                hits.append(SessionSearchHit(row, is_expected, match))
 
     exact = same_cin_or_phone(parsed)
     if exact is not None:
-        add(base.where(exact).order_by(later, *name_order()), MatchKind.ID)
-    whole_words_first = case((matches(session, parsed.whole), 0), else_=1)
+        later = case((expected, 0), else_=1)
+        for values in session.execute(
+            row_select(today).add_columns(later).where(exact).order_by(later, *name_order())
+        ):
+            add([make_row(values[:-1])], values[-1] == 0, MatchKind.ID)
+    if session_id is not None:
+        # The session's few dozen people, tested here rather than among all.
+        add(_expected_matches(session, parsed, today, session_id, hits), True, MatchKind.NAME)
     add(
-        found.where(matches(session, parsed.prefix)).order_by(
-            later, whole_words_first, *name_order()
+        ranked_matches(
+            session, parsed, today, limit=limit - len(hits), leave_out=expected,
+            skip=[hit.row.id for hit in hits],
         ),
+        False,
         MatchKind.NAME,
     )
-    if len(hits) < FEW and parsed.words:
+    if len(hits) < FEW and len(hits) < limit and parsed.words:
         close = _close_names(session, parsed.words)
         if close is not None:
             formula, closeness = close
-            add(
-                found.where(matches(session, formula)).order_by(
-                    later, closeness.desc(), *name_order()
-                ),
-                MatchKind.APPROXIMATE,
+            later = case((expected, 0), else_=1)
+            statement = (
+                row_select(today)
+                .add_columns(later)
+                .where(matches(session, formula))
+                .order_by(later, closeness.desc(), *name_order())
+                .limit(limit - len(hits))
             )
+            if hits:
+                statement = statement.where(Beneficiary.id.not_in([hit.row.id for hit in hits]))
+            for values in session.execute(statement):
+                add([make_row(values[:-1])], values[-1] == 0, MatchKind.APPROXIMATE)
     return hits
+
+
+def _expected_matches(
+    session: Session,
+    parsed: ParsedQuery,
+    today: dt.date,
+    session_id: str,
+    hits: list[SessionSearchHit],
+) -> list[BeneficiaryRow]:
+    """The people expected at the session that the query finds, whole words
+    before beginnings of words, then by name."""
+    shown = {hit.row.id for hit in hits}
+    found = [
+        (not holds(parsed.whole, values[-1]), make_row(values[:-1]))
+        for values in session.execute(
+            row_select(today).add_columns(Beneficiary.search_text).where(expected_at(session_id))
+        )
+        if values[0] not in shown and holds(parsed.prefix, values[-1])
+    ]
+    found.sort(key=lambda item: (item[0], *_name_key(item[1])))
+    return [row for _later, row in found]
+
+
+def _name_key(row: BeneficiaryRow) -> tuple[str, str, str]:
+    return (row.last_name.lower(), row.first_name.lower(), row.id)
 
 
 def _close_names(
