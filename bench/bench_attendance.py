@@ -333,7 +333,14 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--people", type=int, default=60, help="CINs read by the scanner")
+    parser.add_argument(
+        "--switch-interval", type=float, default=None,
+        help="sys.setswitchinterval() in seconds (Python's default: 0.005), to try",
+    )
     args = parser.parse_args()
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval)
+    print(f"interpreter switch interval: {sys.getswitchinterval() * 1000:g} ms")
     prepare(args.size)
 
     from app.laptop_sync import client
