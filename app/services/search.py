@@ -18,11 +18,9 @@ from typing import Any, cast
 from sqlalchemy import (
     ColumnElement,
     Select,
-    and_,
     case,
     func,
     literal,
-    literal_column,
     null,
     select,
 )
@@ -30,7 +28,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.models import Beneficiary, Commune
 from app.models.enums import AgeBand
-from app.services.search_match import ParsedQuery, matches, parse_query
+from app.services.search_match import ParsedQuery, found_latest_first, matches, parse_query
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,19 +241,11 @@ def same_cin_or_phone(parsed: ParsedQuery) -> ColumnElement[bool] | None:
     return None
 
 
-# More matches than this (a letter or two typed at 100,000 people): the rest
-# is not sorted by name, which means reading every match (a tenth of a
-# second for "0" or "m"), but listed most recently registered first, and the
+# More matches than this (a letter or two typed at 100,000 people): they are
+# not sorted by name, which means reading every match (a tenth of a second
+# for "0" or "m"), but listed most recently registered first, and the
 # screen asks for more letters.
-SORTED_UP_TO = 2000
-
-
-def _most_recent_first(session: Session) -> ColumnElement[Any]:
-    # On the laptop the rowid follows the order rows were written; elsewhere
-    # the ids (UUIDv7) follow the time they were made.
-    if session.get_bind().dialect.name == "sqlite":
-        return literal_column("beneficiary.rowid").desc()
-    return Beneficiary.id.desc()
+SORTED_UP_TO = 1000
 
 
 def rows_by_id(session: Session, on: dt.date, ids: Sequence[str]) -> list[BeneficiaryRow]:
@@ -283,19 +273,21 @@ def ranked_matches(
     SORTED_UP_TO matches, the most recently registered first); ordered
     before the limit.  Only the keys are read for the order, the rows for
     those kept."""
-    whole = matches(session, parsed.whole)
     chosen: list[str] = []
-    for found in (whole, and_(matches(session, parsed.prefix), ~whole)):
+    # Whole words first, then beginnings of words only.
+    for formula, not_whole in ((parsed.whole, False), (parsed.prefix, True)):
         if len(chosen) >= limit:
             break
         keys = select(Beneficiary.id, Beneficiary.last_name, Beneficiary.first_name).where(
-            found, Beneficiary.deleted.is_(False), not_merged()
+            Beneficiary.deleted.is_(False), not_merged()
         )
+        if not_whole:
+            keys = keys.where(~matches(session, parsed.whole))
         if leave_out is not None:
             keys = keys.where(~leave_out)
-        if skip:
-            keys = keys.where(Beneficiary.id.not_in(skip))
-        statement = keys.order_by(_most_recent_first(session)).limit(SORTED_UP_TO + 1)
+        if skip or chosen:
+            keys = keys.where(Beneficiary.id.not_in([*skip, *chosen]))
+        statement = found_latest_first(session, keys, formula).limit(SORTED_UP_TO + 1)
         people: list[Sequence[Any]] = list(session.execute(statement))
         if len(people) <= SORTED_UP_TO:
             people.sort(key=lambda key: (key[1].lower(), key[2].lower(), key[0]))

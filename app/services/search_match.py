@@ -14,7 +14,17 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, literal, literal_column, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    column,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 
 from app.models import Beneficiary
@@ -28,7 +38,7 @@ Formula = tuple[Clause, ...]  # any of these clauses
 
 _DIGITS_QUERY = re.compile(r"^[\s+().\-0-9]+$")
 _CIN_QUERY = re.compile(r"^[A-Za-z]{1,2}[\s\-]?[0-9]{2,6}$")
-_FTS = table("beneficiary_fts")
+_FTS = table("beneficiary_fts", column("rowid"))
 
 
 @dataclass(frozen=True)
@@ -134,7 +144,7 @@ def _like_term(term: Term) -> ColumnElement[bool]:
 def matches(session: Session, formula: Formula) -> ColumnElement[bool]:
     """The people whose search text satisfies the formula."""
     if session.get_bind().dialect.name == "sqlite":
-        found: Select[tuple[Any]] = select(literal_column("rowid")).select_from(_FTS).where(
+        found: Select[*tuple[Any, ...]] = select(_FTS.c.rowid).where(
             literal_column("beneficiary_fts").op("MATCH")(fts_query(formula))
         )
         return literal_column("beneficiary.rowid").in_(found)
@@ -142,3 +152,22 @@ def matches(session: Session, formula: Formula) -> ColumnElement[bool]:
         *(and_(*(or_(*(_like_term(term) for term in group)) for group in clause))
           for clause in formula)
     )
+
+
+def found_latest_first(
+    session: Session, statement: Select[*tuple[Any, ...]], formula: Formula
+) -> Select[*tuple[Any, ...]]:
+    """`statement` (over Beneficiary) narrowed to the people the formula
+    finds, the most recently written first.  On SQLite the index is read in
+    that order, only as far as the statement's limit: a letter typed at
+    100,000 people reads a few hundred entries, not 90,000.  Elsewhere the
+    ids (UUIDv7, in time order) give the order."""
+    if session.get_bind().dialect.name == "sqlite":
+        return (
+            statement.join_from(
+                Beneficiary, _FTS, literal_column("beneficiary.rowid") == _FTS.c.rowid
+            )
+            .where(literal_column("beneficiary_fts").op("MATCH")(fts_query(formula)))
+            .order_by(_FTS.c.rowid.desc())
+        )
+    return statement.where(matches(session, formula)).order_by(Beneficiary.id.desc())
