@@ -3,25 +3,33 @@
 Rows are built from selected columns (no ORM objects) so a 100,000-person
 table loads in one query.  The search uses the FTS5 index
 `beneficiary_fts` over `Beneficiary.search_text` (laptop, SQLite); other
-databases fall back to LIKE on the same normalised text.
+databases fall back to LIKE on the same normalised text
+(app/services/search_match.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, make_dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, case, literal, null, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    case,
+    func,
+    literal,
+    null,
+    select,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.models import Beneficiary, Commune
 from app.models.enums import AgeBand
 from app.models.people import full_name
-from app.models.search_text import digits, words
+from app.services.search_match import ParsedQuery, found_latest_first, matches, parse_query
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +124,21 @@ ROW_COLUMNS = (
 )
 
 
+def not_merged() -> ColumnElement[bool]:
+    """The person was not merged into another.  Written as an expression, not
+    `merged_into_id IS NULL`: SQLite took that for a selective use of the
+    index on merged_into_id and read the 100,000 unmerged people through it
+    rather than the few rows asked for by id, CIN or the search index."""
+    return func.coalesce(Beneficiary.merged_into_id, "") == ""
+
+
 def row_select(on: dt.date) -> Select[*tuple[Any, ...]]:
     """The columns of a BeneficiaryRow (age band on `on`), live people only
     (not deleted, not merged)."""
     return (
         select(*ROW_COLUMNS[:5], age_band_sql(on), *ROW_COLUMNS[5:])
         .join(Commune, Commune.code == Beneficiary.commune_code, isouter=True)
-        .where(Beneficiary.deleted.is_(False), Beneficiary.merged_into_id.is_(None))
+        .where(Beneficiary.deleted.is_(False), not_merged())
     )
 
 
@@ -218,66 +234,95 @@ def list_beneficiary_rows(
     return rows
 
 
-_DIGITS_QUERY = re.compile(r"^[\s+().\-0-9]+$")
-_CIN_QUERY = re.compile(r"^[A-Za-z]{1,2}[\s\-]?[0-9]{2,6}$")
+def name_order() -> tuple[ColumnElement[Any] | InstrumentedAttribute[str], ...]:
+    """Alphabetical, by last name then first name (case ignored); the id
+    keeps equal names in a stable order."""
+    return (func.lower(Beneficiary.last_name), func.lower(Beneficiary.first_name), Beneficiary.id)
 
 
-def _query_terms(query: str) -> list[list[str]]:
-    """Alternatives of word lists to prefix-match: the words as typed, and
-    hyphenated/multi-word names joined (Fatima-Zahra finds Fatimazahra)."""
-    stripped = query.strip()
-    if _DIGITS_QUERY.match(stripped):
-        number = digits(stripped)
-        if not number:
-            return []
-        if stripped.startswith("+") or number.startswith("00"):
-            number = number.lstrip("0")
-        alternatives = [[number]]
-        if number.startswith("212") and len(number) > 3:
-            alternatives.append(["0" + number[3:]])
-        return alternatives
-    if _CIN_QUERY.match(stripped):
-        return [[re.sub(r"[\s\-]", "", stripped).lower()]]
-    terms = words(stripped)
-    if not terms:
+def same_cin_or_phone(parsed: ParsedQuery) -> ColumnElement[bool] | None:
+    """The people whose CIN or phone is exactly the query (None: the query
+    is neither a CIN nor a whole phone number)."""
+    if parsed.cin is not None:
+        return Beneficiary.cin == parsed.cin
+    if parsed.phone is not None:
+        return Beneficiary.phone == parsed.phone
+    return None
+
+
+# More matches than this (a letter or two typed at 100,000 people): they are
+# not sorted by name, which means reading every match (a tenth of a second
+# for "0" or "m"), but listed most recently registered first, and the
+# screen asks for more letters.
+SORTED_UP_TO = 1000
+
+
+def rows_by_id(session: Session, on: dt.date, ids: Sequence[str]) -> list[BeneficiaryRow]:
+    """The rows of these people, in the order given (live people only)."""
+    if not ids:
         return []
-    alternatives = [terms]
-    if len(terms) > 1:
-        alternatives.append(["".join(terms)])
-    return alternatives
+    found = {
+        row.id: row
+        for row in map(make_row, session.execute(row_select(on).where(Beneficiary.id.in_(ids))))
+    }
+    return [found[key] for key in ids if key in found]
 
 
-def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"*'
+def ranked_matches(
+    session: Session,
+    parsed: ParsedQuery,
+    on: dt.date,
+    *,
+    limit: int,
+    leave_out: ColumnElement[bool] | None = None,
+    skip: Sequence[str] = (),
+) -> list[BeneficiaryRow]:
+    """Up to `limit` people the query finds, beyond `leave_out` and `skip`:
+    whole words before beginnings of words, then by name (beyond
+    SORTED_UP_TO matches, the most recently registered first); ordered
+    before the limit.  Only the keys are read for the order, the rows for
+    those kept."""
+    chosen: list[str] = []
+    # Whole words first, then beginnings of words only.
+    for formula, not_whole in ((parsed.whole, False), (parsed.prefix, True)):
+        if len(chosen) >= limit:
+            break
+        keys = select(Beneficiary.id, Beneficiary.last_name, Beneficiary.first_name).where(
+            Beneficiary.deleted.is_(False), not_merged()
+        )
+        if not_whole:
+            keys = keys.where(~matches(session, parsed.whole))
+        if leave_out is not None:
+            keys = keys.where(~leave_out)
+        if skip or chosen:
+            keys = keys.where(Beneficiary.id.not_in([*skip, *chosen]))
+        statement = found_latest_first(session, keys, formula).limit(SORTED_UP_TO + 1)
+        people: list[Sequence[Any]] = list(session.execute(statement))
+        if len(people) <= SORTED_UP_TO:
+            people.sort(key=lambda key: (key[1].lower(), key[2].lower(), key[0]))
+        chosen += (key[0] for key in people[: limit - len(chosen)])
+    return rows_by_id(session, on, chosen)
 
 
 def search_beneficiaries(
     *, session: Session, query: str, limit: int = 50, today: dt.date | None = None
 ) -> list[BeneficiaryRow]:
     """People whose name (Latin or Arabic, accents and harakat ignored), CIN
-    or phone starts with every typed word; deleted and merged people excluded."""
+    or phone starts with every typed word; deleted and merged people excluded.
+
+    Best first: the exact CIN or phone, then `ranked_matches` (whole words,
+    then by name), ordered before the limit: the rows kept are the best
+    ones, not any `limit` of the matches."""
     on = today or dt.date.today()
-    alternatives = _query_terms(query)
-    if not alternatives:
+    parsed = parse_query(query)
+    if parsed is None:
         return []
     session.flush()
-    if session.get_bind().dialect.name == "sqlite":
-        match = " OR ".join(
-            "(" + " AND ".join(_fts_phrase(t) for t in terms) + ")" for terms in alternatives
-        )
-        statement = row_select(on).where(
-            text("beneficiary.rowid IN (SELECT rowid FROM beneficiary_fts "
-                 "WHERE beneficiary_fts MATCH :match)").bindparams(match=match)
-        )
-    else:
-        statement = row_select(on).where(
-            or_(
-                *(
-                    and_(*(Beneficiary.search_text.like(f"%{t}%") for t in terms))
-                    for terms in alternatives
-                )
-            )
-        )
-    statement = statement.limit(limit)
-    rows = [make_row(values) for values in session.execute(statement)]
-    return sorted(rows, key=lambda r: (r.last_name.lower(), r.first_name.lower(), r.id))
+    rows: list[BeneficiaryRow] = []
+    exact = same_cin_or_phone(parsed)
+    if exact is not None:
+        rows += map(make_row, session.execute(row_select(on).where(exact).order_by(*name_order())))
+    rows = rows[:limit]
+    return rows + ranked_matches(
+        session, parsed, on, limit=limit - len(rows), skip=[row.id for row in rows]
+    )

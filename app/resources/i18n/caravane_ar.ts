@@ -117,9 +117,14 @@
         <translation>أكثر من {count} شخصا: دقق البحث.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="554" />
-        <source>Personne trouvée. Entrée pour inscrire « {query} » comme nouveau participant.</source>
-        <translation>لم يتم العثور على أحد. اضغط مفتاح الإدخال لتسجيل « {query} » كمشارك جديد.</translation>
+        <location filename="../../app/ui/screens/attendance.py" line="477" />
+        <source>Aucune personne trouvée exactement pour « {query} ». Noms approchants ci-dessous : ↓ pour en choisir un, ou Entrée pour l'inscrire comme nouveau participant.</source>
+        <translation>لا يوجد أي شخص يطابق « {query} » تماما. أسماء قريبة أدناه: ↓ لاختيار أحدها، أو مفتاح الإدخال لتسجيله كمشارك جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="485" />
+        <source>Aucune personne trouvée pour « {query} ». Entrée pour l'inscrire comme nouveau participant.</source>
+        <translation>لم يُعثر على أي شخص يطابق « {query} ». اضغط مفتاح الإدخال لتسجيله كمشارك جديد.</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="653" />
@@ -555,6 +560,23 @@
         <location filename="../../app/ui/models/search_results.py" line="25" />
         <source>✓ présent</source>
         <translation>✓ حاضر</translation>
+    </message>
+    <message>
+        <source>attendue</source>
+        <translation>مسجلة في الحصة</translation>
+    </message>
+    <message>
+        <source>attendu</source>
+        <translation>مسجل في الحصة</translation>
+    </message>
+    <message>
+        <source>✓ présente</source>
+        <translation>✓ حاضرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="34" />
+        <source>Nom approchant de la recherche : vérifiez avant de pointer.</source>
+        <translation>اسم قريب مما كُتب في البحث: تحقق منه قبل تسجيل الحضور.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/search_results.py" line="28" />

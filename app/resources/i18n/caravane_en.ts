@@ -117,9 +117,14 @@
         <translation>More than {count} people: refine the search.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screens/attendance.py" line="554" />
-        <source>Personne trouvée. Entrée pour inscrire « {query} » comme nouveau participant.</source>
-        <translation>Nobody found. Enter registers "{query}" as a new participant.</translation>
+        <location filename="../../app/ui/screens/attendance.py" line="477" />
+        <source>Aucune personne trouvée exactement pour « {query} ». Noms approchants ci-dessous : ↓ pour en choisir un, ou Entrée pour l'inscrire comme nouveau participant.</source>
+        <translation>Nobody found exactly for "{query}". Close names below: ↓ to pick one, or Enter to register them as a new participant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screens/attendance.py" line="485" />
+        <source>Aucune personne trouvée pour « {query} ». Entrée pour l'inscrire comme nouveau participant.</source>
+        <translation>Nobody found for "{query}". Enter registers them as a new participant.</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="653" />
@@ -555,6 +560,23 @@
         <location filename="../../app/ui/models/search_results.py" line="25" />
         <source>✓ présent</source>
         <translation>✓ present</translation>
+    </message>
+    <message>
+        <source>attendue</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>attendu</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>✓ présente</source>
+        <translation>✓ present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="34" />
+        <source>Nom approchant de la recherche : vérifiez avant de pointer.</source>
+        <translation>Name close to what was typed: check before checking in.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/search_results.py" line="28" />

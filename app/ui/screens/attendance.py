@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from app.services.planning import SessionView
     from app.services.reference import CommuneView
     from app.services.search import BeneficiaryRow
+    from app.services.session_search import SessionSearchHit
     from app.ui.context import AppContext
     from app.ui.screens.walk_in import WalkInResult
 
@@ -158,10 +159,16 @@ def load_picker(session: Session, team_id: str | None, today: dt.date) -> Picker
     return PickerData([s for s in sessions if s.status != "cancelled"], communes)
 
 
-def search(session: Session, query: str) -> list[BeneficiaryRow]:
-    from app.services.search import search_beneficiaries
+def search(
+    session: Session, query: str, session_id: str | None, today: dt.date
+) -> list[SessionSearchHit]:
+    """The people for what is typed, best first for this session: the exact
+    CIN or phone, the expected people, the rest; close names when few match."""
+    from app.services.session_search import search_for_session
 
-    return search_beneficiaries(session=session, query=query, limit=SEARCH_LIMIT)
+    return search_for_session(
+        session=session, query=query, session_id=session_id, today=today, limit=SEARCH_LIMIT
+    )
 
 
 @dataclass(frozen=True)
@@ -182,6 +189,7 @@ def check_in_first_match(
     chosen: BeneficiaryRow | None,
     at: dt.datetime | None,
     user_id: str | None,
+    today: dt.date,
 ) -> Done[EnterAnswer]:
     """The query's own search, then the check-in of `chosen` or of its first
     result, in one transaction: what Enter meant is decided by the query it
@@ -192,10 +200,11 @@ def check_in_first_match(
 
     person = chosen
     if person is None:
-        rows = search(session, query)
-        if not rows:
+        # Close names are never checked in unseen: only an exact match.
+        exact = [hit for hit in search(session, query, session_id, today) if not hit.approximate]
+        if not exact:
             return Done(EnterAnswer(session_id, query, None, False, at), NOTHING)
-        person = rows[0]
+        person = exact[0].row
     existing = attendance.get_attendance(
         session=session, session_id=session_id, beneficiary_id=person.id
     )
@@ -554,13 +563,14 @@ class AttendanceScreen(QWidget):
             self._show_results("", [])
             return
         self._searching = True
+        session_id, today = self.session_id, self.ctx.clock.today()
         self.ctx.tasks.run_db(
-            lambda s: search(s, query),
+            lambda s: search(s, query, session_id, today),
             lambda rows: self._search_done(query, rows),
             self._search_failed,
         )
 
-    def _search_done(self, query: str, rows: list[BeneficiaryRow]) -> None:
+    def _search_done(self, query: str, rows: list[SessionSearchHit]) -> None:
         self._searching = False
         if self._next_query is None:
             self._show_results(query, rows)
@@ -572,28 +582,41 @@ class AttendanceScreen(QWidget):
         self._next_query = None
         raise exc
 
-    def _show_results(self, query: str, rows: list[BeneficiaryRow]) -> None:
+    def _show_results(self, query: str, hits: list[SessionSearchHit]) -> None:
         self._shown_query = query
-        self.results.set_rows(rows)
-        if rows:
-            if not self._results_sized:
-                # Once: measuring every cell on each keystroke costs more
-                # than the search itself.
-                self.results_view.resizeColumnsToContents()
-                self._results_sized = True
+        self.results.set_hits(hits)
+        typed = query.strip()
+        if hits and not self._results_sized:
+            # Once: measuring every cell on each keystroke costs more
+            # than the search itself.
+            self.results_view.resizeColumnsToContents()
+            self._results_sized = True
+        if hits and not hits[0].approximate:
             select_row(self.results_view, 0)
             self.results_hint.setText(
                 self.tr("↑ ↓ pour choisir, Entrée pour pointer.")
-                if len(rows) < SEARCH_LIMIT
+                if len(hits) < SEARCH_LIMIT
                 else self.tr("Plus de {count} personnes : précisez la recherche.").format(
                     count=SEARCH_LIMIT
                 )
             )
-        elif query.strip():
+        elif hits:
+            # Only close names: none is highlighted, so that Enter never
+            # checks in someone other than the person typed.
+            self.results_view.clearSelection()
             self.results_hint.setText(
                 self.tr(
-                    "Personne trouvée. Entrée pour inscrire « {query} » comme nouveau participant."
-                ).format(query=query.strip())
+                    "Aucune personne trouvée exactement pour « {query} ». Noms approchants "
+                    "ci-dessous : ↓ pour en choisir un, ou Entrée pour l'inscrire comme "
+                    "nouveau participant."
+                ).format(query=typed)
+            )
+        elif typed:
+            self.results_hint.setText(
+                self.tr(
+                    "Aucune personne trouvée pour « {query} ». Entrée pour l'inscrire comme "
+                    "nouveau participant."
+                ).format(query=typed)
             )
         else:
             self.results_hint.clear()
@@ -663,11 +686,11 @@ class AttendanceScreen(QWidget):
                 self._after_enters()  # the box is empty: a query kept earlier comes back
             return
         # Earlier Enters still wait, or this query's list has not come yet.
-        at, user_id = self._arrival_time(), self.ctx.user_id
+        at, user_id, today = self._arrival_time(), self.ctx.user_id, self.ctx.clock.today()
         self.enters_pending += 1
         self.search.clear()  # the next keystrokes start a new query
         self.ctx.run_op(
-            lambda s: check_in_first_match(s, session_id, query, chosen, at, user_id),
+            lambda s: check_in_first_match(s, session_id, query, chosen, at, user_id, today),
             self._enter_answered,
             self._enter_failed,
             origin=self,
