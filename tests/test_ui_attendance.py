@@ -242,3 +242,39 @@ def test_models_pass_the_model_tester(qtmodeltester, screen, qtbot) -> None:  # 
     qtmodeltester.check(screen.roster_filter)
     qtmodeltester.check(RosterModel())
     qtmodeltester.check(SearchResultsModel())
+
+
+def test_a_check_in_waits_for_another_writer_instead_of_failing(
+    qtbot: Any, screen: AttendanceScreen, db: Database, day: Day
+) -> None:
+    """A sync applying a page holds the write lock for a moment: a check-in
+    made meanwhile waits its turn and is written, instead of being refused
+    with "database is locked" (its transaction read before the other one
+    committed, and SQLite refuses such a late write at once)."""
+    import threading
+    import time
+
+    from app.models import Beneficiary
+
+    holding = threading.Event()
+
+    def other_writer() -> None:
+        with db.session() as session:
+            person = session.get(Beneficiary, day.people["Khalid Amrani"])
+            assert person is not None
+            person.douar = "Douar Laaouama"  # any write: it takes the lock
+            session.flush()
+            holding.set()
+            time.sleep(1.0)
+
+    writer = threading.Thread(target=other_writer)
+    writer.start()
+    assert holding.wait(10)
+    screen.check_in(day.people["Salma Chaoui"], "Salma Chaoui")
+    qtbot.waitUntil(lambda: not screen.ctx.tasks.busy, timeout=20_000)
+    writer.join()
+    screen.flush()
+    qtbot.waitUntil(lambda: not screen.ctx.tasks.busy, timeout=10_000)
+    present = [r.beneficiary_id for r in roster_in_db(db, day).rows if r.present]
+    assert present == [day.people["Salma Chaoui"]]
+    assert "Salma Chaoui" in screen.feedback.text()

@@ -108,11 +108,19 @@ class ClockedSessions:
         return session
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction for one user action or job: commit or roll back."""
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One transaction for one user action or job: commit or roll back.
+
+        `write`: the transaction will write, so on the laptop's SQLite it
+        takes the write lock when it begins (BEGIN IMMEDIATE) and waits its
+        turn there.  A transaction that read first and wrote later would be
+        refused at once ("database is locked") whenever another writer (a
+        sync, a check-in) committed in between."""
         session = self.new_session()
         try:
             with session.begin():
+                if write:
+                    session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
                 yield session
         finally:
             session.close()

@@ -170,7 +170,7 @@ def _join_server(
         users = [(str(u["id"]), str(u["name"])) for u in answer.get("users", [])]
     except (KeyError, TypeError) as exc:
         raise ServerError(params={"reason": "bad_joining_answer"}) from exc
-    with db.session() as session:
+    with db.session(write=True) as session:
         joined, merged = joining.join_team(session, team_id=team_id, server_users=users)
         write_state(session, config.SERVER_URL, server_url.rstrip("/"))
         write_state(session, config.TOKEN, token)
@@ -186,7 +186,7 @@ def _new_identity(db: ClockedSessions) -> None:
     node is the id's tail).  Rows already written keep their stamps; the
     clock stays above them, so no write is ordered before an older one."""
     device_id = new_id()
-    with db.session() as session:
+    with db.session(write=True) as session:
         write_state(session, "device_id", device_id)
     db.device_id = device_id
     db.clock.node = node_from_device_id(device_id)
@@ -206,7 +206,7 @@ def sync(
     """Push the outbox and pull what changed; raises a `SyncError` on failure
     (local data is never lost by one: run it again)."""
     started = time.perf_counter()
-    with db.session() as session:
+    with db.session(write=True) as session:
         settings = config.load(session)
         if settings.server_url is None and server_url is None or settings.token is None:
             raise NotJoined()
@@ -238,7 +238,7 @@ def sync(
             while True:
                 if cancel is not None and cancel():
                     raise SyncCancelled()
-                with collection_paused(), db.session() as session:
+                with collection_paused(), db.session(write=True) as session:
                     settings = config.load(session)
                     batch = config.load_inflight(session) or outbox.build_batch(
                         session, limit=batch_rows
@@ -275,7 +275,7 @@ def sync(
                         # Over the server's limits (long notes): rebuilt with
                         # half the rows, never resent as is.
                         batch_rows = max(1, len(batch["rows"]) // 2)
-                        with db.session() as session:
+                        with db.session(write=True) as session:
                             config.save_inflight(session, None)
                         ahead = ahead_body = None
                         continue
@@ -285,7 +285,7 @@ def sync(
                         reissued.add(batch["id"])
                         # Its id was used for other content (a restored backup):
                         # its rows are still pending, rebuilt under a new id.
-                        with db.session() as session:
+                        with db.session(write=True) as session:
                             config.save_inflight(session, None)
                         ahead = ahead_body = None
                         continue
@@ -304,13 +304,13 @@ def sync(
                     progress("push" if batch else "pull", pushed + pulled, total_pending)
                 need_pull = bool(answer["pull"]["more"])
         except DeviceRevoked:
-            with db.session() as session:
+            with db.session(write=True) as session:
                 write_state(session, config.REVOKED, "1")
             raise
         finally:
             if ahead is not None and not ahead.cancel():
                 ahead.exception()  # wait: never left running past the transport
-    with db.session() as session:
+    with db.session(write=True) as session:
         write_state(session, config.LAST_SYNC_AT, _utc_now_iso())
         write_state(session, config.REVOKED, "")
     traffic: Traffic = transport.traffic
@@ -336,7 +336,7 @@ def _clock_refused(db: ClockedSessions, refused: ClockAhead, *, retry: bool) -> 
     with what the laptop believes the time is."""
     server_time = int(refused.params["server_time"])
     limit = server_time + db.clock.max_ahead
-    with db.session() as session:
+    with db.session(write=True) as session:
         config.save_inflight(session, None)
         clock_recovery.save_server_time(session, db.clock, server_time)
         laptop_time = db.clock.wall()
@@ -382,7 +382,7 @@ def _apply_answer(
         raise ServerError(params={"reason": "bad_answer"}) from exc
     pushed = conflicts = rejected = 0
     server_time = answer.get("server_time")
-    with db.session() as session:
+    with db.session(write=True) as session:
         session.info["applying_remote"] = True
         if isinstance(server_time, int) and not isinstance(server_time, bool) and server_time > 0:
             # Before the rows: what the server sent is within its time plus the bound.

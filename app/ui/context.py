@@ -127,7 +127,7 @@ class AppContext(QObject):
             finally:
                 self.notify(result.changes, origin=origin)
 
-        self.tasks.run_db(fn, done, on_error)
+        self.tasks.run_db(fn, done, on_error, write=True)
 
     def notify(self, changes: Changes, *, origin: object | None = None) -> None:
         """Tell every screen what changed (nothing is said when nothing did)."""

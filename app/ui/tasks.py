@@ -71,11 +71,13 @@ class TaskManager(QObject):
         on_error: OnError | None = None,
         *,
         latest: str | None = None,
+        write: bool = False,
     ) -> Future[T]:
         """Run `fn(session)` on the database thread in its own transaction.
 
         With `latest="key"`, only the result of the most recent job with that
-        key is delivered: older results are dropped (search as you type)."""
+        key is delivered: older results are dropped (search as you type).
+        `write`: the job writes (see `ClockedSessions.session`)."""
 
         def job() -> T:
             if self._reopen_when_writable and os.access(self.db.folder, os.W_OK):
@@ -84,7 +86,7 @@ class TaskManager(QObject):
                 self._reopen_when_writable = False
                 self.db.engine.dispose()
             try:
-                with self.db.session() as session:
+                with self.db.session(write=write) as session:
                     return fn(session)
             except Exception as exc:
                 if _cannot_write(exc):
