@@ -286,8 +286,13 @@ def table(
         Text(columns[i].header, rtl=rtl, size=header_size, bold=True, align="center")
         for i in order
     ]
-    body = [[Text(row[i], rtl=rtl, size=size, align=columns[i].align) for i in order]
-            for row in rows]
+    # An empty cell (a signature box, a walk-in row) stays a plain "": nothing
+    # to wrap or draw.
+    body: list[list[Text | str]] = [
+        [Text(row[i], rtl=rtl, size=size, align=columns[i].align) if row[i] else ""
+         for i in order]
+        for row in rows
+    ]
     heights: list[float | None] | None = None
     if min_row_height is not None:
         # At least `min_row_height` (room to sign), taller when a cell's text
@@ -298,11 +303,15 @@ def table(
             max(
                 min_row_height,
                 _PAD_TOP + _PAD_BOTTOM
-                + max(cell.wrap(w, 1e6)[1] for cell, w in zip(cells, widths, strict=True)),
+                + max(
+                    (cell.wrap(w, 1e6)[1] for cell, w in zip(cells, widths, strict=True)
+                     if isinstance(cell, Text)),
+                    default=0,
+                ),
             )
             for cells in body
         ]
-    data: list[list[Flowable | str]] = [list(cells) for cells in (header, *body)]
+    data: list[list[Flowable | str]] = [list(header), *(list(cells) for cells in body)]
     last_row = len(data) - 1
     if closing:
         full_width = sum(column.width for column in columns)
@@ -322,6 +331,9 @@ def table(
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_X),
         ("TOPPADDING", (0, 0), (-1, -1), _PAD_TOP),
         ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD_BOTTOM),
+        # An empty "" cell measures as one line of text, like an empty Text.
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), size * 1.3),
     ]
     if closing:
         first = last_row + 1
