@@ -3,7 +3,8 @@
 and Arabic.  Every third person has a name on three lines or more in both
 scripts, so rows grow as on a real sheet.
 
-Run: .venv/bin/python bench/bench_sheet.py [--runs N]
+Run: .venv/bin/python bench/bench_sheet.py [--runs N] [--write DIR]
+(--write also leaves the 200-person sheets in DIR, to look at.)
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def sheet_database(folder: Path, people: int) -> tuple[Database, str]:
         for i in range(people):
             last, first, arabic = NAMES[i % len(NAMES)]
             person = Beneficiary(
-                team_id=team.id, last_name=f"{last} {i:03d}", first_name=first, name_ar=arabic,
+                team_id=team.id, last_name=last, first_name=first, name_ar=arabic,
                 sex="F" if i % 2 else "M", birth_year=1980 + i % 30, cin=f"K{500000 + i}",
                 phone=f"+2126{20000000 + i:08d}", commune_code="01.511.01.0",
                 registered_on=DAY,
@@ -101,12 +102,18 @@ def figure(db: Database, session_id: str, people: int, lang: str, runs: int) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=11, help="timed runs per figure (+1 warm-up)")
+    parser.add_argument("--write", type=Path, help="write the 200-person sheets to this folder")
     args = parser.parse_args()
     for people in (80, 200):
         with tempfile.TemporaryDirectory() as tmp:
             db, session_id = sheet_database(Path(tmp), people)
             for lang in ("fr", "ar"):
                 figure(db, session_id, people, lang, args.runs)
+                if args.write and people == 200:
+                    args.write.mkdir(parents=True, exist_ok=True)
+                    (args.write / f"sheet_200_{lang}.pdf").write_bytes(
+                        build_sheet(db, session_id, lang)
+                    )
             db.engine.dispose()
 
 
