@@ -194,6 +194,7 @@ class DocText:
         "non inscrits présents : ______",
     )
     TRAINER_SIGNATURE = QT_TRANSLATE_NOOP("Report", "Nom et signature du formateur")
+    CANCELLED_SESSION = QT_TRANSLATE_NOOP("Report", "SÉANCE ANNULÉE")
     SHEET_NOTE = QT_TRANSLATE_NOOP(
         "Report",
         "Données personnelles collectées avec le consentement des participants (loi 09-08).",

@@ -13,7 +13,7 @@ from app.db import Database
 from app.models import Attendance, Beneficiary, Consent, TrainingModule
 from app.models.ids import attendance_id
 from app.services import accounts, planning
-from app.services.documents import half_days, mask_cin
+from app.services.documents import half_days, mask_cin, mask_phone
 from app.services.search import age_band
 
 TANGER = "01.511.01.0"
@@ -132,9 +132,20 @@ def seed(db: Database, people: int = 12, *, day: dt.date = dt.date(2026, 3, 10))
 
 def test_mask_cin_keeps_only_three_characters() -> None:
     assert mask_cin("K123456") == "•••••456"
-    assert mask_cin("AB1") == "•••••AB1"
+    assert mask_cin("A12345") == "•••••345"
+    # Shorter than any real CIN: showing 3 characters would show most of it.
+    assert mask_cin("AB1") == "•••••"
+    assert mask_cin("K1234") == "•••••"
     assert mask_cin(None) == ""
     assert sum(c.isalnum() for c in mask_cin("BE987654321")) == 3
+
+
+def test_mask_phone_keeps_the_prefix_and_the_last_four_digits() -> None:
+    assert mask_phone("+212612345678") == "06 •• •• 56 78"
+    assert mask_phone("+212712345678") == "07 •• •• 56 78"
+    assert mask_phone("+33612345678") == "•• •• •• 56 78"  # not a Moroccan mobile
+    assert mask_phone("+2121") == "•• •• •• •• ••"
+    assert mask_phone(None) == mask_phone("") == ""
 
 
 def test_age_band_and_half_days() -> None:

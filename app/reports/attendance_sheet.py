@@ -1,19 +1,26 @@
 """Feuille de présence: the sheet participants sign, one row per person, a
 signature box per half-day, blank rows for walk-ins.  A4 landscape, black and
-white, the table header repeated on every page."""
+white, the table header repeated on every page.
+
+A row grows with its text (a name wraps within its cell, cut at its field's
+length limit so that no row outgrows a page); the totals and the trainer's
+signature stay on the page of the last rows; a cancelled session's sheet says
+so under its title and across every page."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
 
-from app.labels import DocText, Labels, format_phone
+from app.labels import DocText, Labels
 from app.models.enums import Sex
 from app.reports.pdf import (
+    GRID,
     MUTED,
     Column,
     Output,
@@ -25,11 +32,35 @@ from app.reports.pdf import (
     register_fonts,
     table,
 )
+from app.rules.fields import text_limit
 from app.services.documents.attendance_sheet import AttendanceSheetData
 
 MARGIN = 12 * mm
 ROW_HEIGHT = 24  # points: room for a signature
 DEFAULT_BLANK_ROWS = 8
+# The last rows that the totals and the trainer's signature keep with them.
+ROWS_KEPT_WITH_TOTALS = 3
+ELLIPSIS = "…"
+WATERMARK = colors.Color(0.5, 0.5, 0.5, alpha=0.18)  # grey: any printer, text still legible
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, "…" included: a value longer than
+    its field allows (an old laptop, an import) cannot make a row taller than
+    a page."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
+
+
+def _name(last_name: str, first_name: str) -> str:
+    return " ".join(
+        part
+        for part in (
+            clip(last_name, text_limit("beneficiary", "last_name")).upper(),
+            clip(first_name, text_limit("beneficiary", "first_name")),
+        )
+        if part
+    )
 
 
 def _time(value: dt.time) -> str:
@@ -66,12 +97,12 @@ def _rows(data: AttendanceSheetData, labels: Labels, blank_rows: int) -> list[li
         rows.append(
             [
                 str(number),
-                f"{person.last_name.upper()} {person.first_name}".strip(),
-                person.name_ar,
+                _name(person.last_name, person.first_name),
+                clip(person.name_ar, text_limit("beneficiary", "name_ar")),
                 labels.code("sex", person.sex),
                 labels.code("age_band", person.age_band),
                 person.cin_masked,
-                format_phone(person.phone),
+                person.phone_masked,
                 *signatures,
             ]
         )
@@ -100,8 +131,11 @@ def _info_block(data: AttendanceSheetData, labels: Labels, width: float) -> Tabl
         (labels(DocText.DATE), labels.date(data.session_date)),
         (labels(DocText.TIMES), _times(data, labels)),
         (labels(DocText.COMMUNE), commune),
-        (labels(DocText.PLACE), data.place),
-        (labels(DocText.TRAINER), ", ".join(data.trainers)),
+        (labels(DocText.PLACE), clip(data.place, text_limit("training_session", "place"))),
+        (
+            labels(DocText.TRAINER),
+            labels.join([clip(name, text_limit("app_user", "name")) for name in data.trainers]),
+        ),
     ]
     # Two label/value pairs per line.
     half = width / 2
@@ -146,6 +180,34 @@ def _totals(data: AttendanceSheetData, labels: Labels) -> list[str]:
     return lines
 
 
+def _closing(data: AttendanceSheetData, labels: Labels) -> list[Flowable]:
+    """Totals and the trainer's signature, with room to sign."""
+    rtl = labels.rtl
+    closing: list[Flowable] = [Spacer(1, 8)]
+    closing += [Text(line, rtl=rtl, size=9.5, bold=True) for line in _totals(data, labels)]
+    closing.append(Spacer(1, 10))
+    closing.append(Text(f"{labels(DocText.TRAINER_SIGNATURE)} : " + "_" * 40, rtl=rtl, size=10))
+    closing.append(Spacer(1, 26))
+    return closing
+
+
+def _cancelled_banner(labels: Labels, width: float) -> Table:
+    """A framed "SÉANCE ANNULÉE" under the title."""
+    banner = Table(
+        [[Text(labels(DocText.CANCELLED_SESSION), rtl=labels.rtl, size=14, bold=True,
+               align="center")]],
+        colWidths=[min(width, 110 * mm)],
+    )
+    banner.setStyle(
+        [
+            ("BOX", (0, 0), (-1, -1), 2, GRID),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]
+    )
+    return banner
+
+
 def build_story(
     data: AttendanceSheetData, labels: Labels, width: float, blank_rows: int
 ) -> list[Flowable]:
@@ -158,6 +220,10 @@ def build_story(
         ),
         Text(labels(DocText.ATTENDANCE_SHEET), rtl=rtl, size=16, bold=True, align="center",
              space_after=6),
+    ]
+    if data.cancelled:
+        story += [_cancelled_banner(labels, width), Spacer(1, 6)]
+    story += [
         _info_block(data, labels, width),
         Spacer(1, 6),
         table(
@@ -166,19 +232,22 @@ def build_story(
             rtl=rtl,
             size=8.5,
             min_row_height=ROW_HEIGHT,
+            closing=_closing(data, labels),
+            keep_last=ROWS_KEPT_WITH_TOTALS,
         ),
-        Spacer(1, 8),
     ]
-    closing: list[Flowable] = [
-        Text(line, rtl=rtl, size=9.5, bold=True) for line in _totals(data, labels)
-    ]
-    closing.append(Spacer(1, 10))
-    closing.append(
-        Text(f"{labels(DocText.TRAINER_SIGNATURE)} : " + "_" * 40, rtl=rtl, size=10)
-    )
-    closing.append(Spacer(1, 26))
-    story.append(KeepTogether(closing))
     return story
+
+
+def _watermark(canvas: Canvas, text: str, *, rtl: bool) -> None:
+    """The text large, light and diagonal across the page."""
+    width, height = canvas._pagesize  # noqa: SLF001 - no public getter
+    canvas.saveState()
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(28)
+    draw_text(canvas, 0, -20, text, rtl=rtl, size=72, bold=True, align="center",
+              color=WATERMARK)
+    canvas.restoreState()
 
 
 def render(
@@ -214,6 +283,8 @@ def render(
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
         base_footer(canvas, page, pages)
+        if data.cancelled:
+            _watermark(canvas, labels(DocText.CANCELLED_SESSION), rtl=labels.rtl)
         if page > 1:
             width, height = canvas._pagesize  # noqa: SLF001 - no public getter
             x, align = (width - MARGIN, "right") if labels.rtl else (MARGIN, "left")

@@ -257,6 +257,10 @@ class Column:
         self.align = align
 
 
+# Cell padding of every grid table (points).
+_PAD_X, _PAD_TOP, _PAD_BOTTOM = 3, 2, 3
+
+
 def table(
     columns: Sequence[Column],
     rows: Sequence[Sequence[str]],
@@ -266,42 +270,84 @@ def table(
     header_size: float | None = None,
     min_row_height: float | None = None,
     extra_style: Sequence[tuple[Any, ...]] = (),
+    closing: Sequence[Flowable] = (),
+    keep_last: int = 0,
 ) -> LongTable:
     """A grid table whose header row repeats on every page; mirrored (column
-    order reversed, text right-aligned) for right-to-left documents."""
+    order reversed, text right-aligned) for right-to-left documents.
+
+    `closing` flowables (totals, a signature line) follow the last row inside
+    the table, without borders across its whole width, and stay on one page
+    with the last `keep_last` rows: the table never breaks between them, so
+    they never stand alone on a page of their own."""
     order = list(reversed(range(len(columns)))) if rtl else list(range(len(columns)))
     header_size = header_size or size
-    data: list[list[Flowable]] = [
-        [Text(columns[i].header, rtl=rtl, size=header_size, bold=True, align="center")
-         for i in order]
+    header = [
+        Text(columns[i].header, rtl=rtl, size=header_size, bold=True, align="center")
+        for i in order
     ]
-    for row in rows:
-        data.append([Text(row[i], rtl=rtl, size=size, align=columns[i].align) for i in order])
-    heights = None
+    # An empty cell (a signature box, a walk-in row) stays a plain "": nothing
+    # to wrap or draw.
+    body: list[list[Text | str]] = [
+        [Text(row[i], rtl=rtl, size=size, align=columns[i].align) if row[i] else ""
+         for i in order]
+        for row in rows
+    ]
+    heights: list[float | None] | None = None
     if min_row_height is not None:
         # At least `min_row_height` (room to sign), taller when a cell's text
         # needs it: a fixed height let a long name overprint the rows below.
-        padding = 2 + 3  # TOPPADDING + BOTTOMPADDING below
-        widths = [columns[i].width - 3 - 3 for i in order]  # LEFT/RIGHTPADDING below
-        heights = [None] + [
+        widths = [columns[i].width - 2 * _PAD_X for i in order]
+        heights = [None]
+        heights += [
             max(
                 min_row_height,
-                padding + max(cell.wrap(w, 1e6)[1] for cell, w in zip(cells, widths, strict=True)),
+                _PAD_TOP + _PAD_BOTTOM
+                + max(
+                    (cell.wrap(w, 1e6)[1] for cell, w in zip(cells, widths, strict=True)
+                     if isinstance(cell, Text)),
+                    default=0,
+                ),
             )
-            for cells in data[1:]
+            for cells in body
         ]
+    data: list[list[Flowable | str]] = [list(header), *(list(cells) for cells in body)]
+    last_row = len(data) - 1
+    if closing:
+        full_width = sum(column.width for column in columns)
+        if heights is None:
+            heights = [None] * len(data)
+        for flowable in closing:
+            data.append([flowable] + [""] * (len(columns) - 1))
+            heights.append(flowable.wrap(full_width, 1e6)[1])
     result = LongTable(
         data, colWidths=[columns[i].width for i in order], rowHeights=heights, repeatRows=1
     )
     style: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("GRID", (0, 0), (-1, last_row), 0.5, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_X),
+        ("TOPPADDING", (0, 0), (-1, -1), _PAD_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD_BOTTOM),
+        # An empty "" cell measures as one line of text, like an empty Text.
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), size * 1.3),
     ]
+    if closing:
+        first = last_row + 1
+        style += [("SPAN", (0, row), (-1, row)) for row in range(first, len(data))]
+        style += [
+            ("VALIGN", (0, first), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, first), (-1, -1), 0),
+            ("RIGHTPADDING", (0, first), (-1, -1), 0),
+            ("TOPPADDING", (0, first), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, first), (-1, -1), 0),
+        ]
+    if keep_last or closing:
+        # ReportLab's own page break never falls inside a NOSPLIT range.
+        style.append(("NOSPLIT", (0, max(1, last_row - keep_last + 1)), (-1, -1)))
     result.setStyle(TableStyle(style + list(extra_style)))
     return result
 

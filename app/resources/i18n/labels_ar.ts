@@ -510,6 +510,11 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="179" />
+            <source>SÉANCE ANNULÉE</source>
+            <translation>حصة ملغاة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="179" />
             <source>Données personnelles collectées avec le consentement des participants (loi 09-08).</source>
             <translation>معطيات شخصية جمعت بموافقة المشاركين (القانون 09-08).</translation>
         </message>

@@ -510,6 +510,11 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="179" />
+            <source>SÉANCE ANNULÉE</source>
+            <translation>SESSION CANCELLED</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="179" />
             <source>Données personnelles collectées avec le consentement des participants (loi 09-08).</source>
             <translation>Personal data collected with the participants' consent (law 09-08).</translation>
         </message>

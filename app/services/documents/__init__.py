@@ -25,6 +25,7 @@ from app.services.documents.attendance_sheet import (
     attendance_sheet_data,
     half_days,
     mask_cin,
+    mask_phone,
 )
 from app.services.documents.beneficiary_record import BeneficiaryRecord, beneficiary_record
 from app.services.documents.certificate import (
@@ -52,6 +53,7 @@ __all__ = [
     "half_days",
     "issue_certificate",
     "mask_cin",
+    "mask_phone",
     "training_key",
     "verification_url",
 ]

@@ -1,13 +1,15 @@
 """The attendance sheet (feuille de présence): everyone expected at a
 session or present at it, to sign by half-day.
 
-Personal data is minimised at the source: the sheet never receives a full
-CIN, only its masked form.
+Personal data is minimised at the source: the sheet goes round the room, so
+it never receives a full CIN nor a full phone number, only their masked
+forms (docs/documents.md says why the phone is masked rather than left out).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -15,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Attendance, Beneficiary, Commune, Enrolment, TourStop, User
-from app.models.enums import AttendanceStatus
+from app.models.enums import AttendanceStatus, SessionStatus
 from app.models.people import name_order
 from app.services.documents.common import team_name
 from app.services.planning import get_session
@@ -24,16 +26,38 @@ from app.services.search import age_band
 MASK = "•"
 _MASKED_PREFIX = MASK * 5  # fixed length: the mask does not leak the CIN's length
 VISIBLE_CIN_CHARS = 3
+# A real CIN has 6 to 8 characters (1-2 letters, 5-6 digits): its last 3 are
+# shown only when at least as many stay hidden, so a short one is all bullets.
+_CIN_SHOWN_FROM = 2 * VISIBLE_CIN_CHARS
+_MOROCCAN_MOBILE = re.compile(r"\+212([0-9]{9})")
+_PHONE_HIDDEN = f"{MASK * 2} {MASK * 2}"
 # A session that starts before noon and ends after 14:00 is signed twice.
 _NOON = dt.time(12, 0)
 _AFTERNOON = dt.time(14, 0)
 
 
 def mask_cin(cin: str | None) -> str:
-    """"•••••456": never more than the last 3 characters of the real CIN."""
+    """"•••••456": never more than the last 3 characters of the real CIN, and
+    none of a CIN shorter than 6 ("•••••")."""
     if not cin:
         return ""
+    if len(cin) < _CIN_SHOWN_FROM:
+        return _MASKED_PREFIX
     return _MASKED_PREFIX + cin[-VISIBLE_CIN_CHARS:]
+
+
+def mask_phone(e164: str | None) -> str:
+    """"06 •• •• 45 67": the prefix every mobile shares and the last 4 digits,
+    enough for a person to recognise the number held and for an officer to
+    match the line to the record, not enough to call anyone."""
+    if not e164:
+        return ""
+    moroccan = _MOROCCAN_MOBILE.fullmatch(e164)
+    digits = "0" + moroccan.group(1) if moroccan else re.sub(r"\D", "", e164)
+    if len(digits) < 8:
+        return f"{MASK * 2} {_PHONE_HIDDEN} {_PHONE_HIDDEN}"
+    start = digits[:2] if moroccan else MASK * 2
+    return f"{start} {_PHONE_HIDDEN} {digits[-4:-2]} {digits[-2:]}"
 
 
 def half_days(start: dt.time, end: dt.time) -> tuple[str, ...]:
@@ -53,7 +77,7 @@ class SheetParticipant:
     sex: str
     age_band: str
     cin_masked: str
-    phone: str
+    phone_masked: str
     expected: bool
     attendance: str | None  # AttendanceStatus, None when not taken yet
 
@@ -76,6 +100,7 @@ class AttendanceSheetData:
     place: str
     trainers: tuple[str, ...]
     half_days: tuple[str, ...]
+    cancelled: bool  # printed all the same, marked on every page
     participants: tuple[SheetParticipant, ...]
 
     def count(self, sex: str | None = None, *, present: bool = False) -> int:
@@ -93,8 +118,6 @@ class AttendanceSheetData:
         return any(p.attendance is not None for p in self.participants)
 
 
-
-
 def _user_names(session: Session, user_ids: Iterable[str]) -> tuple[str, ...]:
     ids = list(user_ids)
     if not ids:
@@ -104,7 +127,6 @@ def _user_names(session: Session, user_ids: Iterable[str]) -> tuple[str, ...]:
         for user_id, name in session.execute(select(User.id, User.name).where(User.id.in_(ids)))
     }
     return tuple(names[i] for i in ids if i in names)
-
 
 
 def attendance_sheet_data(*, session: Session, session_id: str) -> AttendanceSheetData:
@@ -151,7 +173,7 @@ def attendance_sheet_data(*, session: Session, session_id: str) -> AttendanceShe
                         person.birth_date, person.birth_year, view.session_date
                     ).value,
                     cin_masked=mask_cin(person.cin),
-                    phone=person.phone or "",
+                    phone_masked=mask_phone(person.phone),
                     expected=person.id in expected_ids,
                     attendance=marks.get(person.id),
                 )
@@ -174,6 +196,7 @@ def attendance_sheet_data(*, session: Session, session_id: str) -> AttendanceShe
         place=place,
         trainers=_user_names(session, view.trainer_ids),
         half_days=half_days(view.start_time, view.end_time),
+        cancelled=view.status == SessionStatus.CANCELLED,
         participants=tuple(people),
     )
 
