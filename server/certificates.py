@@ -245,7 +245,7 @@ def certificate_page(
     serial: str,
     request: Request,
     format: Annotated[str, Query(pattern="^(html|json)$")] = "html",  # noqa: A002 - URL word
-    lang: Annotated[str | None, Query(max_length=8)] = None,
+    lang: str | None = None,  # fr / ar; anything else: the phone's language
 ) -> Response:
     chosen = page_language(lang, request.headers.get("accept-language"))
     wait = _limiter(request.app).wait(client_key(request))
