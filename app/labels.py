@@ -219,8 +219,12 @@ class DocText:
     VERIFY_HINT = QT_TRANSLATE_NOOP(
         "Report", "Vérifiez l'authenticité en scannant le code QR ou sur {url}"
     )
+    # Printed before the laptop joined the CCIS server: no web address to
+    # put in a QR code, so the paper says how to verify it.
     VERIFY_HINT_OFFLINE = QT_TRANSLATE_NOOP(
-        "Report", "Authenticité vérifiable auprès de la CCIS avec ce numéro de série."
+        "Report",
+        "Attestation vérifiable auprès de la CCIS Tanger-Tétouan-Al Hoceima "
+        "avec le numéro {serial}.",
     )
     HOURS = QT_TRANSLATE_NOOP("Report", "Heures")
     # Hours attended, in whole minutes (app/rules/hours.py): "3 h", "2 h 55".
@@ -450,3 +454,56 @@ class Labels:
             return "-"
         text = f"{ratio * 100:.1f}"
         return text.replace(".", ",") + " %" if self.lang == "fr" else text + "%"
+
+
+# ---- agreement with the person, and Arabic plurals (issue 11) -------------
+
+# Document texts whose Arabic agrees with the person they are about
+# ("قد شارك" / "قد شاركت") while the French does not change: a woman's
+# version is a message of its own, under its own context.
+WOMAN_CONTEXT = "Report (woman)"
+WOMAN_TEXTS: dict[str, str] = {
+    DocText.CERTIFICATE_BODY: QT_TRANSLATE_NOOP("Report (woman)", "a participé à la formation"),
+}
+
+
+def about_person(labels: Labels, text: str, sex: str | None, **params: object) -> str:
+    """`labels(text, ...)` agreeing with the person it is about: a woman's
+    version (sex "F") where there is one."""
+    feminine = WOMAN_TEXTS.get(text) if sex == "F" else None
+    if feminine is None:
+        return labels(text, **params)
+    translated = translate(WOMAN_CONTEXT, feminine, labels.lang)
+    return translated.format(**params) if params else translated
+
+
+# A certificate signed where no place is known (a session without a stop).
+CERTIFICATE_ISSUED_ON = QT_TRANSLATE_NOOP("Report", "Fait le {date}")
+
+
+# Arabic nouns after a number (the CLDR plural rule): 1 and 2 say the noun
+# alone ("ساعة واحدة", "ساعتان"), 3-10 take the plural ("3 ساعات"), 11-99
+# the singular ("11 ساعة"), and so on by the last two digits ("103 ساعات").
+_AR_HOURS = ("ساعة واحدة", "ساعتان", "ساعات", "ساعة")
+_AR_MINUTES = ("دقيقة واحدة", "دقيقتان", "دقائق", "دقيقة")
+
+
+def arabic_count(number: int, forms: tuple[str, str, str, str]) -> str:
+    one, two, few, many = forms
+    if number == 1:
+        return one
+    if number == 2:
+        return two
+    return f"{number} {few if 3 <= number % 100 <= 10 else many}"
+
+
+def hours_phrase(lang: str, minutes: int) -> str:
+    """A duration of whole minutes in running text: "10 h 45" in French,
+    "10 ساعات و45 دقيقة" in Arabic (the nouns agreeing with their numbers)."""
+    if lang != "ar":
+        return Labels(lang).hours(hours_rule.as_hours(minutes))
+    whole, rest = hours_rule.split(minutes)
+    parts = [arabic_count(whole, _AR_HOURS)] if whole or not rest else []
+    if rest:
+        parts.append(arabic_count(rest, _AR_MINUTES))
+    return " و".join(parts)

@@ -1,6 +1,8 @@
 """Certificates: issuing through `caravane print certificate`, recorded as
-support delivered, re-printing, and verification on the server (function,
-HTTP page a phone opens, admin CLI)."""
+support delivered, re-printing, the sentences agreeing with the person and
+hours said with Arabic plurals, and verification on the server (function,
+HTTP page a phone opens, admin CLI).  The QR code after a real joining,
+the page's languages and its limit: tests/test_certificate_verification.py."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from sqlalchemy import select
 
 from app.cli.main import main
 from app.db import Database
+from app.labels import hours_phrase
+from app.laptop_sync import config
 from app.models import Beneficiary, SupportDelivered
 from app.models.sync_state import write_state
 from app.services import selection
@@ -33,6 +37,13 @@ def _text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
+def _arabic_lines(path: Path) -> list[str]:
+    """An Arabic PDF's lines in reading order: pypdf gives each line's words
+    right to left, in their presentation forms, and "و45" as "45و"."""
+    lines = unicodedata.normalize("NFKC", _text(path)).splitlines()
+    return [re.sub(r"(\d+)و", r"و\1", " ".join(reversed(line.split()))) for line in lines]
+
+
 def _print(db: Database, beneficiary_id: str, out: Path, *extra: str) -> int:
     return main(["print", "certificate", beneficiary_id, str(out), "--data-dir",
                  str(db.folder), *extra])
@@ -43,7 +54,9 @@ def test_certificate_is_issued_once_and_reprinted_with_the_same_serial(
 ) -> None:
     seeded = seed(db, people=3)
     with db.session() as s:
-        write_state(s, "server_url", "https://caravane.example.ma/")
+        # Where joining the server keeps its address (found: the certificate
+        # read another key, so its QR code never carried the address).
+        write_state(s, config.SERVER_URL, "https://caravane.example.ma/")
     person = seeded.beneficiary_ids[0]  # present at both sessions
     first = tmp_path / "a.pdf"
     assert _print(db, person, first) == 0
@@ -115,11 +128,45 @@ def test_the_rows_of_a_certificate_add_up_to_its_total(db: Database, tmp_path: P
 
     arabic = tmp_path / "late_ar.pdf"
     assert _print(db, person, arabic, "--lang", "ar") == 0
-    # Read back in visual order (right to left), shaped forms normalised.
-    shaped = unicodedata.normalize("NFKC", _text(arabic))
-    rows_ar = re.findall(r"د (\d\d) س (\d+) \d\d/03/2026", shaped)
-    assert [(int(h), int(m)) for m, h in rows_ar] == [(2, 55), (3, 55), (3, 55)]
-    assert "د 45 س 10" in shaped  # the total: 10 h 45
+    # Hours in words, the nouns agreeing with their numbers.
+    lines = _arabic_lines(arabic)
+    # The table's rows: module, date, hours (the period line says "مجموعه").
+    rows_ar = [re.search(r"\d\d/03/2026 (.+)$", line) for line in lines if "مجموعه" not in line]
+    assert [row.group(1) for row in rows_ar if row] == [
+        "ساعتان و55 دقيقة", "3 ساعات و55 دقيقة", "3 ساعات و55 دقيقة"
+    ]
+    assert "أي ما مجموعه 10 ساعات و45 دقيقة من التكوين" in " ".join(lines)
+
+
+def test_the_certificate_agrees_with_its_holder(db: Database, tmp_path: Path) -> None:
+    """Found: Arabic certificates always said "قد شارك(ت)" and "4 ساعة"."""
+    seeded = seed(db, people=3)
+    fatima, youssef = seeded.beneficiary_ids[:2]  # 10 h and 7 h of training
+    said = {}
+    for name, person in (("fatima", fatima), ("youssef", youssef)):
+        for lang in ("fr", "ar"):
+            out = tmp_path / f"{name}_{lang}.pdf"
+            assert _print(db, person, out, "--lang", lang) == 0
+            said[name, lang] = _text(out) if lang == "fr" else " ".join(_arabic_lines(out))
+    assert "قد شاركت في التكوين" in said["fatima", "ar"]
+    assert "قد شارك في التكوين" in said["youssef", "ar"]
+    assert "أي ما مجموعه 10 ساعات من التكوين" in said["fatima", "ar"]
+    assert "أي ما مجموعه 7 ساعات من التكوين" in said["youssef", "ar"]
+    for name in ("fatima", "youssef"):
+        assert "a participé à la formation" in said[name, "fr"]  # the same for both
+        assert "(e)" not in said[name, "fr"] and "(ت)" not in said[name, "ar"]
+
+
+def test_hours_are_said_with_their_arabic_plural() -> None:
+    """1 ساعة واحدة, 2 ساعتان, 3-10 ساعات, 11 and more ساعة (by the last two
+    digits: 103 ساعات), minutes alike; French keeps "10 h 45"."""
+    expected = {
+        60: "ساعة واحدة", 120: "ساعتان", 180: "3 ساعات", 600: "10 ساعات", 660: "11 ساعة",
+        6000: "100 ساعة", 6180: "103 ساعات", 45: "45 دقيقة", 61: "ساعة واحدة ودقيقة واحدة",
+        122: "ساعتان ودقيقتان", 285: "4 ساعات و45 دقيقة", 605: "10 ساعات و5 دقائق",
+    }
+    assert {minutes: hours_phrase("ar", minutes) for minutes in expected} == expected
+    assert [hours_phrase("fr", m) for m in (600, 645, 45)] == ["10 h", "10 h 45", "0 h 45"]
 
 
 def test_no_certificate_without_attendance(
@@ -177,9 +224,13 @@ def test_server_says_genuine_revoked_or_unknown(
     _server_certificate(server_db, "CRV-2026-CCCCC-DDDDD", revoked=True)
     with server_db.session() as s:
         status = verify_certificate(s, " crv-2026-aaaaa-bbbbb ")
-        assert (status.status, status.holder, status.training) == (
-            "genuine", "Youssef BENALI", "Attestation de participation : AE-STATUT"
+        assert (status.status, status.holder, status.holder_ar) == (
+            "genuine", "Youssef BENALI", "يوسف بنعلي"
         )
+        # The module's title, not its code (found: "AE-STATUT" on the page).
+        assert [(m.title_fr, m.title_ar) for m in status.modules] == [
+            ("Le statut de l'auto-entrepreneur", "نظام المقاول الذاتي")
+        ]
         assert verify_certificate(s, "CRV-2026-CCCCC-DDDDD").status == "revoked"
         assert verify_certificate(s, "CRV-2026-ZZZZZ-ZZZZZ").status == "unknown"
 
@@ -202,7 +253,9 @@ def test_server_says_genuine_revoked_or_unknown(
     folder = str(tmp_path / "server")
     assert server_main(["admin", "verify-certificate", "CRV-2026-AAAAA-BBBBB",
                         "--data-dir", folder]) == 0
-    assert "authentique" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "authentique" in said and "Formation : Le statut de l'auto-entrepreneur" in said
+    assert "AE-STATUT" not in said
     assert server_main(["admin", "verify-certificate", "CRV-2026-CCCCC-DDDDD",
                         "--data-dir", folder]) == 2
     assert "révoquée" in capsys.readouterr().out

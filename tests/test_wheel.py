@@ -72,7 +72,9 @@ def venv_bin(work: Path, wheel: Path, clean_env: dict[str, str]) -> Path:
 
 def test_the_wheel_holds_every_resource(wheel: Path) -> None:
     # The resources, and the migration history (read by Alembic as files).
-    folders = (ROOT / "app" / "resources", ROOT / "app" / "migrations", ROOT / "server" / "migrations")
+    # The server's page templates too (read by Jinja2's PackageLoader).
+    folders = (ROOT / "app" / "resources", ROOT / "app" / "migrations", ROOT / "server" / "migrations",
+               ROOT / "server" / "templates")
     shipped = {
         path.relative_to(ROOT).as_posix()
         for folder in folders

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import LocalState
-from app.models.sync_state import read_state, write_state
+from app.models.sync_state import SERVER_URL_KEY, read_state, write_state
 
-SERVER_URL = "sync.server_url"
+SERVER_URL = SERVER_URL_KEY  # one key, also read by the certificate (app/services)
 TOKEN = "sync.token"  # noqa: S105 - a key name, not a secret
 TEAM_ID = "sync.team_id"
 CURSOR = "sync.cursor"

@@ -46,6 +46,10 @@ class LocalState(Base):
 # The team (bus) this laptop belongs to: set at first start or when it joins
 # the server's team (app.services.accounts, app.laptop_sync.joining).
 LOCAL_TEAM_KEY = "team_id"
+# The CCIS server this laptop joined (written by app.laptop_sync when it
+# joins; read there to sync and by the certificate, whose QR code points
+# at the server's verification page).
+SERVER_URL_KEY = "sync.server_url"
 
 
 def read_state(session: Session, key: str) -> str | None:

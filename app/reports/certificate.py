@@ -1,6 +1,10 @@
 """Attestation de participation: issuing bodies, the person's name in both
 scripts, the training, dates, hours, place, signatory, a serial number and
-a QR code carrying it.  One A4 landscape page."""
+a QR code carrying the address of its verification page (or, printed
+before the laptop joined the CCIS server, a sentence saying how to verify
+it).  The sentences agree with the person (Arabic "شارك" / "شاركت"), hours
+are said with their Arabic plural ("10 ساعات و45 دقيقة").  One A4
+landscape page."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
 
-from app.labels import DocText, Labels
+from app.labels import CERTIFICATE_ISSUED_ON, DocText, Labels, about_person, hours_phrase
 from app.reports.pdf import MUTED, Column, Output, Text, page_size, register_fonts, table
 from app.services.documents.certificate import CertificateData
 
@@ -35,19 +39,21 @@ class QrCode(Flowable):  # type: ignore[misc]
         count = len(self.matrix)
         cell = self.size / count
         self.canv.setFillColor(colors.black)
+        # One path of one rectangle per horizontal run, filled once: fewer
+        # PDF operators than a filled rectangle per module.
+        path = self.canv.beginPath()
         for row_index, row in enumerate(self.matrix):
             y = self.size - (row_index + 1) * cell
             column = 0
             while column < count:
                 if row[column]:
-                    # One rectangle per horizontal run: fewer PDF operators.
                     start = column
                     while column < count and row[column]:
                         column += 1
-                    self.canv.rect(start * cell, y, (column - start) * cell, cell, stroke=0,
-                                   fill=1)
+                    path.rect(start * cell, y, (column - start) * cell, cell)
                 else:
                     column += 1
+        self.canv.drawPath(path, stroke=0, fill=1)
 
 
 def _border(canvas: Canvas, _doc: object) -> None:
@@ -86,7 +92,7 @@ def build_story(data: CertificateData, labels: Labels, width: float) -> list[Flo
     both_scripts = "   -   ".join(part for part in (name, data.name_ar) if part)
     details = [
         _dates(data, labels),
-        labels(DocText.CERTIFICATE_HOURS, hours=labels.hours(data.total_hours)),
+        labels(DocText.CERTIFICATE_HOURS, hours=hours_phrase(labels.lang, data.total_minutes)),
     ]
     if place:
         details.insert(1, labels(DocText.CERTIFICATE_PLACE, place=place))
@@ -100,7 +106,8 @@ def build_story(data: CertificateData, labels: Labels, width: float) -> list[Flo
         Text(labels(DocText.CERTIFICATE_INTRO), rtl=rtl, size=12, align="center",
              space_after=6),
         Text(both_scripts, rtl=rtl, size=20, bold=True, align="center", space_after=6),
-        Text(labels(DocText.CERTIFICATE_BODY), rtl=rtl, size=12, align="center", space_after=4),
+        Text(about_person(labels, DocText.CERTIFICATE_BODY, data.sex), rtl=rtl, size=12,
+             align="center", space_after=4),
         Text(_training_title(data, labels), rtl=rtl, size=15, bold=True, align="center",
              space_after=4),
         Text(labels.join(details), rtl=rtl, size=12, align="center", space_after=12),
@@ -110,14 +117,16 @@ def build_story(data: CertificateData, labels: Labels, width: float) -> list[Flo
             [
                 (m.title_ar if rtl and m.title_ar else m.title_fr),
                 labels.date(m.first_date),
-                labels.hours(m.hours),
+                hours_phrase(labels.lang, m.minutes),
             ]
             for m in data.modules
         ]
+        # Arabic says its hours in words ("ساعتان و55 دقيقة").
+        hours_width = 36 * mm if rtl else 20 * mm
         columns = [
-            Column(labels(DocText.MODULES_FOLLOWED), 120 * mm),
+            Column(labels(DocText.MODULES_FOLLOWED), 140 * mm - hours_width),
             Column(labels(DocText.DATE), 28 * mm, "center"),
-            Column(labels(DocText.HOURS), 20 * mm, "center"),
+            Column(labels(DocText.HOURS), hours_width, "center"),
         ]
         modules = table(columns, rows, rtl=rtl, size=9)
         modules.hAlign = "CENTER"
@@ -128,29 +137,30 @@ def build_story(data: CertificateData, labels: Labels, width: float) -> list[Flo
     return story
 
 
+def _proof(data: CertificateData, labels: Labels) -> list[list[Flowable]]:
+    """The QR code, the serial and how to verify: by phone when the laptop
+    knows its server's address, else in words with the serial."""
+    rtl = labels.rtl
+    serial = [Text(labels(DocText.SERIAL, serial=data.serial), rtl=rtl, size=9.5, bold=True)]
+    if data.qr_payload is None:
+        offline = labels(DocText.VERIFY_HINT_OFFLINE, serial=data.serial)
+        return [serial, [Text(offline, rtl=rtl, size=9)]]
+    hint = labels(DocText.VERIFY_HINT, url=data.verify_url)
+    return [[QrCode(data.qr_payload, QR_SIZE)], serial, [Text(hint, rtl=rtl, size=7, color=MUTED)]]
+
+
 def _bottom(data: CertificateData, labels: Labels, width: float, place: str) -> Table:
     """QR code and serial on the start side, date and signatory on the end side."""
     rtl = labels.rtl
-    hint = (
-        labels(DocText.VERIFY_HINT, url=data.verify_url)
-        if data.verify_url
-        else labels(DocText.VERIFY_HINT_OFFLINE)
-    )
-    proof = Table(
-        [
-            [QrCode(data.qr_payload, QR_SIZE)],
-            [Text(labels(DocText.SERIAL, serial=data.serial), rtl=rtl, size=9.5, bold=True)],
-            [Text(hint, rtl=rtl, size=7, color=MUTED)],
-        ],
-        colWidths=[95 * mm],
-    )
+    proof = Table(_proof(data, labels), colWidths=[95 * mm])
     proof.setStyle([
         ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ])
     signed = [
-        Text(labels(DocText.ISSUED_AT_ON, place=place or "-", date=labels.date(data.issued_on)),
+        Text(labels(DocText.ISSUED_AT_ON, place=place, date=labels.date(data.issued_on))
+             if place else labels(CERTIFICATE_ISSUED_ON, date=labels.date(data.issued_on)),
              rtl=rtl, size=11, align="center", space_after=4),
         Text(labels(DocText.SIGNATORY), rtl=rtl, size=11, bold=True, align="center"),
     ]

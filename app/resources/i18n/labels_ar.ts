@@ -531,7 +531,7 @@
         <message>
             <location filename="../../app/labels.py" line="189" />
             <source>a participé à la formation</source>
-            <translation>قد شارك(ت) في التكوين</translation>
+            <translation>قد شارك في التكوين</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="190" />
@@ -590,8 +590,8 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="203" />
-            <source>Authenticité vérifiable auprès de la CCIS avec ce numéro de série.</source>
-            <translation>يمكن التحقق من صحة الشهادة لدى الغرفة بواسطة هذا الرقم التسلسلي.</translation>
+            <source>Attestation vérifiable auprès de la CCIS Tanger-Tétouan-Al Hoceima avec le numéro {serial}.</source>
+            <translation>يمكن التحقق من صحة هذه الشهادة لدى غرفة التجارة والصناعة والخدمات لجهة طنجة تطوان الحسيمة بواسطة الرقم {serial}.</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="206" />
@@ -1148,6 +1148,19 @@
             <location filename="../../app/labels.py" line="326" />
             <source>Stade évalué</source>
             <translation>المرحلة المقيمة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="480" />
+            <source>Fait le {date}</source>
+            <translation>حرر بتاريخ {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report (woman)</name>
+        <message>
+            <location filename="../../app/labels.py" line="465" />
+            <source>a participé à la formation</source>
+            <translation>قد شاركت في التكوين</translation>
         </message>
     </context>
 </TS>

@@ -590,8 +590,8 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="203" />
-            <source>Authenticité vérifiable auprès de la CCIS avec ce numéro de série.</source>
-            <translation>Authenticity can be checked with the CCIS using this serial number.</translation>
+            <source>Attestation vérifiable auprès de la CCIS Tanger-Tétouan-Al Hoceima avec le numéro {serial}.</source>
+            <translation>This certificate can be verified with the CCIS Tanger-Tétouan-Al Hoceima using the number {serial}.</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="206" />
@@ -1148,6 +1148,19 @@
             <location filename="../../app/labels.py" line="326" />
             <source>Stade évalué</source>
             <translation>Stage assessed</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="480" />
+            <source>Fait le {date}</source>
+            <translation>Issued on {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report (woman)</name>
+        <message>
+            <location filename="../../app/labels.py" line="465" />
+            <source>a participé à la formation</source>
+            <translation>took part in the training</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,11 @@
 """The certificate of participation (attestation): the sessions a person
 attended, with a serial that phones verify; issuing it is recorded as
 support delivered, and printing the same training again reuses the serial.
+
+The QR code carries the address of the CCIS server's verification page,
+read where joining the server wrote it (`SERVER_URL_KEY`); a certificate
+printed before the laptop joined has no QR code (the paper says in words
+how to verify it), and gets one when printed again after joining.
 """
 
 from __future__ import annotations
@@ -18,7 +23,6 @@ from app.core.errors import StateError
 from app.models import (
     Attendance,
     Commune,
-    LocalState,
     SupportDelivered,
     TourStop,
     TrainingModule,
@@ -26,15 +30,16 @@ from app.models import (
 )
 from app.models.enums import AttendanceStatus, SessionStatus, SupportKind
 from app.models.ids import new_id
+from app.models.sync_state import SERVER_URL_KEY, read_state
+from app.rules import certificates as certificate_rule
 from app.rules import hours as hours_rule
+from app.rules.certificates import verification_url as verification_url  # re-exported
 from app.services.accounts import local_team_id
 from app.services.documents.common import live_beneficiary
 from app.services.selection import record_support
 
 SERIAL_PREFIX = "CRV"
-SERVER_URL_KEY = "server_url"  # LocalState: where phones verify certificates
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_TRAINING_TAG = "[training:{key}]"
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,10 @@ class CertificateModule:
     hours: float  # whole minutes / 60: the sum of its sessions' stored hours
     first_date: dt.date
     last_date: dt.date
+
+    @property
+    def minutes(self) -> int:
+        return hours_rule.as_minutes(self.hours)
 
 
 @dataclass(frozen=True)
@@ -68,9 +77,15 @@ class CertificateData:
     place_ar: str
 
     @property
-    def qr_payload(self) -> str:
-        """What the QR code carries: the verification URL, else the serial."""
-        return self.verify_url or self.serial
+    def total_minutes(self) -> int:
+        return hours_rule.as_minutes(self.total_hours)
+
+    @property
+    def qr_payload(self) -> str | None:
+        """What the QR code carries: the verification page's address; none
+        before the laptop joined a server (a bare serial in a QR code tells
+        a phone nothing)."""
+        return self.verify_url
 
 
 def _base32(value: int, length: int) -> str:
@@ -173,16 +188,12 @@ def _existing_certificate(
             SupportDelivered.kind == SupportKind.CERTIFICATE,
             SupportDelivered.deleted.is_(False),
             SupportDelivered.revoked.is_(False),
-            SupportDelivered.description.contains(_TRAINING_TAG.format(key=key)),
+            SupportDelivered.description.contains(
+                certificate_rule.TRAINING_TAG.format(key=key)
+            ),
         )
         .order_by(SupportDelivered.delivered_on.desc(), SupportDelivered.id.desc())
     ).first()
-
-
-def verification_url(server_url: str | None, serial: str) -> str | None:
-    if not server_url:
-        return None
-    return f"{server_url.rstrip('/')}/certificates/{serial}"
 
 
 def issue_certificate(
@@ -211,28 +222,25 @@ def issue_certificate(
     else:
         on = issued_on
         serial = certificate_serial(new_id(), on.year)
-        codes = ", ".join(m.code for m in modules)
         support = record_support(
             session=session,
             team_id=local_team_id(session=session) or person.team_id or "",
             kind=SupportKind.CERTIFICATE.value,
             delivered_on=on,
             beneficiary_id=beneficiary_id,
-            description=f"Attestation de participation : {codes} "
-            + _TRAINING_TAG.format(key=key),
+            description=certificate_rule.describe((m.code for m in modules), key),
             serial=serial,
             delivered_by=issued_by,
         )
         support_id, reused = support.id, False
     last = attended[-1]
-    state = session.get(LocalState, SERVER_URL_KEY)
     data = CertificateData(
         serial=serial,
         support_id=support_id,
         revoked=False,
         reused=reused,
         issued_on=on,
-        verify_url=verification_url(state.value if state else None, serial),
+        verify_url=verification_url(read_state(session, SERVER_URL_KEY), serial),
         beneficiary_id=person.id,
         last_name=person.last_name,
         first_name=person.first_name,
