@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="653" />
-        <source>La présence de {name} est déjà enregistrée.</source>
+        <source>{name} : présence déjà enregistrée.</source>
         <translation>{name} is already checked in.</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="711" />
-        <source>✓ Présence de {name} enregistrée{when}</source>
+        <source>✓ {name} : présence enregistrée{when}</source>
         <translation>✓ {name} checked in{when}</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../app/ui/screens/attendance.py" line="814" />
-        <source>✓ Inscription et présence de {name} enregistrées.</source>
+        <source>✓ {name} : inscription et présence enregistrées.</source>
         <translation>✓ {name} registered and checked in.</translation>
     </message>
     <message>

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 PRESENT_BRUSH = QBrush(QColor("#1b7f3b"))
 APPROXIMATE_BRUSH = QBrush(QColor("#6b5900"))
-NAME_COLUMN, SESSION_COLUMN = 0, 2
+NAME_COLUMN, SESSION_COLUMN = 0, 1
 
 
 class SearchResultsModel(RowTableModel["BeneficiaryRow"]):
@@ -60,8 +60,10 @@ class SearchResultsModel(RowTableModel["BeneficiaryRow"]):
                 name,
                 lambda r: name_order(r.first_name, r.last_name, r.name_ar),
             ),
-            Column(translate("SearchResultsModel", "Nom en arabe"), lambda r: r.name_ar or ""),
+            # Beside the name: the results pane is narrow, and whether the
+            # person is expected here is what decides the choice.
             Column(translate("SearchResultsModel", "Séance"), at_session),
+            Column(translate("SearchResultsModel", "Nom en arabe"), lambda r: r.name_ar or ""),
             Column(translate("SearchResultsModel", "CIN"), lambda r: r.cin or ""),
             Column(
                 translate("SearchResultsModel", "Téléphone"), lambda r: format_phone(r.phone)

@@ -779,7 +779,7 @@ class AttendanceScreen(QWidget):
         self._write_check_in(beneficiary_id, name)
 
     def _show_already_present(self, name: str) -> None:
-        self.feedback.setText(self.tr("La présence de {name} est déjà enregistrée.").format(name=name))
+        self.feedback.setText(self.tr("{name} : présence déjà enregistrée.").format(name=name))
         self.feedback.setStyleSheet("")
 
     def _write_check_in(self, beneficiary_id: str, name: str) -> None:
@@ -841,7 +841,7 @@ class AttendanceScreen(QWidget):
 
     def _show_checked(self, name: str, at: dt.datetime | None) -> None:
         when = self.tr(" à {time}").format(time=format_time(at)) if at else ""
-        self.feedback.setText(self.tr("✓ Présence de {name} enregistrée{when}").format(name=name, when=when))
+        self.feedback.setText(self.tr("✓ {name} : présence enregistrée{when}").format(name=name, when=when))
         self.feedback.setStyleSheet("color: #1b7f3b;")
 
     def _write_failed(self, exc: BaseException, beneficiary_id: str | None = None) -> None:
@@ -960,6 +960,6 @@ class AttendanceScreen(QWidget):
         self._empty_search()
         # The dialog's changes (a new person, checked in) reload the roster.
         self.feedback.setText(
-            self.tr("✓ Inscription et présence de {name} enregistrées.").format(name=result.name)
+            self.tr("✓ {name} : inscription et présence enregistrées.").format(name=result.name)
         )
         self.feedback.setStyleSheet("color: #1b7f3b;")
