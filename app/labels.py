@@ -619,6 +619,9 @@ class Labels:
     ) -> str:
         return indicator_label(section, key, self.lang, commune_names)
 
+    def indicator_section(self, section: str) -> str:
+        return indicator_section(section, self.lang)
+
     def join(self, items: list[str]) -> str:
         """A list in running text (Arabic comma in Arabic)."""
         return ("، " if self.rtl else ", ").join(item for item in items if item)

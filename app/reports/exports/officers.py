@@ -72,7 +72,7 @@ def _converters(table: ExportTable, labels: Labels) -> dict[int, Callable[[Any],
         if kind is not None:
             result[index] = _spell(kind, labels)
         elif key == "topics":
-            result[index] = lambda value: ", ".join(value or ())
+            result[index] = lambda value: labels.join([labels.topic(t) for t in value or ()])
     return result
 
 
@@ -93,7 +93,8 @@ def cells(table: ExportTable, labels: Labels) -> Iterator[list[Any]]:
     """The table's rows with codes spelled out (dates stay dates)."""
     if table.kind == "indicators":
         for section, indicator, value in table.rows:
-            yield [section, _indicator_label(section, indicator, labels), value]
+            yield [labels.indicator_section(section), _indicator_label(section, indicator, labels),
+                   value]
         return
     convert = list(_converters(table, labels).items())
     for row in table.rows:
@@ -103,29 +104,9 @@ def cells(table: ExportTable, labels: Labels) -> Iterator[list[Any]]:
         yield values
 
 
-_SECTION_KINDS = {
-    "sex": "sex",
-    "age_band": "age_band",
-    "area": "commune_type",
-    "sector": "sector",
-    "project_stage": "project_stage",
-    "projects": "project_stage",
-    "status": "status",
-    "selection": "application_status",
-    "support": "support_kind",
-}
-
-
 def _indicator_label(section: str, indicator: str, labels: Labels) -> str:
-    """A readable name for an indicator code; commune codes and totals stay as codes."""
-    kind = _SECTION_KINDS.get(section)
-    if indicator == "unknown":
-        return labels(DocText.UNSPECIFIED)
-    if kind is not None:
-        spelled = labels.code(kind, indicator)
-        if spelled != indicator:
-            return spelled
-    return indicator
+    """The indicator's name on screen and on paper (commune codes stay codes)."""
+    return labels.indicator(section, indicator)
 
 
 def _csv_value(value: Any) -> Any:
