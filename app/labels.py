@@ -268,7 +268,7 @@ class DocText:
     HOURS_PER_PERSON = QT_TRANSLATE_NOOP("Report", "Heures suivies par personne formée")
     COACHING_HOURS = QT_TRANSLATE_NOOP("Report", "Heures d'accompagnement")
     CANDIDATES_SHORTLISTED = QT_TRANSLATE_NOOP("Report", "Candidatures présélectionnées")
-    SUPPORT_VALUE = QT_TRANSLATE_NOOP("Report", "Valeur des équipements remis (MAD)")
+    SUPPORT_VALUE = QT_TRANSLATE_NOOP("Report", "Valeur des appuis (MAD)")  # every kind
     CERTIFICATES_ISSUED = QT_TRANSLATE_NOOP("Report", "Attestations délivrées")
     TRAINING_SECTION = QT_TRANSLATE_NOOP("Report", "Formation")
     SELECTION_SECTION = QT_TRANSLATE_NOOP("Report", "Sélection et appuis")
@@ -367,7 +367,6 @@ class DocText:
     # Indicators (`indicator_label`), beside the figures above.
     ATTENDANCE_EXPECTED = QT_TRANSLATE_NOOP("Report", "Présences attendues")
     ATTENDANCE_PRESENT = QT_TRANSLATE_NOOP("Report", "Présences constatées")
-    SUPPORT_VALUE_ALL = QT_TRANSLATE_NOOP("Report", "Valeur des appuis (MAD)")
     CANDIDATES_REJECTED = QT_TRANSLATE_NOOP("Report", "Candidatures non retenues")
     EQUIPMENT_DELIVERED = QT_TRANSLATE_NOOP("Report", "Équipements remis")
     REFERRALS = QT_TRANSLATE_NOOP("Report", "Orientations vers un financement")
@@ -426,7 +425,7 @@ INDICATOR_MEASURES: dict[tuple[str, str], str] = {
     ("support", "referral"): DocText.REFERRALS,
     ("support", "certificate"): DocText.CERTIFICATES_ISSUED,
     ("support", "other"): DocText.OTHER_SUPPORT,
-    ("support", "value_mad"): DocText.SUPPORT_VALUE_ALL,
+    ("support", "value_mad"): DocText.SUPPORT_VALUE,
 }
 
 

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from app.labels import DocText, Labels
+from app.labels import FEMININE, DocText, Labels
 from app.services.exports.officers import ExportTable
 
 # Column key -> (header label, code kind to spell out or None).
@@ -97,11 +97,38 @@ def cells(table: ExportTable, labels: Labels) -> Iterator[list[Any]]:
                    value]
         return
     convert = list(_converters(table, labels).items())
+    agreeing = _agreeing(table, labels)
     for row in table.rows:
         values = list(row)
         for index, function in convert:
             values[index] = function(values[index])
+        for index, (sex_index, agree) in agreeing.items():
+            values[index] = agree(row[index], row[sex_index])
         yield values
+
+
+def _agreeing(
+    table: ExportTable, labels: Labels
+) -> dict[int, tuple[int, Callable[[Any, Any], str]]]:
+    """Columns whose label agrees with the person of the row ("Présente"),
+    with the index of the row's sex."""
+    if "sex" not in table.columns:
+        return {}
+    sex_index = table.columns.index("sex")
+    result: dict[int, tuple[int, Callable[[Any, Any], str]]] = {}
+    for index, key in enumerate(table.columns):
+        kind = COLUMNS[key][1]
+        if kind in FEMININE:
+            spelled: dict[tuple[Any, Any], str] = {}
+
+            def agree(value: Any, sex: Any, kind: str = kind,
+                      spelled: dict[tuple[Any, Any], str] = spelled) -> str:
+                if (value, sex) not in spelled:
+                    spelled[value, sex] = labels.person(kind, value, sex)
+                return spelled[value, sex]
+
+            result[index] = (sex_index, agree)
+    return result
 
 
 def _indicator_label(section: str, indicator: str, labels: Labels) -> str:

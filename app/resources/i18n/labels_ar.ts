@@ -784,11 +784,6 @@
             <translation>الترشيحات المنتقاة أوليا</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="234" />
-            <source>Valeur des équipements remis (MAD)</source>
-            <translation>قيمة التجهيزات المسلمة (درهم)</translation>
-        </message>
-        <message>
             <location filename="../../app/labels.py" line="235" />
             <source>Attestations délivrées</source>
             <translation>الشهادات المسلمة</translation>

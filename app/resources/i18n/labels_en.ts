@@ -784,11 +784,6 @@
             <translation>Applications shortlisted</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="234" />
-            <source>Valeur des équipements remis (MAD)</source>
-            <translation>Value of equipment handed over (MAD)</translation>
-        </message>
-        <message>
             <location filename="../../app/labels.py" line="235" />
             <source>Attestations délivrées</source>
             <translation>Certificates issued</translation>
