@@ -232,7 +232,7 @@ def _split_long_word(
         while cut < end and text_width(paragraph[start : cut + 1], size, bold) <= width:
             cut += 1
         soft = [m.start() for m in _SOFT_BREAKS.finditer(paragraph, start + 1, cut + 1)]
-        if soft and text_width(paragraph[start : soft[-1]], size, bold) >= width / 2:
+        if soft and text_width(paragraph[start : soft[-1]], size, bold) >= width / 3:
             cut = soft[-1]
         pieces.append((start, cut))
         start = cut
