@@ -101,7 +101,9 @@ _SOFT_BREAKS = re.compile(r"(?<=[-_/])")
 
 def _normalized(paragraph: str) -> str:
     """One space between words, no invisible direction marks."""
-    if any(unicodedata.bidirectional(char) in _INVISIBLE for char in paragraph):
+    if not paragraph.isascii() and any(
+        unicodedata.bidirectional(char) in _INVISIBLE for char in paragraph
+    ):
         paragraph = "".join(
             char for char in paragraph if unicodedata.bidirectional(char) not in _INVISIBLE
         )
@@ -114,6 +116,8 @@ def base_rtl(paragraph: str, rtl: bool) -> bool:
     a Latin name in an Arabic document, a name in Arabic in a French one -
     which then reads its own way.  Digits and punctuation alone follow the
     document."""
+    if paragraph.isascii():
+        return rtl and not any(char.isalpha() for char in paragraph)
     has_rtl = has_ltr = False
     for char in paragraph:
         kind = unicodedata.bidirectional(char)
@@ -296,13 +300,21 @@ def draw_line(
     # One text object; each run placed where it starts, so that a reader of
     # the file (and the tests) finds every word where it is seen.
     text = canvas.beginText(x, y)
-    for part, font in runs(line, bold):
-        text.setTextOrigin(x, y)
+    parts = runs(line, bold)
+    for index, (part, font) in enumerate(parts):
+        if index:
+            text.setTextOrigin(x, y)
         text.setFont(font, size)
         text.textOut(part)
-        x += pdfmetrics.stringWidth(part, font, size)
+        if index + 1 < len(parts):
+            x += _run_width(part, font, size)
     canvas.drawText(text)
     return width
+
+
+@lru_cache(maxsize=20000)
+def _run_width(part: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(part, font, size))
 
 
 def draw_text(
