@@ -93,6 +93,9 @@ _INVISIBLE = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "BN", "LRI", "RLI", "
 # after an Arabic word as "08-09".  " - " between two dates is no joiner, so
 # a date range still reads from the right in Arabic.
 _NUMBER_UNIT = re.compile(r"[\d•*]+(?:(?:[-./:,\u00a0\u202f]| (?=[\d•*]))[\d•*]+)*")
+# Left-to-right, right-to-left and Arabic letter marks: strong, but invisible.
+_MARKS = str.maketrans("", "", "\u200e\u200f\u061c")
+_MARKS_RE = re.compile("[\u200e\u200f\u061c]")
 # Where lines may break: ASCII blanks only (no-break spaces hold numbers together).
 _BLANKS = re.compile(r"[ \t\r\f\v]+")
 # Where a word too wide for its column may break before its letters do.
@@ -184,7 +187,9 @@ def _display(paragraph: str, rtl: bool, spans: Sequence[tuple[int, int]]) -> lis
     if base == 0 and not has_arabic(paragraph):
         return [paragraph[start:end] for start, end in spans]  # nothing to reorder
     levels = _levels(paragraph, base)
-    return [_reorder(paragraph[start:end], levels[start:end], base) for start, end in spans]
+    lines = [_reorder(paragraph[start:end], levels[start:end], base) for start, end in spans]
+    # Direction marks typed in have done their work: they have no glyph.
+    return [line.translate(_MARKS) for line in lines] if _MARKS_RE.search(paragraph) else lines
 
 
 def visual(line: str, rtl: bool) -> str:
