@@ -13,6 +13,8 @@ Placeholders are named (`{page}`) and filled after translation.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from app.catalogues import read_catalogue
 from app.rules import hours as hours_rule
@@ -129,6 +131,20 @@ CODES: dict[str, dict[str, str]] = {
     "yes_no": {
         "yes": QT_TRANSLATE_NOOP("Codes", "Oui"),
         "no": QT_TRANSLATE_NOOP("Codes", "Non"),
+    },
+    # Themes of the training modules, which coaching topics reuse.
+    "theme": {
+        "auto_entrepreneur": QT_TRANSLATE_NOOP("Codes", "Statut de l'auto-entrepreneur"),
+        "formalisation": QT_TRANSLATE_NOOP("Codes", "Formalisation de l'activité"),
+        "business_plan": QT_TRANSLATE_NOOP("Codes", "Plan d'affaires"),
+        "financial_management": QT_TRANSLATE_NOOP("Codes", "Gestion financière"),
+        "pricing_marketing": QT_TRANSLATE_NOOP("Codes", "Prix et commercialisation"),
+        "financing": QT_TRANSLATE_NOOP("Codes", "Financement"),
+        "cooperative_governance": QT_TRANSLATE_NOOP("Codes", "Gouvernance des coopératives"),
+        "digital": QT_TRANSLATE_NOOP("Codes", "Outils numériques"),
+        "quality": QT_TRANSLATE_NOOP("Codes", "Qualité et normes"),
+        "communication": QT_TRANSLATE_NOOP("Codes", "Communication commerciale"),
+        "public_procurement": QT_TRANSLATE_NOOP("Codes", "Marchés publics"),
     },
 }
 
@@ -257,7 +273,7 @@ class DocText:
     HOURS_PER_PERSON = QT_TRANSLATE_NOOP("Report", "Heures suivies par personne formée")
     COACHING_HOURS = QT_TRANSLATE_NOOP("Report", "Heures d'accompagnement")
     CANDIDATES_SHORTLISTED = QT_TRANSLATE_NOOP("Report", "Candidatures présélectionnées")
-    SUPPORT_VALUE = QT_TRANSLATE_NOOP("Report", "Valeur des équipements remis (MAD)")
+    SUPPORT_VALUE = QT_TRANSLATE_NOOP("Report", "Valeur des appuis (MAD)")  # every kind
     CERTIFICATES_ISSUED = QT_TRANSLATE_NOOP("Report", "Attestations délivrées")
     TRAINING_SECTION = QT_TRANSLATE_NOOP("Report", "Formation")
     SELECTION_SECTION = QT_TRANSLATE_NOOP("Report", "Sélection et appuis")
@@ -303,7 +319,8 @@ class DocText:
     SECTOR = QT_TRANSLATE_NOOP("Report", "Secteur")
     STAGE = QT_TRANSLATE_NOOP("Report", "Stade du projet")
     PRIOR_SUPPORT = QT_TRANSLATE_NOOP("Report", "Appuis antérieurs")
-    REGISTERED_ON = QT_TRANSLATE_NOOP("Report", "Inscrit le")
+    # Not "Inscrit le": the same words for a woman and a man.
+    REGISTERED_ON = QT_TRANSLATE_NOOP("Report", "Date d'inscription")
     NOTES = QT_TRANSLATE_NOOP("Report", "Notes")
     CONSENT = QT_TRANSLATE_NOOP("Report", "Consentement")
     NOTICE_VERSION = QT_TRANSLATE_NOOP("Report", "Version de la notice")
@@ -319,6 +336,7 @@ class DocText:
     ATTENDANCE = QT_TRANSLATE_NOOP("Report", "Présence")
     COACHING = QT_TRANSLATE_NOOP("Report", "Accompagnement")
     DURATION_MIN = QT_TRANSLATE_NOOP("Report", "Durée (min)")
+    LENGTH = QT_TRANSLATE_NOOP("Report", "Durée")
     TOPICS = QT_TRANSLATE_NOOP("Report", "Thèmes")
     NEXT_STEPS = QT_TRANSLATE_NOOP("Report", "Prochaines étapes")
     DUE_ON = QT_TRANSLATE_NOOP("Report", "Échéance")
@@ -351,6 +369,117 @@ class DocText:
     END = QT_TRANSLATE_NOOP("Report", "Fin")
     STAGE_ASSESSED = QT_TRANSLATE_NOOP("Report", "Stade évalué")
 
+    # Indicators (`indicator_label`), beside the figures above.
+    ATTENDANCE_EXPECTED = QT_TRANSLATE_NOOP("Report", "Présences attendues")
+    ATTENDANCE_PRESENT = QT_TRANSLATE_NOOP("Report", "Présences constatées")
+    CANDIDATES_REJECTED = QT_TRANSLATE_NOOP("Report", "Candidatures non retenues")
+    EQUIPMENT_DELIVERED = QT_TRANSLATE_NOOP("Report", "Équipements remis")
+    REFERRALS = QT_TRANSLATE_NOOP("Report", "Orientations vers un financement")
+    OTHER_SUPPORT = QT_TRANSLATE_NOOP("Report", "Autres appuis")
+    PROJECTS_SECTION = QT_TRANSLATE_NOOP("Report", "Projets et entreprises (stade actuel)")
+    SELECTION = QT_TRANSLATE_NOOP("Report", "Sélection")
+    SUPPORT_DELIVERED = QT_TRANSLATE_NOOP("Report", "Appuis délivrés")
+
+
+# The sections of `Indicators.as_rows()`: their titles, and the vocabulary
+# that names the rows of a breakdown.
+INDICATOR_SECTIONS: dict[str, str] = {
+    "reach": DocText.BENEFICIARIES,
+    "sex": DocText.BY_SEX,
+    "age_band": DocText.BY_AGE_BAND,
+    "area": DocText.BY_AREA,
+    "commune": DocText.BY_COMMUNE,
+    "sector": DocText.BY_SECTOR,
+    "project_stage": DocText.BY_STAGE,
+    "status": DocText.BY_STATUS,
+    "training": DocText.TRAINING_SECTION,
+    "coaching": DocText.COACHING,
+    "projects": DocText.PROJECTS_SECTION,
+    "selection": DocText.SELECTION,
+    "support": DocText.SUPPORT_DELIVERED,
+}
+INDICATOR_KINDS: dict[str, str] = {
+    "sex": "sex",
+    "age_band": "age_band",
+    "area": "commune_type",
+    "sector": "sector",
+    "project_stage": "project_stage",
+    "status": "status",
+    "projects": "project_stage",
+}
+# Every other row is a measure, named the same on paper, on screen and in
+# the terminal.
+INDICATOR_MEASURES: dict[tuple[str, str], str] = {
+    ("reach", "beneficiaries_reached"): DocText.BENEFICIARIES_REACHED,
+    ("reach", "people_trained"): DocText.PEOPLE_TRAINED,
+    ("reach", "people_coached"): DocText.PEOPLE_COACHED,
+    ("training", "sessions_held"): DocText.SESSIONS_HELD,
+    ("training", "training_hours"): DocText.TRAINING_HOURS,
+    ("training", "hours_attended"): DocText.PERSON_HOURS,
+    ("training", "hours_per_person"): DocText.HOURS_PER_PERSON,
+    ("training", "attendance_expected"): DocText.ATTENDANCE_EXPECTED,
+    ("training", "attendance_present"): DocText.ATTENDANCE_PRESENT,
+    ("training", "attendance_rate"): DocText.ATTENDANCE_RATE,
+    ("coaching", "coaching_sessions"): DocText.COACHING_SESSIONS,
+    ("coaching", "coaching_hours"): DocText.COACHING_HOURS,
+    ("selection", "received"): DocText.CANDIDATES_RECEIVED,
+    ("selection", "shortlisted"): DocText.CANDIDATES_SHORTLISTED,
+    ("selection", "selected"): DocText.CANDIDATES_SELECTED,
+    ("selection", "rejected"): DocText.CANDIDATES_REJECTED,
+    ("support", "equipment"): DocText.EQUIPMENT_DELIVERED,
+    ("support", "referral"): DocText.REFERRALS,
+    ("support", "certificate"): DocText.CERTIFICATES_ISSUED,
+    ("support", "other"): DocText.OTHER_SUPPORT,
+    ("support", "value_mad"): DocText.SUPPORT_VALUE,
+}
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A counted noun's forms.  Arabic: the singular (1, and 0 or 100 and up
+    when the last two digits are 0-2), the dual (2), the plural (3-10) and
+    the accusative singular (11-99), by the last two digits as CLDR says."""
+
+    fr: tuple[str, str]
+    en: tuple[str, str]
+    ar: tuple[str, str, str, str]
+
+
+# Kept here rather than in the .ts catalogues, which hold one translation
+# per text: a count needs several forms of its noun.
+NOUNS: dict[str, Noun] = {
+    "beneficiary": Noun(("bénéficiaire", "bénéficiaires"), ("beneficiary", "beneficiaries"),
+                        ("مستفيد", "مستفيدان", "مستفيدين", "مستفيدا")),
+    "participant": Noun(("participant", "participants"), ("participant", "participants"),
+                        ("مشارك", "مشاركان", "مشاركين", "مشاركا")),
+    "person": Noun(("personne", "personnes"), ("person", "people"),
+                   ("شخص", "شخصان", "أشخاص", "شخصا")),
+    "woman": Noun(("femme", "femmes"), ("woman", "women"),
+                  ("امرأة", "امرأتان", "نساء", "امرأة")),
+    "man": Noun(("homme", "hommes"), ("man", "men"), ("رجل", "رجلان", "رجال", "رجلا")),
+    "session": Noun(("session", "sessions"), ("session", "sessions"),
+                    ("دورة", "دورتان", "دورات", "دورة")),
+    "coaching_session": Noun(("séance d'accompagnement", "séances d'accompagnement"),
+                             ("coaching session", "coaching sessions"),
+                             ("حصة مواكبة", "حصتا مواكبة", "حصص مواكبة", "حصة مواكبة")),
+    "hour": Noun(("heure", "heures"), ("hour", "hours"), ("ساعة", "ساعتان", "ساعات", "ساعة")),
+    "minute": Noun(("minute", "minutes"), ("minute", "minutes"),
+                   ("دقيقة", "دقيقتان", "دقائق", "دقيقة")),
+    "day": Noun(("jour", "jours"), ("day", "days"), ("يوم", "يومان", "أيام", "يوما")),
+    "module": Noun(("module", "modules"), ("module", "modules"),
+                   ("وحدة", "وحدتان", "وحدات", "وحدة")),
+    "commune": Noun(("commune", "communes"), ("commune", "communes"),
+                    ("جماعة", "جماعتان", "جماعات", "جماعة")),
+    "certificate": Noun(("attestation", "attestations"), ("certificate", "certificates"),
+                        ("شهادة", "شهادتان", "شهادات", "شهادة")),
+    "application": Noun(("candidature", "candidatures"), ("application", "applications"),
+                        ("ترشيح", "ترشيحان", "ترشيحات", "ترشيحا")),
+    "existing_record": Noun(("fiche existante", "fiches existantes"),
+                            ("existing record", "existing records"),
+                            ("بطاقة موجودة", "بطاقتان موجودتان", "بطاقات موجودة",
+                             "بطاقة موجودة")),
+}
+
 
 def is_rtl(lang: str) -> bool:
     return lang in RTL_LANGUAGES
@@ -379,6 +508,61 @@ def person_label(kind: str, code: str | None, lang: str, sex: str | None) -> str
     person's sex is not known."""
     feminine = FEMININE.get(kind, {}).get(code or "") if sex == "F" else None
     return code_label(kind, code, lang) if feminine is None else translate("Codes", feminine, lang)
+
+
+def topic_label(topic: str, lang: str) -> str:
+    """A coaching topic: a module theme by its label, a topic typed by hand
+    as it was typed."""
+    return code_label("theme", topic, lang)
+
+
+def indicator_label(
+    section: str, key: str, lang: str, commune_names: Mapping[str, str] | None = None
+) -> str:
+    """The name of a row of `Indicators.as_rows()`: a measure ("Sessions
+    tenues"), a code of a breakdown ("Femme", "Porteur de projet"), a commune
+    by `commune_names` (code -> name in `lang`)."""
+    measure = INDICATOR_MEASURES.get((section, key))
+    if measure is not None:
+        return translate("Report", measure, lang)
+    if key == "unknown":
+        return translate("Report", DocText.UNSPECIFIED, lang)
+    if section == "commune":
+        return (commune_names or {}).get(key, key)
+    kind = INDICATOR_KINDS.get(section)
+    return key if kind is None else code_label(kind, key, lang)
+
+
+def indicator_section(section: str, lang: str) -> str:
+    """The title of a section of `Indicators.as_rows()`."""
+    title = INDICATOR_SECTIONS.get(section)
+    return section if title is None else translate("Report", title, lang)
+
+
+def _arabic_form(number: float) -> int:
+    """Which of a Noun's Arabic forms follows `number` (CLDR's rule)."""
+    if number != int(number):
+        return 0
+    whole = abs(int(number))
+    if whole in (1, 2):
+        return whole - 1
+    last_two = whole % 100
+    if 3 <= last_two <= 10:
+        return 2
+    return 3 if last_two >= 11 else 0
+
+
+def count_phrase(lang: str, number: float, noun: str) -> str:
+    """A number and its noun, agreeing: "1 bénéficiaire", "2 bénéficiaires";
+    "1 مستفيد", "2 مستفيدان", "3 مستفيدين", "11 مستفيدا", "100 مستفيد"."""
+    forms = NOUNS[noun]
+    whole = number == int(number)
+    text = format_number(number, 0 if whole else 1)
+    if lang == "ar":
+        return f"{text} {forms.ar[_arabic_form(number)]}"
+    if lang == "fr":
+        return f"{text.replace('.', ',')} {forms.fr[0 if abs(number) < 2 else 1]}"
+    return f"{text} {forms.en[0 if number == 1 else 1]}"
 
 
 def code_choices(kind: str, lang: str) -> list[tuple[str, str]]:
@@ -423,6 +607,24 @@ class Labels:
 
     def code(self, kind: str, code: str | None) -> str:
         return code_label(kind, code, self.lang)
+
+    def person(self, kind: str, code: str | None, sex: str | None) -> str:
+        """A code that agrees with the person it describes ("Présente")."""
+        return person_label(kind, code, self.lang, sex)
+
+    def topic(self, topic: str) -> str:
+        return topic_label(topic, self.lang)
+
+    def count(self, number: float, noun: str) -> str:
+        return count_phrase(self.lang, number, noun)
+
+    def indicator(
+        self, section: str, key: str, commune_names: Mapping[str, str] | None = None
+    ) -> str:
+        return indicator_label(section, key, self.lang, commune_names)
+
+    def indicator_section(self, section: str) -> str:
+        return indicator_section(section, self.lang)
 
     def join(self, items: list[str]) -> str:
         """A list in running text (Arabic comma in Arabic)."""
@@ -489,12 +691,11 @@ _AR_MINUTES = ("دقيقة واحدة", "دقيقتان", "دقائق", "دقي�
 
 
 def arabic_count(number: int, forms: tuple[str, str, str, str]) -> str:
+    """`forms`: the phrases for 1 and 2, the noun after 3-10, after 11-99."""
     one, two, few, many = forms
-    if number == 1:
-        return one
-    if number == 2:
-        return two
-    return f"{number} {few if 3 <= number % 100 <= 10 else many}"
+    if number in (1, 2):
+        return one if number == 1 else two
+    return f"{number} {few if _arabic_form(number) == 2 else many}"
 
 
 def hours_phrase(lang: str, minutes: int) -> str:

@@ -90,11 +90,11 @@ def test_indicator_table(small_dir: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "Indicateurs du 01/01/2026 au 31/12/2026" in out
     assert _value(out, "Bénéficiaires touchés") == "3"
     assert _value(out, "Personnes formées") == "3"
-    assert _value(out, "Femmes") == "2"
-    assert _value(out, "Hommes") == "1"
-    assert _value(out, "Jeunes 18–35 ans") == "2"
-    assert _value(out, "Séances tenues") == "2"
-    assert _value(out, "Heures de formation dispensées") == "5"
+    assert _value(out, "Femme") == "2"
+    assert _value(out, "Homme") == "1"
+    assert _value(out, "18-35 ans") == "2"
+    assert _value(out, "Sessions tenues") == "2"
+    assert _value(out, "Heures de formation") == "5"
     assert _value(out, "Présences attendues") == "4"
     assert _value(out, "Taux de présence") == "75,0 %"
     assert "Martil" in out and "Fnideq" in out
@@ -104,7 +104,7 @@ def test_indicator_filters(small_dir: Path, capsys: pytest.CaptureFixture[str]) 
     assert _indicators(small_dir, "--team", "caravane nord") == 0
     out = capsys.readouterr().out
     assert "équipe : Caravane Nord" in out
-    assert _value(out, "Séances tenues") == "1"
+    assert _value(out, "Sessions tenues") == "1"
     assert _value(out, "Personnes formées") == "2"
     assert _indicators(small_dir, "--commune", FNIDEQ, "--json") == 0
     data = json.loads(capsys.readouterr().out)
@@ -123,7 +123,7 @@ def test_default_period_is_the_last_twelve_months(
     assert main(["--data-dir", str(small_dir), "indicators", "--to", "2026-06-30"]) == 0
     out = capsys.readouterr().out
     assert "Indicateurs du 01/07/2025 au 30/06/2026" in out
-    assert _value(out, "Séances tenues") == "2"
+    assert _value(out, "Sessions tenues") == "2"
     assert main(["--data-dir", str(small_dir), "indicators", "--to", "2027-06-30"]) == 0
-    assert _value(capsys.readouterr().out, "Séances tenues") == "0"
+    assert _value(capsys.readouterr().out, "Sessions tenues") == "0"
     assert main(["--data-dir", str(small_dir), "indicators", "--from", "hier"]) == 2

@@ -40,7 +40,7 @@ def test_beneficiaries_csv_has_bom_and_xlsx_reads_back_the_same_rows(
     assert fatima[3] == "فاطمة العمراني" and fatima[4] == "Femme"
     assert fatima[header.index("Commune")] == "Tanger"
     assert fatima[header.index("Milieu")] == "Urbain"
-    assert fatima[header.index("Inscrit le")] == "01/03/2026"
+    assert fatima[header.index("Date d'inscription")] == "01/03/2026"
 
     sheet = load_workbook(xlsx_path, read_only=True).active
     assert sheet is not None
@@ -74,7 +74,10 @@ def test_attendance_coaching_and_indicators(db: Database, tmp_path: Path) -> Non
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("Date", "Code du module", "Intitulé du module")
     assert len(rows) == 1 + 3  # two present at the first session, one at the second
-    assert {r[10] for r in rows[1:]} == {"Présent"}
+    sex = rows[0].index("Sexe")
+    # Attendance agrees with the person: "Présente" for a woman.
+    assert {(r[sex], r[10]) for r in rows[1:]} <= {("Femme", "Présente"), ("Homme", "Présent")}
+    assert "Présente" in {r[10] for r in rows[1:]}
     assert _export(db, "attendance", tmp_path / "none.csv", "--from", "2027-01-01") == 0
     assert len(_csv_rows(tmp_path / "none.csv")) == 1
 
@@ -86,7 +89,7 @@ def test_attendance_coaching_and_indicators(db: Database, tmp_path: Path) -> Non
                    "2026-12-31") == 0
     rows_i = _csv_rows(indicators)
     assert rows_i[0] == ["Catégorie", "Indicateur", "Valeur"]
-    assert ["reach", "beneficiaries_reached", "0"] in rows_i  # sessions not marked held
+    assert ["Bénéficiaires", "Bénéficiaires touchés", "0"] in rows_i  # sessions not marked held
 
 
 def test_export_refuses_an_unknown_extension(db: Database, tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ def test_figures_match_compute_indicators(ctx: Ctx, qtbot: Any, qtmodeltester: A
         float(v) for v in expected.by_commune.values()
     )
     hours = dict(screen.charts["hours"].bars())
-    assert hours["Heures de formation dispensées"] == round(expected.training_hours, 1)
+    assert hours["Heures de formation"] == round(expected.training_hours, 1)
 
     screen.commune.set_value(TANGER)
     screen.refresh()

@@ -22,6 +22,7 @@ from rich.table import Table
 from app.cli.main import add_data_dir
 from app.core.errors import CaravaneError, FieldError
 from app.db import Database
+from app.labels import count_phrase, indicator_label, indicator_section, person_label
 
 # -- French sentences for the codes these commands meet ----------------------
 
@@ -62,7 +63,7 @@ ERROR_SENTENCES = {
     "unknown_commune": "commune inconnue « {value} »",
     "consent_required": "consentement obligatoire",
     "consent_refused": "la personne a refusé son consentement : aucune donnée enregistrée",
-    "possible_duplicate": "ressemble à {count} fiche(s) existante(s) : à vérifier",
+    "possible_duplicate": "ressemble à {records} : à vérifier",
     "date_future": "date dans le futur",
 }
 FILE_ERRORS = {
@@ -77,8 +78,11 @@ FILE_ERRORS = {
 def field_error_text(error: FieldError) -> str:
     label = FIELD_LABELS.get(error.field, error.field)
     template = ERROR_SENTENCES.get(error.code, error.code)
+    params = dict(error.params)
+    if isinstance(params.get("count"), int):
+        params["records"] = count_phrase("fr", params["count"], "existing_record")
     try:
-        sentence = template.format(**error.params)
+        sentence = template.format(**params)
     except (KeyError, IndexError):
         sentence = template
     return f"{label} : {sentence}"
@@ -226,7 +230,10 @@ def run_demo(args: argparse.Namespace) -> int:
         f"candidatures, {summary.equipment} équipements, {summary.certificates} attestations.",
         highlight=False,
     )
-    logins = ", ".join(f"{login.name} ({_role(login.role)})" for login in summary.logins)
+    logins = ", ".join(
+        f"{login.name} ({person_label('role', login.role, 'fr', login.sex)})"
+        for login in summary.logins
+    )
     console.print(f"Connexion : {logins} — mot de passe « {summary.logins[0].password} ».",
                   highlight=False)
     return 0
@@ -259,10 +266,6 @@ def _demo_progress(
                 bar.update(task, description=PHASES.get(phase, phase))
 
         yield progress
-
-
-def _role(code: str) -> str:
-    return {"coordinator": "coordination", "trainer": "formation"}.get(code, code)
 
 
 # -- import ------------------------------------------------------------------------
@@ -364,76 +367,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 # -- indicators ----------------------------------------------------------------------
 
-SECTION_TITLES = {
-    "reach": "Bénéficiaires",
-    "sex": "Par sexe",
-    "age_band": "Par tranche d'âge",
-    "area": "Par milieu",
-    "commune": "Par commune",
-    "sector": "Par secteur",
-    "project_stage": "Par stade du projet",
-    "status": "Par statut",
-    "training": "Formation",
-    "coaching": "Accompagnement",
-    "projects": "Projets et entreprises (stade actuel)",
-    "selection": "Sélection",
-    "support": "Appuis",
-}
 # Sections whose rows are people among those reached (a share is shown).
 SHARE_SECTIONS = frozenset({"sex", "age_band", "area", "commune", "sector", "project_stage",
                             "status"})
-LABELS = {
-    "beneficiaries_reached": "Bénéficiaires touchés (formés ou accompagnés)",
-    "people_trained": "Personnes formées",
-    "people_coached": "Personnes accompagnées",
-    "F": "Femmes",
-    "M": "Hommes",
-    "under_18": "Moins de 18 ans",
-    "18_35": "Jeunes 18–35 ans",
-    "36_45": "36–45 ans",
-    "over_45": "Plus de 45 ans",
-    "unknown": "Non renseigné",
-    "urban": "Urbain",
-    "rural": "Rural",
-    "agriculture": "Agriculture",
-    "agrifood": "Agroalimentaire",
-    "crafts": "Artisanat",
-    "trade": "Commerce",
-    "services": "Services",
-    "tourism": "Tourisme",
-    "construction": "BTP",
-    "textile": "Textile et couture",
-    "fishing": "Pêche",
-    "digital": "Numérique",
-    "transport": "Transport",
-    "other": "Autre",
-    "idea": "Idée",
-    "pre_creation": "Pré-création",
-    "creation": "Création",
-    "post_creation": "Post-création",
-    "auto_entrepreneur": "Auto-entrepreneur",
-    "tpe": "TPE",
-    "cooperative": "Coopérative",
-    "association": "Association",
-    "informal": "Activité informelle",
-    "sessions_held": "Séances tenues",
-    "training_hours": "Heures de formation dispensées",
-    "hours_attended": "Heures de présence (total)",
-    "hours_per_person": "Heures par personne formée",
-    "attendance_expected": "Présences attendues",
-    "attendance_present": "Présences constatées",
-    "attendance_rate": "Taux de présence",
-    "coaching_sessions": "Séances d'accompagnement",
-    "coaching_hours": "Heures d'accompagnement",
-    "received": "Candidatures reçues",
-    "shortlisted": "Présélectionnées",
-    "selected": "Sélectionnées",
-    "rejected": "Non retenues",
-    "equipment": "Équipements remis",
-    "referral": "Orientations",
-    "certificate": "Attestations délivrées",
-    "value_mad": "Valeur des appuis (MAD)",
-}
 
 
 def _date(text: str | None, default: dt.date) -> dt.date:
@@ -536,25 +472,25 @@ def _print_indicator_tables(console: Console, indicators: Any) -> None:
         sections.setdefault(row.section, []).append(row)
     for section, rows in sections.items():
         share = section in SHARE_SECTIONS
-        table = Table(title=SECTION_TITLES.get(section, section), title_justify="left",
+        table = Table(title=indicator_section(section, "fr"), title_justify="left",
                       show_header=False)
         table.add_column("Indicateur", width=48)
         table.add_column("Valeur", justify="right", width=10)
         if share:
             table.add_column("Part", justify="right", width=7)
-        lines: list[tuple[str, float | int]] = []
-        for row in rows:
-            if section == "commune":
-                label = indicators.commune_names.get(row.label, LABELS.get(row.label, row.label))
-            else:
-                label = LABELS.get(row.label, row.label)
-            lines.append((label, row.value))
+        # The window's and the documents' names (app.labels), in French.
+        lines: list[tuple[str, str, float | int]] = [
+            (row.label, indicator_label(section, row.label, "fr", indicators.commune_names),
+             row.value)
+            for row in rows
+        ]
         if section == "commune" and len(lines) > COMMUNES_SHOWN + 1:
             rest = lines[COMMUNES_SHOWN:]
             lines = lines[:COMMUNES_SHOWN]
-            lines.append((f"Autres communes ({len(rest)})", sum(v for _, v in rest)))
-        for label, number in lines:
-            if label == LABELS["attendance_rate"]:
+            lines.append(("", f"Autres : {count_phrase('fr', len(rest), 'commune')}",
+                          sum(v for _, _, v in rest)))
+        for key, label, number in lines:
+            if key == "attendance_rate":
                 value = f"{number * 100:.1f} %".replace(".", ",")
             else:
                 value = _number(number)

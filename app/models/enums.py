@@ -120,3 +120,20 @@ class ApplicationStatus(StrEnum):
 class CommuneType(StrEnum):
     URBAN = "urban"
     RURAL = "rural"
+
+
+class ModuleTheme(StrEnum):
+    """The themes of the training modules (reference/training_modules.csv),
+    which coaching topics reuse."""
+
+    AUTO_ENTREPRENEUR = "auto_entrepreneur"
+    FORMALISATION = "formalisation"
+    BUSINESS_PLAN = "business_plan"
+    FINANCIAL_MANAGEMENT = "financial_management"
+    PRICING_MARKETING = "pricing_marketing"
+    FINANCING = "financing"
+    COOPERATIVE_GOVERNANCE = "cooperative_governance"
+    DIGITAL = "digital"
+    QUALITY = "quality"
+    COMMUNICATION = "communication"
+    PUBLIC_PROCUREMENT = "public_procurement"

@@ -107,7 +107,7 @@ def build_story(record: BeneficiaryRecord, labels: Labels, width: float) -> list
         (labels(DocText.COMMUNE), commune),
         (labels(DocText.DOUAR), p.douar or ""),
         (labels(DocText.EDUCATION), code("education_level", p.education_level)),
-        (labels(DocText.STATUS), code("status", p.status)),
+        (labels(DocText.STATUS), labels.person("status", p.status, p.sex)),
         (labels(DocText.SECTOR), code("sector", p.sector)),
         (labels(DocText.STAGE), code("project_stage", p.project_stage)),
         (labels(DocText.PRIOR_SUPPORT), labels.join([code("prior_support", s)
@@ -153,7 +153,7 @@ def build_story(record: BeneficiaryRecord, labels: Labels, width: float) -> list
             [
                 labels.date(s.session_date),
                 s.module_title_ar if rtl and s.module_title_ar else s.module_title_fr,
-                code("attendance_status", s.status),
+                labels.person("attendance_status", s.status, p.sex),
                 labels.hours(s.hours_attended),
             ]
             for s in record.detail.sessions
@@ -171,8 +171,8 @@ def build_story(record: BeneficiaryRecord, labels: Labels, width: float) -> list
         coaching_rows.append(
             [
                 labels.date(c.held_on),
-                str(c.duration_minutes),
-                labels.join(list(c.topics)),
+                labels.count(c.duration_minutes, "minute"),
+                labels.join([labels.topic(t) for t in c.topics]),
                 c.notes or "",
                 steps,
             ]
@@ -182,7 +182,7 @@ def build_story(record: BeneficiaryRecord, labels: Labels, width: float) -> list
         labels(DocText.COACHING),
         [
             Column(labels(DocText.DATE), 62, "center"),
-            Column(labels(DocText.DURATION_MIN), 50, "center"),
+            Column(labels(DocText.LENGTH), 50, "center"),
             Column(labels(DocText.TOPICS), 100),
             Column(labels(DocText.NOTES), (width - 212) / 2),
             Column(labels(DocText.NEXT_STEPS), (width - 212) / 2),

@@ -4,13 +4,16 @@ mirrored tables, and "page X / Y" footers.
 
 ReportLab has no bidi and no font fallback (PLATFORM.md), so text is drawn
 here in runs: Arabic letters in Noto Sans Arabic, everything else in Noto
-Sans.  Lines are wrapped on the reshaped *logical* text first, then each line
-is put in visual order with python-bidi.
+Sans.  A paragraph takes the document's direction; it is resolved once,
+whole, with the Unicode bidi algorithm (python-bidi), broken into lines on
+its reshaped *logical* text, and only then is each line put in display order
+from the paragraph's levels.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from io import BytesIO
@@ -18,7 +21,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import arabic_reshaper
-from bidi.algorithm import get_display
+from bidi import algorithm as bidi_algorithm
+from bidi.mirror import MIRRORED
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -73,12 +77,126 @@ def shape(text: str) -> str:
     return str(_RESHAPER.reshape(text)) if has_arabic(text) else text
 
 
+# ---- paragraphs in display order (UAX #9, once per paragraph) -----------------------
+#
+# A paragraph is resolved once, whole, with its own base direction; lines are
+# broken on the logical text; then each line is put in display order from the
+# paragraph's levels (rules L1, L2, L4).  No line chooses its own direction.
+
+_STRONG_RTL = frozenset({"R", "AL"})
+# Explicit formatting characters and boundary neutrals (rule X9): invisible,
+# and dropped first so that the levels stay one per character drawn.
+_INVISIBLE = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "BN", "LRI", "RLI", "FSI", "PDI"})
+# Digits joined by single separators - a law number (09-08), a date, a time,
+# a phone number (06 12 34 56 78), a masked CIN (•••••456) - stay one
+# left-to-right unit whatever surrounds them: UAX #9 alone prints "09-08"
+# after an Arabic word as "08-09".  " - " between two dates is no joiner, so
+# a date range still reads from the right in Arabic.
+_NUMBER_UNIT = re.compile(r"[\d•*]+(?:(?:[-./:,\u00a0\u202f]| (?=[\d•*]))[\d•*]+)*")
+# Left-to-right, right-to-left and Arabic letter marks: strong, but invisible.
+_MARKS = str.maketrans("", "", "\u200e\u200f\u061c")
+_MARKS_RE = re.compile("[\u200e\u200f\u061c]")
+# Where lines may break: ASCII blanks only (no-break spaces hold numbers together).
+_BLANKS = re.compile(r"[ \t\r\f\v]+")
+# Where a word too wide for its column may break before its letters do.
+_SOFT_BREAKS = re.compile(r"(?<=[-_/])")
+
+
+def _normalized(paragraph: str) -> str:
+    """One space between words, no invisible direction marks."""
+    if not paragraph.isascii() and any(
+        unicodedata.bidirectional(char) in _INVISIBLE for char in paragraph
+    ):
+        paragraph = "".join(
+            char for char in paragraph if unicodedata.bidirectional(char) not in _INVISIBLE
+        )
+    return _BLANKS.sub(" ", paragraph).strip()
+
+
+def base_rtl(paragraph: str, rtl: bool) -> bool:
+    """A paragraph's base direction: the document's (`rtl`), unless the
+    paragraph's letters are all of the other direction - a French sentence or
+    a Latin name in an Arabic document, a name in Arabic in a French one -
+    which then reads its own way.  Digits and punctuation alone follow the
+    document."""
+    if paragraph.isascii():
+        return rtl and not any(char.isalpha() for char in paragraph)
+    has_rtl = has_ltr = False
+    for char in paragraph:
+        kind = unicodedata.bidirectional(char)
+        if kind in _STRONG_RTL:
+            has_rtl = True
+        elif kind == "L":
+            has_ltr = True
+        if has_rtl and has_ltr:
+            return rtl
+    return (has_rtl or not has_ltr) if rtl else (has_rtl and not has_ltr)
+
+
+def _levels(paragraph: str, base_level: int) -> list[int]:
+    """The resolved embedding level of each character (rules P to I) of a
+    paragraph with no invisible marks, with python-bidi's implementation."""
+    storage = bidi_algorithm.get_empty_storage()
+    storage["base_level"] = base_level
+    storage["base_dir"] = ("L", "R")[base_level]
+    bidi_algorithm.get_embedding_levels(paragraph, storage)
+    bidi_algorithm.explicit_embed_and_overrides(storage)
+    bidi_algorithm.resolve_weak_types(storage)
+    bidi_algorithm.resolve_neutral_types(storage, False)
+    bidi_algorithm.resolve_implicit_levels(storage, False)
+    levels = [char["level"] for char in storage["chars"]]
+    for match in _NUMBER_UNIT.finditer(paragraph):
+        digits = [i for i in range(match.start(), match.end()) if paragraph[i].isdigit()]
+        if digits:
+            level = levels[digits[0]]
+            levels[match.start() : match.end()] = [level] * (match.end() - match.start())
+    return levels
+
+
+def _reorder(line: str, levels: list[int], base_level: int) -> str:
+    """One line of a resolved paragraph in display order (rules L1, L2, L4)."""
+    levels = list(levels)
+    end = len(line)
+    while end and line[end - 1].isspace():  # L1: trailing blanks at the paragraph's level
+        end -= 1
+        levels[end] = base_level
+    chars = [
+        MIRRORED.get(char, char) if level % 2 and unicodedata.mirrored(char) else char
+        for char, level in zip(line, levels, strict=True)
+    ]
+    order = list(range(len(line)))
+    odd = [level for level in levels if level % 2]
+    if odd:
+        for level in range(max(levels), min(odd) - 1, -1):  # L2
+            i = 0
+            while i < len(order):
+                if levels[order[i]] < level:
+                    i += 1
+                    continue
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+    return "".join(chars[k] for k in order)
+
+
+def _display(paragraph: str, rtl: bool, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The lines `spans` of a normalized, shaped paragraph in display order."""
+    base = 1 if base_rtl(paragraph, rtl) else 0
+    if base == 0 and not has_arabic(paragraph):
+        return [paragraph[start:end] for start, end in spans]  # nothing to reorder
+    levels = _levels(paragraph, base)
+    lines = [_reorder(paragraph[start:end], levels[start:end], base) for start, end in spans]
+    # Direction marks typed in have done their work: they have no glyph.
+    return [line.translate(_MARKS) for line in lines] if _MARKS_RE.search(paragraph) else lines
+
+
 def visual(line: str, rtl: bool) -> str:
-    """One already-wrapped line in display order."""
-    if not has_arabic(line):
-        # Phones, CINs, Latin names: left-to-right even in an Arabic document.
-        return line
-    return str(get_display(line, base_dir="R" if rtl else None))
+    """One line of shaped logical text in display order (a paragraph that is
+    not wrapped: a chart label, a footer)."""
+    paragraph = _normalized(line)
+    return _display(paragraph, rtl, [(0, len(paragraph))])[0]
 
 
 def fonts(bold: bool) -> tuple[str, str]:
@@ -100,45 +218,68 @@ def text_width(line: str, size: float, bold: bool = False) -> float:
     return float(sum(pdfmetrics.stringWidth(part, font, size) for part, font in runs(line, bold)))
 
 
-def _split_long_word(word: str, width: float, size: float, bold: bool) -> list[str]:
-    pieces: list[str] = []
-    current = ""
-    for char in word:
-        if current and text_width(current + char, size, bold) > width:
-            pieces.append(current)
-            current = char
-        else:
-            current += char
-    if current:
-        pieces.append(current)
+def _words(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) of each word of a normalized paragraph."""
+    spans = []
+    start = 0
+    for word in paragraph.split(" "):
+        if word:
+            spans.append((start, start + len(word)))
+        start += len(word) + 1
+    return spans
+
+
+def _split_long_word(
+    paragraph: str, start: int, end: int, width: float, size: float, bold: bool
+) -> list[tuple[int, int]]:
+    """Pieces of a word wider than the column, each as long as fits; cut
+    after a hyphen, an underscore or a slash when one comes late enough,
+    between letters otherwise."""
+    pieces: list[tuple[int, int]] = []
+    while text_width(paragraph[start:end], size, bold) > width:
+        cut = start + 1
+        while cut < end and text_width(paragraph[start : cut + 1], size, bold) <= width:
+            cut += 1
+        soft = [m.start() for m in _SOFT_BREAKS.finditer(paragraph, start + 1, cut + 1)]
+        if soft and text_width(paragraph[start : soft[-1]], size, bold) >= width / 3:
+            cut = soft[-1]
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
     return pieces
+
+
+def _line_spans(paragraph: str, width: float, size: float, bold: bool) -> list[tuple[int, int]]:
+    """(start, end) of the lines of a normalized paragraph that fit `width`
+    (greedy, by words; decided on the logical text)."""
+    spans: list[tuple[int, int]] = []
+    space = text_width(" ", size, bold)
+    line: tuple[int, int] | None = None
+    line_width = 0.0
+    for start, end in _words(paragraph):
+        word_width = text_width(paragraph[start:end], size, bold)
+        if line is not None and line_width + space + word_width <= width:
+            line, line_width = (line[0], end), line_width + space + word_width
+            continue
+        if line is not None:
+            spans.append(line)
+        if word_width <= width:
+            line, line_width = (start, end), word_width
+            continue
+        pieces = _split_long_word(paragraph, start, end, width, size, bold)
+        spans.extend(pieces[:-1])
+        line = pieces[-1]
+        line_width = text_width(paragraph[line[0] : line[1]], size, bold)
+    spans.append(line or (0, 0))
+    return spans
 
 
 def wrap_lines(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     """Logical lines of shaped `text` that fit `width` (greedy, by words)."""
-    lines: list[str] = []
-    space = text_width(" ", size, bold)
-    for paragraph in shape(text).split("\n"):
-        current = ""
-        current_width = 0.0
-        for word in paragraph.split():
-            word_width = text_width(word, size, bold)
-            if word_width > width:
-                pieces = _split_long_word(word, width, size, bold)
-                if current:
-                    lines.append(current)
-                lines.extend(pieces[:-1])
-                current = pieces[-1]
-                current_width = text_width(current, size, bold)
-            elif not current:
-                current, current_width = word, word_width
-            elif current_width + space + word_width <= width:
-                current += " " + word
-                current_width += space + word_width
-            else:
-                lines.append(current)
-                current, current_width = word, word_width
-        lines.append(current)
+    lines = []
+    for raw in text.split("\n"):
+        paragraph = _normalized(shape(raw))
+        lines += [paragraph[start:end] for start, end in _line_spans(paragraph, width, size, bold)]
     return lines
 
 
@@ -161,13 +302,24 @@ def draw_line(
     elif align == "center":
         x -= width / 2
     canvas.setFillColor(color)
-    # One text object for all the runs: each run moves the pen by its width.
+    # One text object; each run placed where it starts, so that a reader of
+    # the file (and the tests) finds every word where it is seen.
     text = canvas.beginText(x, y)
-    for part, font in runs(line, bold):
+    parts = runs(line, bold)
+    for index, (part, font) in enumerate(parts):
+        if index:
+            text.setTextOrigin(x, y)
         text.setFont(font, size)
         text.textOut(part)
+        if index + 1 < len(parts):
+            x += _run_width(part, font, size)
     canvas.drawText(text)
     return width
+
+
+@lru_cache(maxsize=20000)
+def _run_width(part: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(part, font, size))
 
 
 def draw_text(
@@ -190,9 +342,16 @@ def draw_text(
 
 @lru_cache(maxsize=20000)
 def laid_out(text: str, width: float, size: float, bold: bool, rtl: bool) -> list[str]:
-    """Visual lines of `text` for a width (cached: tables wrap cells several
-    times, and labels, dates and names repeat)."""
-    return [visual(line, rtl) for line in wrap_lines(text, width, size, bold)]
+    """Display lines of `text` for a width: each paragraph (a line of
+    `text`) is shaped, broken into lines on its logical order, and only then
+    each line is put in display order from the whole paragraph's bidi levels
+    (cached: tables wrap cells several times, and labels, dates and names
+    repeat)."""
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        paragraph = _normalized(shape(raw))
+        lines += _display(paragraph, rtl, _line_spans(paragraph, width, size, bold))
+    return lines
 
 
 class Text(Flowable):  # type: ignore[misc]

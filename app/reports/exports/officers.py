@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from app.labels import DocText, Labels
+from app.labels import FEMININE, DocText, Labels
 from app.services.exports.officers import ExportTable
 
 # Column key -> (header label, code kind to spell out or None).
@@ -72,7 +72,7 @@ def _converters(table: ExportTable, labels: Labels) -> dict[int, Callable[[Any],
         if kind is not None:
             result[index] = _spell(kind, labels)
         elif key == "topics":
-            result[index] = lambda value: ", ".join(value or ())
+            result[index] = lambda value: labels.join([labels.topic(t) for t in value or ()])
     return result
 
 
@@ -93,39 +93,47 @@ def cells(table: ExportTable, labels: Labels) -> Iterator[list[Any]]:
     """The table's rows with codes spelled out (dates stay dates)."""
     if table.kind == "indicators":
         for section, indicator, value in table.rows:
-            yield [section, _indicator_label(section, indicator, labels), value]
+            yield [labels.indicator_section(section), _indicator_label(section, indicator, labels),
+                   value]
         return
     convert = list(_converters(table, labels).items())
+    agreeing = _agreeing(table, labels)
     for row in table.rows:
         values = list(row)
         for index, function in convert:
             values[index] = function(values[index])
+        for index, (sex_index, agree) in agreeing.items():
+            values[index] = agree(row[index], row[sex_index])
         yield values
 
 
-_SECTION_KINDS = {
-    "sex": "sex",
-    "age_band": "age_band",
-    "area": "commune_type",
-    "sector": "sector",
-    "project_stage": "project_stage",
-    "projects": "project_stage",
-    "status": "status",
-    "selection": "application_status",
-    "support": "support_kind",
-}
+def _agreeing(
+    table: ExportTable, labels: Labels
+) -> dict[int, tuple[int, Callable[[Any, Any], str]]]:
+    """Columns whose label agrees with the person of the row ("Présente"),
+    with the index of the row's sex."""
+    if "sex" not in table.columns:
+        return {}
+    sex_index = table.columns.index("sex")
+    result: dict[int, tuple[int, Callable[[Any, Any], str]]] = {}
+    for index, key in enumerate(table.columns):
+        kind = COLUMNS[key][1]
+        if kind in FEMININE:
+            spelled: dict[tuple[Any, Any], str] = {}
+
+            def agree(value: Any, sex: Any, kind: str = kind,
+                      spelled: dict[tuple[Any, Any], str] = spelled) -> str:
+                if (value, sex) not in spelled:
+                    spelled[value, sex] = labels.person(kind, value, sex)
+                return spelled[value, sex]
+
+            result[index] = (sex_index, agree)
+    return result
 
 
 def _indicator_label(section: str, indicator: str, labels: Labels) -> str:
-    """A readable name for an indicator code; commune codes and totals stay as codes."""
-    kind = _SECTION_KINDS.get(section)
-    if indicator == "unknown":
-        return labels(DocText.UNSPECIFIED)
-    if kind is not None:
-        spelled = labels.code(kind, indicator)
-        if spelled != indicator:
-            return spelled
-    return indicator
+    """The indicator's name on screen and on paper (commune codes stay codes)."""
+    return labels.indicator(section, indicator)
 
 
 def _csv_value(value: Any) -> Any:

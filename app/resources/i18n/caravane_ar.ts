@@ -1143,7 +1143,7 @@ Le disque signale une erreur. Rien de ce qui était enregistré n&apos;est perdu
     <message>
         <location filename="../../app/ui/screens/walk_in.py" line="166" />
         <source>La personne accepte l'enregistrement de ses données (loi 09-08)</source>
-        <translation>يوافق الشخص على تسجيل معطياته (القانون 09-08)</translation>
+        <translation>يوافق الشخص على تسجيل معطياته (القانون رقم 09.08)</translation>
     </message>
     <message>
         <location filename="../../app/ui/screens/walk_in.py" line="169" />

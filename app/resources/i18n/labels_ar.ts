@@ -360,6 +360,61 @@
             <source>Auto-entrepreneuse</source>
             <translation>مقاولة ذاتية</translation>
         </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Statut de l'auto-entrepreneur</source>
+            <translation>نظام المقاول الذاتي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Formalisation de l'activité</source>
+            <translation>إضفاء الطابع الرسمي على النشاط</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Plan d'affaires</source>
+            <translation>مخطط الأعمال</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Gestion financière</source>
+            <translation>التدبير المالي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Prix et commercialisation</source>
+            <translation>التسعير والتسويق</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Financement</source>
+            <translation>التمويل</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Gouvernance des coopératives</source>
+            <translation>حكامة التعاونيات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Outils numériques</source>
+            <translation>الأدوات الرقمية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Qualité et normes</source>
+            <translation>الجودة والمعايير</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Communication commerciale</source>
+            <translation>التواصل التجاري</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Marchés publics</source>
+            <translation>الصفقات العمومية</translation>
+        </message>
     </context>
     <context>
         <name>Report</name>
@@ -516,7 +571,7 @@
         <message>
             <location filename="../../app/labels.py" line="179" />
             <source>Données personnelles collectées avec le consentement des participants (loi 09-08).</source>
-            <translation>معطيات شخصية جمعت بموافقة المشاركين (القانون 09-08).</translation>
+            <translation>معطيات شخصية جمعت بموافقة المشاركين (القانون رقم 09.08).</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="185" />
@@ -734,11 +789,6 @@
             <translation>الترشيحات المنتقاة أوليا</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="234" />
-            <source>Valeur des équipements remis (MAD)</source>
-            <translation>قيمة التجهيزات المسلمة (درهم)</translation>
-        </message>
-        <message>
             <location filename="../../app/labels.py" line="235" />
             <source>Attestations délivrées</source>
             <translation>الشهادات المسلمة</translation>
@@ -871,7 +921,7 @@
         <message>
             <location filename="../../app/labels.py" line="263" />
             <source>Ensemble des données détenues sur la personne, communiquées à sa demande (loi 09-08 relative à la protection des personnes physiques à l'égard du traitement des données à caractère personnel).</source>
-            <translation>مجموع المعطيات المحفوظة عن الشخص، مسلمة بناء على طلبه (القانون 09-08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي).</translation>
+            <translation>مجموع المعطيات المحفوظة عن الشخص، مسلمة بناء على طلبه (القانون رقم 09.08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي).</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="269" />
@@ -930,7 +980,7 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="280" />
-            <source>Inscrit le</source>
+            <source>Date d'inscription</source>
             <translation>تاريخ التسجيل</translation>
         </message>
         <message>
@@ -1161,6 +1211,61 @@
             <location filename="../../app/labels.py" line="465" />
             <source>a participé à la formation</source>
             <translation>قد شاركت في التكوين</translation>
+    </message>
+    <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Durée</source>
+            <translation>المدة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Présences attendues</source>
+            <translation>الحضور المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Présences constatées</source>
+            <translation>الحضور الفعلي</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Valeur des appuis (MAD)</source>
+            <translation>قيمة الدعم (درهم)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Candidatures non retenues</source>
+            <translation>الترشيحات غير المقبولة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Équipements remis</source>
+            <translation>التجهيزات المسلَّمة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Orientations vers un financement</source>
+            <translation>التوجيه نحو التمويل</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Autres appuis</source>
+            <translation>أشكال دعم أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Projets et entreprises (stade actuel)</source>
+            <translation>المشاريع والمقاولات (المرحلة الحالية)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Sélection</source>
+            <translation>الانتقاء</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Appuis délivrés</source>
+            <translation>الدعم المقدَّم</translation>
         </message>
     </context>
 </TS>

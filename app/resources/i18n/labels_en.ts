@@ -360,6 +360,61 @@
             <source>Auto-entrepreneuse</source>
             <translation>Auto-entrepreneur</translation>
         </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Statut de l'auto-entrepreneur</source>
+            <translation>Self-employed status</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Formalisation de l'activité</source>
+            <translation>Formalising the business</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Plan d'affaires</source>
+            <translation>Business plan</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Gestion financière</source>
+            <translation>Financial management</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Prix et commercialisation</source>
+            <translation>Pricing and marketing</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Financement</source>
+            <translation>Financing</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Gouvernance des coopératives</source>
+            <translation>Cooperative governance</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Outils numériques</source>
+            <translation>Digital tools</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Qualité et normes</source>
+            <translation>Quality and standards</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Communication commerciale</source>
+            <translation>Business communication</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="136" />
+            <source>Marchés publics</source>
+            <translation>Public procurement</translation>
+        </message>
     </context>
     <context>
         <name>Report</name>
@@ -734,11 +789,6 @@
             <translation>Applications shortlisted</translation>
         </message>
         <message>
-            <location filename="../../app/labels.py" line="234" />
-            <source>Valeur des équipements remis (MAD)</source>
-            <translation>Value of equipment handed over (MAD)</translation>
-        </message>
-        <message>
             <location filename="../../app/labels.py" line="235" />
             <source>Attestations délivrées</source>
             <translation>Certificates issued</translation>
@@ -930,8 +980,8 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="280" />
-            <source>Inscrit le</source>
-            <translation>Registered on</translation>
+            <source>Date d'inscription</source>
+            <translation>Registration date</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="281" />
@@ -1161,6 +1211,61 @@
             <location filename="../../app/labels.py" line="465" />
             <source>a participé à la formation</source>
             <translation>took part in the training</translation>
+    </message>
+    <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Durée</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Présences attendues</source>
+            <translation>Expected attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Présences constatées</source>
+            <translation>Recorded attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Valeur des appuis (MAD)</source>
+            <translation>Value of support (MAD)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Candidatures non retenues</source>
+            <translation>Applications not selected</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Équipements remis</source>
+            <translation>Equipment handed over</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Orientations vers un financement</source>
+            <translation>Referrals to financing</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Autres appuis</source>
+            <translation>Other support</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Projets et entreprises (stade actuel)</source>
+            <translation>Projects and enterprises (current stage)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Sélection</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="370" />
+            <source>Appuis délivrés</source>
+            <translation>Support delivered</translation>
         </message>
     </context>
 </TS>

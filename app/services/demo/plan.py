@@ -40,6 +40,7 @@ class DemoLogin:
     role: str
     team_name: str
     password: str
+    sex: str | None = None  # the role agrees with it ("Coordinatrice")
 
 
 def crew(demo: Demo, team_count: int) -> list[DemoLogin]:
@@ -77,7 +78,7 @@ def crew(demo: Demo, team_count: int) -> list[DemoLogin]:
                 update(User).where(User.id == user.id).values(id=user_id),
                 execution_options={"synchronize_session": False},
             )
-            logins.append(DemoLogin(name, role, team_name, names.DEMO_PASSWORD))
+            logins.append(DemoLogin(name, role, team_name, names.DEMO_PASSWORD, sex))
             if role == "coordinator":
                 coordinator = (user_id, name)
             else:

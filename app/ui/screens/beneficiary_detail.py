@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Topic
-from app.labels import code_label, format_date, person_label
+from app.labels import code_label, format_date, person_label, topic_label
 from app.ui.errors import error_text
 from app.ui.i18n import format_count, format_hours, localized
 from app.ui.models.table import Column, RowTableModel, ltr
@@ -91,7 +91,10 @@ def coaching_columns(lang: str) -> list[Column[CoachingView]]:
             sort=lambda c: c.duration_minutes,
             align_end=True,
         ),
-        Column(QCoreApplication.translate("BeneficiaryDetail", "Thèmes"), lambda c: ", ".join(c.topics)),
+        Column(
+            QCoreApplication.translate("BeneficiaryDetail", "Thèmes"),
+            lambda c: ("، " if lang == "ar" else ", ").join(topic_label(t, lang) for t in c.topics),
+        ),
         Column(
             QCoreApplication.translate("BeneficiaryDetail", "Stade évalué"),
             lambda c: code_label("project_stage", c.stage_assessed, lang),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Topic
-from app.labels import code_label
+from app.labels import INDICATOR_MEASURES, indicator_label, indicator_section
 from app.ui.charts import BarChart
 from app.ui.errors import error_text
 from app.ui.fields import (
@@ -40,7 +40,13 @@ from app.ui.fields import (
     to_qdate,
     with_communes,
 )
-from app.ui.i18n import format_count, format_number, format_percent, reading_order
+from app.ui.i18n import (
+    current_language,
+    format_count,
+    format_number,
+    format_percent,
+    reading_order,
+)
 from app.ui.models.table import Column, RowTableModel
 from app.ui.screens.base import RefreshingScreen
 
@@ -52,20 +58,6 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 COMMUNES_CHARTED = 12
-# Which enumeration translates the labels of each section of `as_rows()`.
-CODE_KINDS = {
-    "sex": "sex",
-    "age_band": "age_band",
-    "area": "commune_type",
-    "sector": "sector",
-    "project_stage": "project_stage",
-    "status": "status",
-    "projects": "project_stage",
-    "selection": "application_status",
-    "support": "support_kind",
-}
-
-
 def twelve_months_before(day: dt.date) -> dt.date:
     """The first day of the 12 months ending on `day` (as the CLI does)."""
     try:
@@ -75,40 +67,14 @@ def twelve_months_before(day: dt.date) -> dt.date:
 
 
 def section_title(section: str) -> str:
-    return {
-        "reach": QCoreApplication.translate("Figures", "Bénéficiaires"),
-        "sex": QCoreApplication.translate("Figures", "Par sexe"),
-        "age_band": QCoreApplication.translate("Figures", "Par tranche d'âge"),
-        "area": QCoreApplication.translate("Figures", "Par milieu"),
-        "commune": QCoreApplication.translate("Figures", "Par commune"),
-        "sector": QCoreApplication.translate("Figures", "Par secteur"),
-        "project_stage": QCoreApplication.translate("Figures", "Par stade du projet"),
-        "status": QCoreApplication.translate("Figures", "Par statut"),
-        "training": QCoreApplication.translate("Figures", "Formation"),
-        "coaching": QCoreApplication.translate("Figures", "Accompagnement"),
-        "projects": QCoreApplication.translate("Figures", "Projets (stade actuel)"),
-        "selection": QCoreApplication.translate("Figures", "Sélection"),
-        "support": QCoreApplication.translate("Figures", "Appuis"),
-    }.get(section, section)
+    """A section's title: the one the documents and the CLI print (app.labels)."""
+    return indicator_section(section, current_language())
 
 
 def measure_label(key: str) -> str:
-    return {
-        "beneficiaries_reached": QCoreApplication.translate("Figures", "Bénéficiaires touchés (formés ou accompagnés)"),
-        "people_trained": QCoreApplication.translate("Figures", "Personnes formées"),
-        "people_coached": QCoreApplication.translate("Figures", "Personnes accompagnées"),
-        "sessions_held": QCoreApplication.translate("Figures", "Séances tenues"),
-        "training_hours": QCoreApplication.translate("Figures", "Heures de formation dispensées"),
-        "hours_attended": QCoreApplication.translate("Figures", "Heures de présence (total)"),
-        "hours_per_person": QCoreApplication.translate("Figures", "Heures par personne formée"),
-        "attendance_expected": QCoreApplication.translate("Figures", "Présences attendues"),
-        "attendance_present": QCoreApplication.translate("Figures", "Présences constatées"),
-        "attendance_rate": QCoreApplication.translate("Figures", "Taux de présence"),
-        "coaching_sessions": QCoreApplication.translate("Figures", "Séances d'accompagnement"),
-        "coaching_hours": QCoreApplication.translate("Figures", "Heures d'accompagnement"),
-        "value_mad": QCoreApplication.translate("Figures", "Valeur des appuis (MAD)"),
-        "unknown": QCoreApplication.translate("Figures", "Non renseigné"),
-    }.get(key, key)
+    """A measure's name, as in the activity report and `caravane indicators`."""
+    section = next(s for (s, k) in INDICATOR_MEASURES if k == key)
+    return indicator_label(section, key, current_language())
 
 
 def value_text(key: str, value: float) -> str:
@@ -149,13 +115,8 @@ def figure_lines(indicators: Indicators, lang: str) -> list[FigureLine]:
 
 
 def row_label(indicators: Indicators, section: str, key: str, lang: str) -> str:
-    if section == "commune":
-        names = indicators.commune_names_ar if lang == "ar" else indicators.commune_names
-        return names.get(key) or indicators.commune_names.get(key) or measure_label(key)
-    kind = CODE_KINDS.get(section)
-    if kind is not None and key != "unknown" and not (section == "support" and key == "value_mad"):
-        return code_label(kind, key, lang)
-    return measure_label(key)
+    names = {**indicators.commune_names, **(indicators.commune_names_ar if lang == "ar" else {})}
+    return indicator_label(section, key, lang, names)
 
 
 class FiguresModel(RowTableModel[FigureLine]):
