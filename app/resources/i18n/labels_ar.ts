@@ -1204,15 +1204,7 @@
             <source>Fait le {date}</source>
             <translation>حرر بتاريخ {date}</translation>
         </message>
-    </context>
-    <context>
-        <name>Report (woman)</name>
         <message>
-            <location filename="../../app/labels.py" line="465" />
-            <source>a participé à la formation</source>
-            <translation>قد شاركت في التكوين</translation>
-    </message>
-    <message>
             <location filename="../../app/labels.py" line="370" />
             <source>Durée</source>
             <translation>المدة</translation>
@@ -1266,6 +1258,14 @@
             <location filename="../../app/labels.py" line="370" />
             <source>Appuis délivrés</source>
             <translation>الدعم المقدَّم</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report (woman)</name>
+        <message>
+            <location filename="../../app/labels.py" line="465" />
+            <source>a participé à la formation</source>
+            <translation>قد شاركت في التكوين</translation>
         </message>
     </context>
 </TS>
