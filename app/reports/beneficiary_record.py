@@ -29,8 +29,8 @@ from app.reports.pdf import (
 from app.services.documents.beneficiary_record import BeneficiaryRecord, RecordSupport
 
 JSON_FORMAT = "caravane.beneficiary_record/1"
-# Coaching topics: stored as codes (or as typed), shown by their labels.
-TOPIC_KIND = "coaching_topic"
+# Coaching topics: stored as theme codes (or as typed), shown by their labels.
+TOPIC_KIND = "theme"
 
 
 class RecordText:

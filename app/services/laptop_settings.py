@@ -32,8 +32,8 @@ MAX_RETENTION_YEARS = 50
 @dataclass(frozen=True)
 class SettingSpec:
     key: str
-    kind: str  # "text" or "years"
-    max_length: int
+    kind: str  # "text" or "years" (a whole number of years)
+    max_length: int  # of a text
     # What it is for, in French, for `caravane settings list` and --help.
     description: str
 
@@ -54,7 +54,7 @@ SETTINGS: dict[str, SettingSpec] = {
             "référence de la déclaration (ou de l'autorisation) à la CNDP",
         ),
         SettingSpec(
-            PRIVACY_RETENTION_YEARS, "years", 2,
+            PRIVACY_RETENTION_YEARS, "years", 0,
             "durée de conservation, en années après la dernière activité de la personne",
         ),
     )
@@ -90,14 +90,14 @@ def _clean(spec: SettingSpec, value: str | None) -> str | None:
     text = " ".join((value or "").split())  # one line: it is printed as one
     if not text:
         return None
-    if len(text) > spec.max_length:
-        raise ValidationError.single(spec.key, "too_long", max=spec.max_length)
     if spec.kind == "years":
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):
             raise ValidationError.single(spec.key, "invalid_number")
         if not 1 <= int(text) <= MAX_RETENTION_YEARS:
             raise ValidationError.single(spec.key, "out_of_range")
         return str(int(text))
+    if len(text) > spec.max_length:
+        raise ValidationError.single(spec.key, "too_long", max=spec.max_length)
     return text
 
 
