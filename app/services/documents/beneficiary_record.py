@@ -120,7 +120,7 @@ def _record_support(session: Session, support: list[SupportView]) -> tuple[Recor
     return tuple(rows)
 
 
-def beneficiary_record(
+def beneficiary_record_data(
     *, session: Session, beneficiary_id: str, today: dt.date | None = None
 ) -> BeneficiaryRecord:
     detail = beneficiary_detail(session=session, beneficiary_id=beneficiary_id, today=today)
