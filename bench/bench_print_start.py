@@ -69,8 +69,11 @@ def pick_ids(folder: Path) -> dict[str, str]:
                 .order_by(Attendance.id).limit(1)
             ).one()
             coached = s.scalars(
-                select(CoachingSession.beneficiary_id).order_by(CoachingSession.id).limit(1)
+                select(CoachingSession.beneficiary_id)
+                .where(CoachingSession.beneficiary_id.is_not(None))
+                .order_by(CoachingSession.id).limit(1)
             ).one()
+            assert coached is not None
     finally:
         db.dispose()
     return {"sheet": session_id, "certificate": present, "record": coached}

@@ -243,17 +243,18 @@ def build_story(record: BeneficiaryRecord, labels: Labels, width: float) -> list
 
     history = []
     for event in record.consent_history:
-        c = event.consent
+        consent = event.consent
         if event.withdrawn:
             # A withdrawal ends the whole consent: no options to state.
             options = ["", "", "", "", ""]
         else:
             options = [
-                code("consent_method", c.method), c.collected_by, labels.yes_no(c.photos),
-                labels.yes_no(c.share_with_partners), labels.yes_no(c.sms_whatsapp),
+                code("consent_method", consent.method), consent.collected_by,
+                labels.yes_no(consent.photos), labels.yes_no(consent.share_with_partners),
+                labels.yes_no(consent.sms_whatsapp),
             ]
         state = RecordText.CONSENT_WITHDRAWN if event.withdrawn else RecordText.CONSENT_GIVEN
-        history.append([labels.date(event.on), labels(state), c.notice_version, *options])
+        history.append([labels.date(event.on), labels(state), consent.notice_version, *options])
     _section(
         story,
         labels(RecordText.CONSENT_HISTORY),

@@ -13,12 +13,9 @@ import math
 import re
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.core.problems import FieldError
-
-if TYPE_CHECKING:
-    from phonenumbers import PhoneNumberType
 
 # CIN (carte d'identité nationale): 1-2 letters then 5-6 digits, e.g. K123456, AB12345.
 _CIN = re.compile(r"^[A-Z]{1,2}[0-9]{5,6}$")
@@ -37,7 +34,7 @@ _E164_MA = re.compile(r"\+212([0-9]{9})")
 # phonenumbers is imported when a phone is first checked: a process that
 # never reads one (`caravane print …`) does not load its ~40 modules.
 @functools.cache
-def _mobile_types() -> frozenset[PhoneNumberType]:
+def _mobile_types() -> frozenset[int]:
     import phonenumbers
 
     return frozenset(
