@@ -13,9 +13,9 @@ from pypdf import PdfReader
 
 from app.cli.main import main
 from app.db import Database
-from app.labels import DocText, Labels, code_label
-from app.reports.beneficiary_record import TOPIC_KIND, RecordText, privacy_statements
-from app.services import beneficiaries, coaching, enterprises, laptop_settings
+from app.labels import DocText, Labels
+from app.reports.beneficiary_record import RecordText, privacy_statements
+from app.services import beneficiaries, enterprises, laptop_settings
 from app.services.beneficiaries import ConsentInput
 from app.services.documents import BeneficiaryRecord
 from tests.test_reports_seed import seed
@@ -157,20 +157,15 @@ def test_consent_history_lists_every_consent_given_and_withdrawn(
     assert data["controller"]["shares_with_partners"] is True
 
 
-def test_the_record_holds_the_enterprise_ice_and_labels_not_codes(
+def test_the_record_holds_the_enterprise_ice_and_no_internal_tag(
     db: Database, tmp_path: Path
 ) -> None:
     seeded = seed(db, people=1)
-    person = seeded.beneficiary_ids[0]  # a woman, present at two sessions
+    person = seeded.beneficiary_ids[0]  # present at two sessions
     with db.session() as s:
         enterprises.create_enterprise(
             session=s, team_id=seeded.team_id, name="Coopérative Tazi Argan",
             legal_form="cooperative", ice=ICE, sector="agrifood", member_ids=[person],
-        )
-        coaching.record_coaching(
-            session=s, team_id=seeded.team_id, trainer_id=seeded.trainer_id,
-            beneficiary_id=person, held_on=dt.date(2026, 3, 12), duration_minutes=45,
-            topics=["cooperative_governance", "financial_management"],
         )
     assert main(["print", "certificate", person, str(tmp_path / "c.pdf"),
                  "--data-dir", str(db.folder)]) == 0
@@ -183,14 +178,9 @@ def test_the_record_holds_the_enterprise_ice_and_labels_not_codes(
     assert "[training:" not in text and "AE-STATUT" not in text
     support = text[text.index("Appuis reçus"):]
     assert "Attestation Le statut de l'auto-entrepreneur, Construire son business plan" in support
-    # Coaching topics by their labels, whole (never "cooperative_governanc e").
-    for topic in ("cooperative_governance", "financial_management"):
-        label = code_label(TOPIC_KIND, topic, "fr")
-        assert label != topic, f"no label for the coaching topic {topic}"
-        assert label in text
-    assert "governanc" not in text and "_" not in text.replace("__", "")
-    # Labels agree with the woman they describe.
-    assert "Présente" in text and "Porteuse de projet" in text
+    arabic = tmp_path / "record_ar.pdf"
+    _print(db, person, arabic, "--lang", "ar")
+    assert "[training:" not in _text(arabic)
 
     data = json.loads(_json(db, person, tmp_path).read_text(encoding="utf-8"))
     assert data["enterprises"][0]["ice"] == ICE

@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 
 from reportlab.platypus import Flowable, Spacer
 
-from app.labels import QT_TRANSLATE_NOOP, DocText, Labels, format_phone, person_label
+from app.labels import QT_TRANSLATE_NOOP, DocText, Labels, format_phone
 from app.reports.pdf import (
     Column,
     Output,
@@ -29,8 +29,6 @@ from app.reports.pdf import (
 from app.services.documents.beneficiary_record import BeneficiaryRecord, RecordSupport
 
 JSON_FORMAT = "caravane.beneficiary_record/1"
-# Coaching topics: stored as theme codes (or as typed), shown by their labels.
-TOPIC_KIND = "theme"
 
 
 class RecordText:
@@ -203,11 +201,6 @@ def build_story(record: BeneficiaryRecord, labels: Labels, width: float) -> list
     rtl = labels.rtl
     p = record.detail.profile
     code = labels.code
-
-    def about_person(kind: str, value: str | None) -> str:
-        # Labels that agree with the person: "Présente", "Porteuse de projet".
-        return person_label(kind, value, labels.lang, p.sex)
-
     latin = f"{p.first_name} {p.last_name.upper()}".strip()
     # Someone registered by their Arabic name only has no Latin one.
     name = "   -   ".join(part for part in (latin, p.name_ar) if part)
@@ -231,7 +224,7 @@ def build_story(record: BeneficiaryRecord, labels: Labels, width: float) -> list
         (labels(DocText.COMMUNE), commune),
         (labels(DocText.DOUAR), p.douar or ""),
         (labels(DocText.EDUCATION), code("education_level", p.education_level)),
-        (labels(DocText.STATUS), about_person("status", p.status)),
+        (labels(DocText.STATUS), code("status", p.status)),
         (labels(DocText.SECTOR), code("sector", p.sector)),
         (labels(DocText.STAGE), code("project_stage", p.project_stage)),
         (labels(DocText.PRIOR_SUPPORT), labels.join([code("prior_support", s)
@@ -284,7 +277,7 @@ def build_story(record: BeneficiaryRecord, labels: Labels, width: float) -> list
             [
                 labels.date(s.session_date),
                 s.module_title_ar if rtl and s.module_title_ar else s.module_title_fr,
-                about_person("attendance_status", s.status),
+                code("attendance_status", s.status),
                 labels.hours(s.hours_attended),
             ]
             for s in record.detail.sessions
@@ -303,7 +296,7 @@ def build_story(record: BeneficiaryRecord, labels: Labels, width: float) -> list
             [
                 labels.date(c.held_on),
                 str(c.duration_minutes),
-                labels.join([code(TOPIC_KIND, topic) for topic in c.topics]),
+                labels.join(list(c.topics)),
                 c.notes or "",
                 steps,
             ]
