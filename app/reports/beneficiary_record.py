@@ -170,9 +170,7 @@ def _retention(labels: Labels, years: int | None) -> str:
 def privacy_statements(record: BeneficiaryRecord, labels: Labels) -> list[tuple[str, str]]:
     """What the person must be told (law 09-08, article 5), label and text."""
     privacy = record.privacy
-    controller = labels(DocText.CCIS)
-    if privacy.address:
-        controller += f", {privacy.address}"
+    controller = labels.join([labels(DocText.CCIS), privacy.address or ""])
     partners = (
         RecordText.RECIPIENTS_PARTNERS if record.shares_with_partners
         else RecordText.RECIPIENTS_NO_PARTNERS
