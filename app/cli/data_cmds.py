@@ -14,15 +14,16 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from app.cli.main import add_data_dir
 from app.core.errors import CaravaneError, FieldError
 from app.db import Database
 from app.labels import count_phrase, indicator_label, indicator_section, person_label
+
+if TYPE_CHECKING:
+    # rich is imported where it prints: `caravane print …` builds this parser too.
+    from rich.console import Console
 
 # -- French sentences for the codes these commands meet ----------------------
 
@@ -89,6 +90,8 @@ def field_error_text(error: FieldError) -> str:
 
 
 def _console() -> Console:
+    from rich.console import Console
+
     # Piped output (tests, files) gets a wide console so tables do not wrap.
     console = Console()
     if not console.is_terminal:
@@ -466,6 +469,8 @@ COMMUNES_SHOWN = 15
 
 
 def _print_indicator_tables(console: Console, indicators: Any) -> None:
+    from rich.table import Table
+
     reached = indicators.beneficiaries_reached
     sections: dict[str, list[Any]] = {}
     for row in indicators.as_rows():

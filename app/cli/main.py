@@ -9,6 +9,7 @@ arguments and returning an exit code.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ COMMAND_MODULES = (
     "app.cli.data_cmds",  # demo, import, export, indicators
     "app.cli.sync_cmds",  # enroll (a laptop joins a server), sync, bundle
     "app.cli.print_cmds",  # print ...
+    "app.cli.settings_cmds",  # settings list / get / set / unset
 )
 
 
@@ -95,6 +97,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(message(failure), file=sys.stderr)
         return 1
+    finally:
+        if argv is None:
+            # The command ran as the program and the process ends now: move
+            # what is left to the collector's permanent generation, so the
+            # interpreter's last collection at exit skips it (0.1-0.3 s of a
+            # `caravane print`).  Called with arguments (tests), nothing changes.
+            gc.freeze()
 
 
 # The data folder is taken (the window, or another command that writes).

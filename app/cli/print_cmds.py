@@ -1,5 +1,10 @@
 """`caravane print ...`: attendance sheets, certificates, the activity report,
-a beneficiary's record, and exports for CCIS officers."""
+a beneficiary's record, and exports for CCIS officers.
+
+The database and the documents are imported by the handlers, each only
+what its document needs: a print is a process of its own, started from a
+shortcut or a script, and most of its time used to go to imports
+(bench/bench_print_start.py, docs/documents.md "Figures")."""
 
 from __future__ import annotations
 
@@ -10,12 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import CaravaneError, NotFoundError, StateError, ValidationError
-from app.db import Database
-from app.reports import api
-from app.services.exports.officers import EXPORT_KINDS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from app.reports.api import Job
+
+# app.services.exports.officers.EXPORT_KINDS, written out so that building
+# the parser does not import the exports (and the indicators); a test checks
+# that the two agree.
+EXPORT_KINDS = ("beneficiaries", "attendance", "coaching", "indicators")
 
 _KINDS_FR = {
     "session": "Session",
@@ -140,9 +149,11 @@ def _explain(error: CaravaneError) -> str:
     return f"{error.code} {error.params or ''}".strip()
 
 
-def _run(args: argparse.Namespace, action: str, job: api.Job) -> int:
+def _run(args: argparse.Namespace, action: str, job: Job) -> int:
     if not args.out.parent.exists():
         return _fail(f"dossier introuvable : {args.out.parent}")
+    from app.db import Database
+
     db = Database.open(args.data_dir)
     try:
         with db.session() as session:
@@ -157,6 +168,8 @@ def _run(args: argparse.Namespace, action: str, job: api.Job) -> int:
 
 def _attendance_sheet(args: argparse.Namespace) -> int:
     def job(session: Session) -> str:
+        from app.reports import api
+
         data = api.print_attendance_sheet(
             session=session, session_id=args.session_id, lang=_lang(args), out=args.out,
             blank_rows=args.blank_rows,
@@ -168,6 +181,8 @@ def _attendance_sheet(args: argparse.Namespace) -> int:
 
 def _certificate(args: argparse.Namespace) -> int:
     def job(session: Session) -> str:
+        from app.reports import api
+
         data = api.print_certificate(
             session=session, beneficiary_id=args.beneficiary_id, lang=_lang(args),
             out=args.out, today=dt.date.today(), session_ids=args.sessions,
@@ -184,6 +199,8 @@ def _report(args: argparse.Namespace) -> int:
         return _fail("la date de fin précède la date de début.")
 
     def job(session: Session) -> str:
+        from app.reports import api
+
         data = api.print_activity_report(
             session=session, date_from=args.date_from, date_to=args.date_to,
             lang=_lang(args), out=args.out, team_id=args.team,
@@ -197,6 +214,8 @@ def _record(args: argparse.Namespace) -> int:
     as_json = args.json or args.out.suffix.lower() == ".json"
 
     def job(session: Session) -> str:
+        from app.reports import api
+
         api.print_beneficiary_record(
             session=session, beneficiary_id=args.beneficiary_id, lang=_lang(args),
             out=args.out, as_json=as_json,
@@ -211,6 +230,8 @@ def _export(args: argparse.Namespace) -> int:
         return _fail("le fichier doit se terminer par .csv ou .xlsx")
 
     def job(session: Session) -> str:
+        from app.reports import api
+
         count = api.export_for_officers(
             session=session, kind=args.kind, out=args.out, date_from=args.date_from,
             date_to=args.date_to, team_id=args.team, personal=args.personal,

@@ -1,4 +1,7 @@
-"""`caravane enroll`, `caravane sync`, `caravane bundle export|import`."""
+"""`caravane enroll`, `caravane sync`, `caravane bundle export|import`.
+
+The sync client (httpx and all) is imported by the handlers that use it:
+every other command builds this parser too, and must not pay for it."""
 
 from __future__ import annotations
 
@@ -8,8 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.main import add_data_dir
-from app.db import Database
-from app.laptop_sync import bundle_export, client, joining
 from app.laptop_sync.messages import message
 from app.sync.errors import SyncError
 
@@ -62,6 +63,9 @@ def _fail(error: SyncError) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
+    from app.db import Database
+    from app.laptop_sync import client, joining
+
     if args.link:
         try:
             link = joining.parse_joining_link(args.link)
@@ -98,6 +102,9 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from app.db import Database
+    from app.laptop_sync import client
+
     db = Database.open(args.data_dir)
     try:
         done = client.sync(db, args.server, page_rows=args.page_rows)
@@ -120,6 +127,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
+    from app.db import Database
+    from app.laptop_sync import bundle_export
+
     db = Database.open(args.data_dir)
     try:
         rows = bundle_export.export_bundle(db, args.file)

@@ -7,6 +7,10 @@ Every function writes to `out` (a path or a binary file object) only after
 the data was found: an unknown id raises NotFoundError and writes nothing.
 A path is written through a temporary file, so a failure never leaves half
 a PDF behind.
+
+Each document's modules are imported by its own function: `caravane print
+certificate` starts a process for one document, and must not load the
+others' (charts, openpyxl, the QR code...).
 """
 
 from __future__ import annotations
@@ -16,21 +20,24 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from sqlalchemy.orm import Session
-
-from app.core.changes import Done
 from app.labels import Labels
-from app.reports import activity_report, attendance_sheet, beneficiary_record, certificate
-from app.reports.exports import officers as officer_exports
-from app.services import documents
-from app.services.documents import CertificateData
-from app.services.exports import officers as officer_data
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.core.changes import Done
+    from app.services.documents import (
+        ActivityReportData,
+        AttendanceSheetData,
+        BeneficiaryRecord,
+        CertificateData,
+    )
 
 Out = Path | str | BinaryIO
 # A unit of CLI/UI work inside one transaction, returning a short summary.
-Job = Callable[[Session], str]
+Job = Callable[["Session"], str]
 
 
 def _atomic(out: Out, write: Callable[[Path | BinaryIO], object]) -> None:
@@ -50,10 +57,15 @@ def _atomic(out: Out, write: Callable[[Path | BinaryIO], object]) -> None:
 
 def print_attendance_sheet(
     *, session: Session, session_id: str, lang: str, out: Out,
-    blank_rows: int = attendance_sheet.DEFAULT_BLANK_ROWS,
-) -> documents.AttendanceSheetData:
-    data = documents.attendance_sheet_data(session=session, session_id=session_id)
-    _atomic(out, lambda o: attendance_sheet.render(data, Labels(lang), o, blank_rows=blank_rows))
+    blank_rows: int | None = None,
+) -> AttendanceSheetData:
+    """`blank_rows` for walk-ins: attendance_sheet.DEFAULT_BLANK_ROWS unless given."""
+    from app.reports import attendance_sheet
+    from app.services.documents.attendance_sheet import attendance_sheet_data
+
+    data = attendance_sheet_data(session=session, session_id=session_id)
+    rows = attendance_sheet.DEFAULT_BLANK_ROWS if blank_rows is None else blank_rows
+    _atomic(out, lambda o: attendance_sheet.render(data, Labels(lang), o, blank_rows=rows))
     return data
 
 
@@ -70,7 +82,10 @@ def print_certificate(
 ) -> Done[CertificateData]:
     """Issue (or re-print) the certificate and write it; issuing is recorded
     as support delivered, dated `today`, in the caller's transaction."""
-    done = documents.issue_certificate(
+    from app.reports import certificate
+    from app.services.documents.certificate import issue_certificate
+
+    done = issue_certificate(
         session=session, beneficiary_id=beneficiary_id, session_ids=session_ids,
         module_codes=module_codes, issued_on=today, issued_by=issued_by,
     )
@@ -86,8 +101,11 @@ def print_activity_report(
     lang: str,
     out: Out,
     team_id: str | None = None,
-) -> documents.ActivityReportData:
-    data = documents.activity_report_data(
+) -> ActivityReportData:
+    from app.reports import activity_report
+    from app.services.documents.activity_report import activity_report_data
+
+    data = activity_report_data(
         session=session, date_from=date_from, date_to=date_to, team_id=team_id
     )
     _atomic(out, lambda o: activity_report.render(data, Labels(lang), o))
@@ -96,9 +114,12 @@ def print_activity_report(
 
 def print_beneficiary_record(
     *, session: Session, beneficiary_id: str, lang: str, out: Out, as_json: bool = False
-) -> documents.BeneficiaryRecord:
+) -> BeneficiaryRecord:
     """The person's record as PDF, or as JSON with `as_json`."""
-    record = documents.beneficiary_record(session=session, beneficiary_id=beneficiary_id)
+    from app.reports import beneficiary_record
+    from app.services.documents.beneficiary_record import beneficiary_record_data
+
+    record = beneficiary_record_data(session=session, beneficiary_id=beneficiary_id)
     if as_json:
         _atomic(out, lambda o: beneficiary_record.write_json(record, o))
     else:
@@ -119,6 +140,9 @@ def export_for_officers(
 ) -> int:
     """beneficiaries / attendance / coaching / indicators to CSV or XLSX (by
     the file's extension); returns the number of rows written."""
+    from app.reports.exports import officers as officer_exports
+    from app.services.exports import officers as officer_data
+
     table = officer_data.export_table(
         session=session, kind=kind, date_from=date_from, date_to=date_to, team_id=team_id,
         personal=personal,

@@ -15,8 +15,6 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
-import phonenumbers
-
 from app.core.problems import FieldError
 
 # CIN (carte d'identité nationale): 1-2 letters then 5-6 digits, e.g. K123456, AB12345.
@@ -30,14 +28,26 @@ OLDEST_DATE = dt.date(OLDEST_YEAR, 1, 1)
 # Sessions, tour stops, programmes and next steps are planned ahead, but not
 # by decades: a date further than this is a typo (or a hostile value).
 PLANNING_YEARS = 10
-_MOBILE_TYPES = {
-    phonenumbers.PhoneNumberType.MOBILE,
-    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-}
 _E164_MA = re.compile(r"\+212([0-9]{9})")
-_MA_MOBILE = re.compile(
-    str(phonenumbers.PhoneMetadata.metadata_for_region("MA").mobile.national_number_pattern)  # type: ignore[union-attr]
-)
+
+
+# phonenumbers is imported when a phone is first checked: a process that
+# never reads one (`caravane print …`) does not load its ~40 modules.
+@functools.cache
+def _mobile_types() -> frozenset[int]:
+    import phonenumbers
+
+    return frozenset(
+        {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+    )
+
+
+@functools.cache
+def _ma_mobile() -> re.Pattern[str]:
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("MA")
+    return re.compile(str(metadata.mobile.national_number_pattern))  # type: ignore[union-attr]
 
 
 # ---- identity papers and numbers -------------------------------------------
@@ -84,13 +94,15 @@ def phone_e164(raw: str) -> tuple[str | None, FieldError | None]:
             text = "+" + digits
         else:
             text = digits
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, "MA")
     except phonenumbers.NumberParseException:
         return None, invalid
     if number.country_code != 212 or not phonenumbers.is_valid_number(number):
         return None, invalid
-    if phonenumbers.number_type(number) not in _MOBILE_TYPES:
+    if phonenumbers.number_type(number) not in _mobile_types():
         return None, FieldError("phone", "phone_not_mobile", {"value": raw})
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
 
@@ -100,7 +112,7 @@ def check_stored_phone(phone: str | None) -> FieldError | None:
     if phone is None:
         return None
     national = _E164_MA.fullmatch(phone)
-    if national is not None and _MA_MOBILE.fullmatch(national.group(1)):
+    if national is not None and _ma_mobile().fullmatch(national.group(1)):
         # The usual case, straight from the library's own metadata (parsing
         # every number of a 5,000-person push took a third of a second).
         return None

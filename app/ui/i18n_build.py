@@ -56,7 +56,9 @@ def catalogue_sources() -> dict[str, list[Path]]:
         ]
         + list(ui.rglob("*.ui"))
     )
-    return {"caravane": shell, "screens": screens, "labels": [ROOT / "app" / "labels.py"]}
+    # Document texts: app/labels.py, and the record's statements (law 09-08).
+    labels = [ROOT / "app" / "labels.py", ROOT / "app" / "reports" / "beneficiary_record.py"]
+    return {"caravane": shell, "screens": screens, "labels": labels}
 
 
 def tool(name: str) -> str:

@@ -610,6 +610,59 @@
     </message>
 </context>
 <context>
+    <name>PrivacySettingsBox</name>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="40" />
+        <source>Protection des données (loi 09-08)</source>
+        <translation>حماية المعطيات الشخصية (القانون رقم 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="42" />
+        <source>Mentions imprimées sur la fiche d'un bénéficiaire. Un champ vide n'est jamais inventé : la fiche dit qu'il n'est pas renseigné.</source>
+        <translation>بيانات تُطبع على بطاقة المستفيد. لا يُختلق أي حقل فارغ: تذكر البطاقة أنه غير مسجل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="56" />
+        <source>non renseignée</source>
+        <translation>غير مسجلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="57" />
+        <source>Enregistrer</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="65" />
+        <source>Adresse de la CCIS</source>
+        <translation>عنوان الغرفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="66" />
+        <source>Référence de la déclaration à la CNDP</source>
+        <translation>مرجع التصريح لدى اللجنة الوطنية (CNDP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="67" />
+        <source>Durée de conservation (années)</source>
+        <translation>مدة الحفظ (بالسنوات)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="68" />
+        <source>Où exercer ses droits</source>
+        <translation>جهة ممارسة الحقوق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="94" />
+        <source>Seul un coordinateur peut modifier ces mentions.</source>
+        <translation>لا يمكن تعديل هذه البيانات إلا من طرف منسق.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="128" />
+        <source>Enregistré.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../app/ui/screens/settings.py" line="62" />

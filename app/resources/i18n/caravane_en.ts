@@ -610,6 +610,59 @@
     </message>
 </context>
 <context>
+    <name>PrivacySettingsBox</name>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="40" />
+        <source>Protection des données (loi 09-08)</source>
+        <translation>Data protection (law 09-08)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="42" />
+        <source>Mentions imprimées sur la fiche d'un bénéficiaire. Un champ vide n'est jamais inventé : la fiche dit qu'il n'est pas renseigné.</source>
+        <translation>Statements printed on a beneficiary's record. An empty field is never made up: the record says it is not set.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="56" />
+        <source>non renseignée</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="57" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="65" />
+        <source>Adresse de la CCIS</source>
+        <translation>CCIS address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="66" />
+        <source>Référence de la déclaration à la CNDP</source>
+        <translation>CNDP declaration reference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="67" />
+        <source>Durée de conservation (années)</source>
+        <translation>Retention period (years)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="68" />
+        <source>Où exercer ses droits</source>
+        <translation>Where to exercise one's rights</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="94" />
+        <source>Seul un coordinateur peut modifier ces mentions.</source>
+        <translation>Only a coordinator can change these statements.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_settings.py" line="128" />
+        <source>Enregistré.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../app/ui/screens/settings.py" line="62" />

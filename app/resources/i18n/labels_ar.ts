@@ -1140,6 +1140,126 @@
             <translation>لا شيء.</translation>
         </message>
         <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="40" />
+            <source>Vos données et vos droits (loi 09-08)</source>
+            <translation>معطياتكم وحقوقكم (القانون رقم 09.08)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="41" />
+            <source>Responsable du traitement</source>
+            <translation>المسؤول عن المعالجة</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="42" />
+            <source>Finalités</source>
+            <translation>أغراض المعالجة</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="43" />
+            <source>Inscription et suivi des bénéficiaires de la maison des TPE itinérante (formations, présences, attestations, accompagnement, appuis et candidatures aux programmes) ; chiffres globaux, sans nom, pour les partenaires et financeurs du programme.</source>
+            <translation>تسجيل المستفيدين من دار المقاولات الصغيرة جدا المتنقلة وتتبعهم (التكوينات والحضور والشهادات والمواكبة والدعم والترشيحات للبرامج)؛ وأرقام إجمالية، دون أسماء، لفائدة شركاء البرنامج وممّوليه.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="49" />
+            <source>Destinataires</source>
+            <translation>المرسل إليهم</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="50" />
+            <source>Le personnel de la CCIS et les formateurs de la maison des TPE itinérante.</source>
+            <translation>أطر ومستخدمو غرفة التجارة والصناعة والخدمات ومكوّنو دار المقاولات الصغيرة جدا المتنقلة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="54" />
+            <source>Avec votre accord : les partenaires du programme (Région Tanger-Tétouan-Al Hoceima, INDH).</source>
+            <translation>بموافقتكم: شركاء البرنامج (جهة طنجة تطوان الحسيمة، المبادرة الوطنية للتنمية البشرية).</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="59" />
+            <source>Vos données ne sont pas communiquées aux partenaires du programme : vous n'avez pas donné votre accord.</source>
+            <translation>لا تُبلَّغ معطياتكم إلى شركاء البرنامج: لم تعطوا موافقتكم على ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="64" />
+            <source>Durée de conservation</source>
+            <translation>مدة الحفظ</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="66" />
+            <source>Un an après votre dernière activité dans le programme.</source>
+            <translation>سنة واحدة بعد آخر نشاط لكم في البرنامج.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="69" />
+            <source>Deux ans après votre dernière activité dans le programme.</source>
+            <translation>سنتان بعد آخر نشاط لكم في البرنامج.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="72" />
+            <source>{years} ans après votre dernière activité dans le programme.</source>
+            <translation>{years} سنوات بعد آخر نشاط لكم في البرنامج.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="75" />
+            <source>{years} années après votre dernière activité dans le programme.</source>
+            <translation>{years} سنة بعد آخر نشاط لكم في البرنامج.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="78" />
+            <source>Non renseignée sur ce poste : la CCIS vous l'indique sur demande.</source>
+            <translation>غير مسجلة في هذا الحاسوب: تطلعكم عليها الغرفة عند الطلب.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="81" />
+            <source>Déclaration à la CNDP</source>
+            <translation>التصريح لدى اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="82" />
+            <source>Référence non renseignée sur ce poste : la CCIS vous l'indique sur demande.</source>
+            <translation>المرجع غير مسجل في هذا الحاسوب: تطلعكم عليه الغرفة عند الطلب.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="85" />
+            <source>Vos droits</source>
+            <translation>حقوقكم</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="86" />
+            <source>Accéder à vos données, les faire rectifier, vous opposer à leur traitement pour des motifs légitimes (loi 09-08, articles 7 à 9) et retirer votre consentement à tout moment.</source>
+            <translation>الولوج إلى معطياتكم وتصحيحها والتعرض على معالجتها لأسباب مشروعة (القانون رقم 09.08، المواد من 7 إلى 9)، وسحب موافقتكم في أي وقت.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="92" />
+            <source>Pour exercer vos droits</source>
+            <translation>لممارسة حقوقكم</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="93" />
+            <source>Auprès de l'équipe de la maison des TPE itinérante ou de la CCIS.</source>
+            <translation>لدى فريق دار المقاولات الصغيرة جدا المتنقلة أو لدى الغرفة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="96" />
+            <source>Historique du consentement</source>
+            <translation>سجل الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="97" />
+            <source>Donné</source>
+            <translation>ممنوحة</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="98" />
+            <source>Retiré</source>
+            <translation>مسحوبة</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="99" />
+            <source>ICE</source>
+            <translation>التعريف الموحد للمقاولة</translation>
+        </message>
+        <message>
             <location filename="../../app/labels.py" line="314" />
             <source>Identifiant</source>
             <translation>المعرف</translation>

@@ -1140,6 +1140,126 @@
             <translation>Nothing recorded.</translation>
         </message>
         <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="40" />
+            <source>Vos données et vos droits (loi 09-08)</source>
+            <translation>Your data and your rights (law 09-08)</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="41" />
+            <source>Responsable du traitement</source>
+            <translation>Data controller</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="42" />
+            <source>Finalités</source>
+            <translation>Purposes</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="43" />
+            <source>Inscription et suivi des bénéficiaires de la maison des TPE itinérante (formations, présences, attestations, accompagnement, appuis et candidatures aux programmes) ; chiffres globaux, sans nom, pour les partenaires et financeurs du programme.</source>
+            <translation>Registering and following up the beneficiaries of the mobile small-business house (trainings, attendance, certificates, coaching, support and applications to programmes); overall figures, without names, for the programme's partners and funders.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="49" />
+            <source>Destinataires</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="50" />
+            <source>Le personnel de la CCIS et les formateurs de la maison des TPE itinérante.</source>
+            <translation>The CCIS staff and the trainers of the mobile small-business house.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="54" />
+            <source>Avec votre accord : les partenaires du programme (Région Tanger-Tétouan-Al Hoceima, INDH).</source>
+            <translation>With your agreement: the programme's partners (Tanger-Tétouan-Al Hoceima Region, INDH).</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="59" />
+            <source>Vos données ne sont pas communiquées aux partenaires du programme : vous n'avez pas donné votre accord.</source>
+            <translation>Your data is not passed on to the programme's partners: you did not agree to it.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="64" />
+            <source>Durée de conservation</source>
+            <translation>Retention period</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="66" />
+            <source>Un an après votre dernière activité dans le programme.</source>
+            <translation>One year after your last activity in the programme.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="69" />
+            <source>Deux ans après votre dernière activité dans le programme.</source>
+            <translation>Two years after your last activity in the programme.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="72" />
+            <source>{years} ans après votre dernière activité dans le programme.</source>
+            <translation>{years} years after your last activity in the programme.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="75" />
+            <source>{years} années après votre dernière activité dans le programme.</source>
+            <translation>{years} years after your last activity in the programme.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="78" />
+            <source>Non renseignée sur ce poste : la CCIS vous l'indique sur demande.</source>
+            <translation>Not set on this laptop: the CCIS tells you on request.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="81" />
+            <source>Déclaration à la CNDP</source>
+            <translation>Declaration to the CNDP</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="82" />
+            <source>Référence non renseignée sur ce poste : la CCIS vous l'indique sur demande.</source>
+            <translation>Reference not set on this laptop: the CCIS tells you on request.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="85" />
+            <source>Vos droits</source>
+            <translation>Your rights</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="86" />
+            <source>Accéder à vos données, les faire rectifier, vous opposer à leur traitement pour des motifs légitimes (loi 09-08, articles 7 à 9) et retirer votre consentement à tout moment.</source>
+            <translation>Access your data, have it corrected, object to its processing on legitimate grounds (law 09-08, articles 7 to 9) and withdraw your consent at any time.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="92" />
+            <source>Pour exercer vos droits</source>
+            <translation>To exercise your rights</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="93" />
+            <source>Auprès de l'équipe de la maison des TPE itinérante ou de la CCIS.</source>
+            <translation>With the team of the mobile small-business house or the CCIS.</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="96" />
+            <source>Historique du consentement</source>
+            <translation>Consent history</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="97" />
+            <source>Donné</source>
+            <translation>Given</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="98" />
+            <source>Retiré</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../app/reports/beneficiary_record.py" line="99" />
+            <source>ICE</source>
+            <translation>ICE</translation>
+        </message>
+        <message>
             <location filename="../../app/labels.py" line="314" />
             <source>Identifiant</source>
             <translation>Identifier</translation>

@@ -1,6 +1,7 @@
 """Settings: language (applied at once by the main window), the CCIS server
 this laptop is joined to (or the form to join one), data folder (for the
-next start), idle-lock delay, and "about" (version, database, counts)."""
+next start), idle-lock delay, the law 09-08 statements of a person's record
+(app/ui/privacy_settings.py), and "about" (version, database, counts)."""
 
 from __future__ import annotations
 
@@ -157,6 +158,11 @@ class SettingsScreen(RefreshingScreen):
         lock_form = QFormLayout(lock_box)
         lock_form.addRow(self.tr("Verrouiller après une inactivité de"), self.idle_minutes)
 
+        # the law 09-08 statements of a person's record
+        from app.ui.privacy_settings import PrivacySettingsBox
+
+        self.privacy_box = PrivacySettingsBox(ctx)
+
         # about
         from app import __version__
 
@@ -182,6 +188,7 @@ class SettingsScreen(RefreshingScreen):
         layout.addWidget(server_box)
         layout.addWidget(folder_box)
         layout.addWidget(lock_box)
+        layout.addWidget(self.privacy_box)
         layout.addWidget(about_box)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -288,6 +295,7 @@ class SettingsScreen(RefreshingScreen):
     def load(self) -> None:
         team_id = self.ctx.team_id
         self.ctx.tasks.run_db(lambda s: load_about(s, team_id), self._show_about)
+        self.privacy_box.load()
 
     def _show_about(self, about: About) -> None:
         self.about_data = about
