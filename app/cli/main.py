@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "app.cli.data_cmds",  # demo, import, export, indicators
     "app.cli.sync_cmds",  # enroll (a laptop joins a server), sync, bundle
     "app.cli.print_cmds",  # print ...
+    "app.cli.programme_cmds",  # programme list, add, targets
 )
 
 

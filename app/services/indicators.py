@@ -12,6 +12,9 @@ through `Indicators.as_rows()`):
 - *Training hours*: the planned hours of held sessions; *hours per person*:
   hours attended by people present / people trained.
 - *Attendance rate*: present / (enrolled or marked) over held sessions.
+- *Trained, coached, certified by sex*: people trained (present at a held
+  session), people coached, and people given a certificate (not revoked)
+  in the period, by their sex; *sex x age band*: the people reached.
 - *Selection* counts applications received in the period as a funnel:
   received (all), shortlisted (reached the shortlist: shortlisted or
   selected), selected, rejected.
@@ -62,7 +65,13 @@ from app.models import (
     TourStop,
     TrainingSession,
 )
-from app.models.enums import AgeBand, ApplicationStatus, AttendanceStatus, SessionStatus
+from app.models.enums import (
+    AgeBand,
+    ApplicationStatus,
+    AttendanceStatus,
+    SessionStatus,
+    SupportKind,
+)
 from app.rules import hours as hours_rule
 from app.services.search import age_band_sql as age_band_sql  # re-exported for documents
 
@@ -91,6 +100,7 @@ class Indicators:
     beneficiaries_reached: int
     by_sex: dict[str, int]
     by_age_band: dict[str, int]
+    by_sex_age: dict[str, dict[str, int]]  # sex -> age band -> people reached
     by_area: dict[str, int]  # "urban" / "rural" / "unknown"
     by_commune: dict[str, int]  # commune code -> people
     commune_names: dict[str, str]  # commune code -> French name
@@ -101,6 +111,7 @@ class Indicators:
     sessions_held: int
     training_hours: float
     people_trained: int
+    trained_by_sex: dict[str, int]
     hours_attended: float
     hours_per_person: float
     attendance_expected: int
@@ -109,6 +120,8 @@ class Indicators:
     coaching_sessions: int
     coaching_hours: float
     people_coached: int
+    coached_by_sex: dict[str, int]
+    certified_by_sex: dict[str, int]  # people given a certificate (not revoked)
     projects_by_stage: dict[str, int]
     applications: dict[str, int]  # received / shortlisted / selected / rejected
     support_by_kind: dict[str, int]
@@ -121,6 +134,15 @@ class Indicators:
     @property
     def women(self) -> int:
         return self.by_sex.get("F", 0)
+
+    @property
+    def young_women(self) -> int:
+        """Women aged 18 to 35 among the people reached."""
+        return self.by_sex_age.get("F", {}).get(AgeBand.YOUTH_18_35.value, 0)
+
+    @property
+    def people_certified(self) -> int:
+        return sum(self.certified_by_sex.values())
 
     def as_rows(self) -> list[IndicatorRow]:
         """(section, label code, value) in display order."""
@@ -252,13 +274,18 @@ def indicator_details(*, session: Session, filters: IndicatorFilter) -> Indicato
     sessions = _session_figures(session, scope)
     attendance_expected = sum(figures.expected for figures in sessions.values())
     attendance_present = sum(figures.present for figures in sessions.values())
-    coaching_sessions, coaching_minutes, people_coached = _coaching(session, scope)
+    coaching = _coaching(session, scope)
     support_by_kind, support_value_mad = _support(session, scope)
+    by_sex_age: dict[str, dict[str, int]] = {}
+    for (_, sex, age), count in sorted(reach.people.items()):
+        ages = by_sex_age.setdefault(sex, {})
+        ages[age] = ages.get(age, 0) + count
     indicators = Indicators(
         filters=filters,
         beneficiaries_reached=sum(by_sex.values()),
         by_sex=by_sex,
         by_age_band=breakdown("age_band"),
+        by_sex_age=by_sex_age,
         by_area=breakdown("area"),
         by_commune=breakdown("commune"),
         commune_names={code: names[0] for code, names in communes.items()},
@@ -269,6 +296,7 @@ def indicator_details(*, session: Session, filters: IndicatorFilter) -> Indicato
         sessions_held=len(times),
         training_hours=hours_rule.total_hours(planned_hours(*row) for row in times),
         people_trained=reach.people_trained,
+        trained_by_sex=_by_count(reach.trained_by_sex),
         hours_attended=hours_rule.total_hours([reach.hours_attended]),
         hours_per_person=(
             reach.hours_attended / reach.people_trained if reach.people_trained else 0.0
@@ -278,9 +306,11 @@ def indicator_details(*, session: Session, filters: IndicatorFilter) -> Indicato
         attendance_rate=(
             attendance_present / attendance_expected if attendance_expected else None
         ),
-        coaching_sessions=coaching_sessions,
-        coaching_hours=coaching_minutes / 60,
-        people_coached=people_coached,
+        coaching_sessions=coaching.sessions,
+        coaching_hours=coaching.minutes / 60,
+        people_coached=sum(coaching.people_by_sex.values()),
+        coached_by_sex=_by_count(coaching.people_by_sex),
+        certified_by_sex=_certified_by_sex(session, scope),
         projects_by_stage=_projects_by_stage(session, scope),
         applications=_applications(session, scope),
         support_by_kind=support_by_kind,
@@ -289,9 +319,15 @@ def indicator_details(*, session: Session, filters: IndicatorFilter) -> Indicato
     return IndicatorDetails(indicators=indicators, people=reach.people, sessions=sessions)
 
 
+def _by_count(counts: dict[str, int]) -> dict[str, int]:
+    """Largest first, then by code (the order of every breakdown)."""
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 @dataclass(frozen=True)
 class _Reach:
     people_trained: int
+    trained_by_sex: dict[str, int]
     hours_attended: float
     people: dict[tuple[str, str, str], int]
     counts: dict[str, Counter[str]]  # dimension -> label -> people
@@ -349,6 +385,7 @@ def _reach(session: Session, scope: _Scope) -> _Reach:
             func.coalesce(Beneficiary.sector, UNKNOWN).label("sector"),
             func.coalesce(Beneficiary.project_stage, UNKNOWN).label("project_stage"),
             func.coalesce(Beneficiary.status, UNKNOWN).label("status"),
+            reach.c.trained,
         )
         .select_from(reach)
         .join(Beneficiary, Beneficiary.id == reach.c.beneficiary_id)
@@ -364,7 +401,7 @@ def _reach(session: Session, scope: _Scope) -> _Reach:
         ),
         select(
             literal("people"), people.c.commune, people.c.sex, people.c.age_band,
-            func.count(), nothing,
+            func.count(), func.sum(people.c.trained),
         ).group_by(people.c.commune, people.c.sex, people.c.age_band),
         select(
             literal("profile"), people.c.sector, people.c.project_stage, people.c.status,
@@ -373,6 +410,7 @@ def _reach(session: Session, scope: _Scope) -> _Reach:
     )
     people_trained, hours_attended = 0, 0.0
     groups: dict[tuple[str, str, str], int] = {}
+    trained_by_sex: Counter[str] = Counter()
     counts: dict[str, Counter[str]] = {
         name: Counter()
         for name in ("commune", "sex", "age_band", "sector", "project_stage", "status")
@@ -388,7 +426,9 @@ def _reach(session: Session, scope: _Scope) -> _Reach:
             counts[name][key] += count
         if part == "people":
             groups[(first, second, third)] = int(count)
-    return _Reach(people_trained, hours_attended, groups, counts)
+            if hours:  # here: the people trained of the group (others were only coached)
+                trained_by_sex[second] += int(hours)
+    return _Reach(people_trained, dict(trained_by_sex), hours_attended, groups, counts)
 
 
 def _session_figures(session: Session, scope: _Scope) -> dict[str, SessionFigures]:
@@ -432,27 +472,74 @@ def _session_figures(session: Session, scope: _Scope) -> dict[str, SessionFigure
     }
 
 
-def _coaching(session: Session, scope: _Scope) -> tuple[int, int, int]:
-    """Coaching sessions, minutes and distinct people coached."""
+@dataclass(frozen=True)
+class _Coaching:
+    sessions: int
+    minutes: int
+    people_by_sex: dict[str, int]  # distinct people coached, by sex
+
+
+def _coaching(session: Session, scope: _Scope) -> _Coaching:
+    """Coaching sessions, minutes and distinct people coached by sex, in one
+    GROUP BY on the person's sex (a person has one sex: the groups add up
+    to the distinct people; sessions of nobody fall in no group of people)."""
     f = scope.f
-    query = select(
-        func.count(CoachingSession.id),
-        func.coalesce(func.sum(CoachingSession.duration_minutes), 0),
-        func.count(distinct(CoachingSession.beneficiary_id)),
-    ).where(
-        CoachingSession.deleted.is_(False),
-        CoachingSession.held_on.between(f.date_from, f.date_to),
-        *scope.team(CoachingSession.team_id),
+    sex = func.coalesce(Beneficiary.sex, UNKNOWN)
+    query = (
+        select(
+            sex,
+            func.count(CoachingSession.id),
+            func.coalesce(func.sum(CoachingSession.duration_minutes), 0),
+            func.count(distinct(CoachingSession.beneficiary_id)),
+        )
+        .select_from(CoachingSession)
+        .join(Beneficiary, Beneficiary.id == CoachingSession.beneficiary_id, isouter=True)
+        .where(
+            CoachingSession.deleted.is_(False),
+            CoachingSession.held_on.between(f.date_from, f.date_to),
+            *scope.team(CoachingSession.team_id),
+        )
+        .group_by(sex)
     )
     area = scope.area_of(func.coalesce(Beneficiary.commune_code, Enterprise.commune_code))
-    if area is not None:  # the joins only matter to the area filter
-        query = (
-            query.join(Beneficiary, Beneficiary.id == CoachingSession.beneficiary_id, isouter=True)
-            .join(Enterprise, Enterprise.id == CoachingSession.enterprise_id, isouter=True)
-            .where(area)
+    if area is not None:  # the enterprise only matters to the area filter
+        query = query.join(
+            Enterprise, Enterprise.id == CoachingSession.enterprise_id, isouter=True
+        ).where(area)
+    sessions = minutes = 0
+    people: dict[str, int] = {}
+    for code, count, total, distinct_people in session.execute(query):
+        sessions += int(count)
+        minutes += int(total)
+        if distinct_people:
+            people[str(code)] = int(distinct_people)
+    return _Coaching(sessions, minutes, people)
+
+
+def _certified_by_sex(session: Session, scope: _Scope) -> dict[str, int]:
+    """Distinct people given a certificate (not revoked) in the period, by
+    sex, with the filters of `_support`."""
+    f = scope.f
+    sex = func.coalesce(Beneficiary.sex, UNKNOWN)
+    query = (
+        select(sex, func.count(distinct(SupportDelivered.beneficiary_id)))
+        .select_from(SupportDelivered)
+        .join(Beneficiary, Beneficiary.id == SupportDelivered.beneficiary_id)
+        .where(
+            SupportDelivered.deleted.is_(False),
+            SupportDelivered.revoked.is_(False),
+            SupportDelivered.kind == SupportKind.CERTIFICATE.value,
+            SupportDelivered.delivered_on.between(f.date_from, f.date_to),
+            *scope.team(SupportDelivered.team_id),
         )
-    sessions, minutes, people = session.execute(query).one()
-    return int(sessions), int(minutes), int(people)
+        .group_by(sex)
+    )
+    area = scope.area_of(func.coalesce(Beneficiary.commune_code, Enterprise.commune_code))
+    if area is not None:
+        query = query.join(
+            Enterprise, Enterprise.id == SupportDelivered.enterprise_id, isouter=True
+        ).where(area)
+    return _by_count({str(code): int(n) for code, n in session.execute(query) if n})
 
 
 def planned_hours(
