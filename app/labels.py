@@ -361,6 +361,8 @@ class DocText:
     NAME_AND_ROLE = QT_TRANSLATE_NOOP("Report", "Nom et fonction :")
     DATE_LINE = QT_TRANSLATE_NOOP("Report", "Date :")
     SIGNATURE_AND_STAMP = QT_TRANSLATE_NOOP("Report", "Signature et cachet :")
+    SIGNATURE_LINE = QT_TRANSLATE_NOOP("Report", "Signature :")
+
     ANNEX_COMMUNES = QT_TRANSLATE_NOOP("Report", "Annexe 1 : fiches des communes visitées")
     ANNEX_SESSIONS = QT_TRANSLATE_NOOP("Report", "Annexe 2 : sessions tenues ({count})")
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    LongTable,
     PageBreak,
     Spacer,
     Table,
@@ -21,11 +21,10 @@ from reportlab.platypus import (
 )
 
 from app.labels import CODES, DocText, Labels
-from app.reports.charts import bar_chart, pie_chart, swatch
+from app.reports.charts import bar_chart, pie_chart
 from app.reports.grid import grid
 from app.reports.pdf import (
     GRID,
-    HEADER_FILL,
     MUTED,
     Column,
     Output,
@@ -34,8 +33,6 @@ from app.reports.pdf import (
     content_width,
     document_header,
     heading,
-    key_values,
-    table,
 )
 from app.services.documents.activity_report import (
     ActivityReportData,
@@ -46,6 +43,9 @@ from app.services.documents.activity_report import (
 from app.services.indicators import Indicators
 
 UNKNOWN = "unknown"
+# The page's frame keeps 6 pt inside the margins on each side: tables as wide
+# as the text above them, not spilling into the margin.
+FRAME_PADDING = 12.0
 ORDERED_KINDS = frozenset({"age_band", "project_stage"})
 
 
@@ -72,42 +72,22 @@ def _items(
 
 def _share_table(
     items: Sequence[tuple[str, int]], labels: Labels, width: float, swatches: bool
-) -> LongTable:
-    rtl = labels.rtl
+) -> Flowable:
+    """Counts and shares of a breakdown (with the pie's greys when it has one)."""
     total = sum(count for _, count in items) or 1
-    widths = [12.0] if swatches else []
-    widths += [width - (12 if swatches else 0) - 100, 50, 50]
-    header: list[Any] = [""] if swatches else []
-    header += [
-        Text(labels(DocText.CATEGORY), rtl=rtl, size=8, bold=True),
-        Text(labels(DocText.COUNT), rtl=rtl, size=8, bold=True, align="center"),
-        Text(labels(DocText.SHARE), rtl=rtl, size=8, bold=True, align="center"),
+    columns = [Column("", 12, "center")] if swatches else []
+    columns += [
+        Column(labels(DocText.CATEGORY), width - (12 if swatches else 0) - 100),
+        Column(labels(DocText.COUNT), 50, "center"),
+        Column(labels(DocText.SHARE), 50, "center"),
     ]
-    rows: list[list[Any]] = [header]
-    for index, (label, count) in enumerate(items):
-        row: list[Any] = [swatch(index)] if swatches else []
-        row += [
-            Text(label, rtl=rtl, size=8),
-            Text(labels.number(count), rtl=rtl, size=8, align="center"),
-            Text(labels.percent(count / total), rtl=rtl, size=8, align="center"),
-        ]
-        rows.append(row)
-    if rtl:
-        rows = [row[::-1] for row in rows]
-        widths = widths[::-1]
-    result = LongTable(rows, colWidths=widths, repeatRows=1)
-    result.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ]
-        )
-    )
-    return result
+    rows = [
+        ([str(index)] if swatches else [])
+        + [label, labels.number(count), labels.percent(count / total)]
+        for index, (label, count) in enumerate(items)
+    ]
+    return grid(columns, rows, rtl=labels.rtl, size=8, swatch_column=0 if swatches else None,
+                line_width=0.4)
 
 
 def _breakdown(
@@ -264,8 +244,8 @@ def _results_by_sex(ind: Indicators, labels: Labels, width: float) -> list[Flowa
     return [
         Spacer(1, 6),
         heading(labels(DocText.RESULTS_BY_SEX), rtl=labels.rtl, size=11),
-        table(_by_sex_columns(labels, width, labels(DocText.INDICATOR), unknown), rows,
-              rtl=labels.rtl, size=8),
+        grid(_by_sex_columns(labels, width, labels(DocText.INDICATOR), unknown), rows,
+             rtl=labels.rtl, size=8),
     ]
 
 
@@ -283,12 +263,11 @@ def _sex_by_age(ind: Indicators, labels: Labels, width: float) -> list[Flowable]
         label = labels(DocText.UNSPECIFIED) if band == UNKNOWN else labels.code("age_band", band)
         rows.append(_row(label, _sex_cells(counts, labels, unknown)))
     rows.append(_row(labels(DocText.TOTAL), _sex_cells(ind.by_sex, labels, unknown)))
-    total_row = [("BACKGROUND", (0, len(rows)), (-1, len(rows)), HEADER_FILL)]
     return [
         Spacer(1, 6),
         heading(labels(DocText.BY_SEX_AND_AGE), rtl=labels.rtl, size=11),
-        table(_by_sex_columns(labels, width, labels(DocText.AGE_BAND), unknown), rows,
-              rtl=labels.rtl, size=8, extra_style=total_row),
+        grid(_by_sex_columns(labels, width, labels(DocText.AGE_BAND), unknown), rows,
+             rtl=labels.rtl, size=8, filled_rows={len(rows) - 1}),
     ]
 
 
@@ -337,8 +316,8 @@ def _province_summary(data: ActivityReportData, labels: Labels, width: float) ->
     story: list[Flowable] = [
         Spacer(1, 6),
         heading(labels(DocText.PROVINCE_SUMMARY), rtl=labels.rtl, size=11),
-        table(columns, rows, rtl=labels.rtl, size=8, header_size=7.5,
-              extra_style=[("BACKGROUND", (0, len(rows)), (-1, len(rows)), HEADER_FILL)]),
+        grid(columns, rows, rtl=labels.rtl, size=8, header_size=7.5,
+             filled_rows={len(rows) - 1}),
     ]
     return story + _breakdown(labels(DocText.BY_PROVINCE), chart, labels, width, pie=False)
 
@@ -378,7 +357,7 @@ def _all_communes(data: ActivityReportData, labels: Labels, width: float) -> lis
             for r in rows
         ]
         story += [Spacer(1, 4), heading(title, rtl=labels.rtl, size=10),
-                  table(columns, cells, rtl=labels.rtl, size=8, header_size=7.5)]
+                  grid(columns, cells, rtl=labels.rtl, size=8, header_size=7.5)]
     return story
 
 
@@ -399,7 +378,8 @@ def _signatures(labels: Labels, width: float) -> Flowable:
             Spacer(1, 56),  # room to sign (and stamp)
         ]
 
-    cells = [block(labels(DocText.PREPARED_BY), labels(DocText.SIGNATURE) + " :"),
+    cells = [block(labels(DocText.PREPARED_BY), labels(DocText.SIGNATURE_LINE)),
+
              block(labels(DocText.APPROVED_BY), labels(DocText.SIGNATURE_AND_STAMP))]
     if rtl:
         cells = cells[::-1]
@@ -491,7 +471,10 @@ def _commune_page(visit: CommuneVisit, labels: Labels, width: float) -> list[Flo
         (labels(DocText.AREA), labels.code("commune_type", visit.kind)),
         (labels(DocText.VISIT_DATES), dates or "-"),
     ] + _commune_figures(visit, labels)
-    story.append(key_values(pairs, rtl=rtl, width=width, size=8.5))
+    label_width = min(width * 0.32, 60 * mm)
+    story.append(grid([Column("", label_width), Column("", width - label_width)],
+                      [list(pair) for pair in pairs], rtl=rtl, size=8.5, header=False,
+                      bold_columns={0}, line_width=0.4))
     story += _breakdown(labels(DocText.RESIDENTS_BY_SEX), _items(visit.by_sex, labels, "sex"),
                         labels, width, pie=True)
     story += _breakdown(labels(DocText.RESIDENTS_BY_AGE),
@@ -519,7 +502,7 @@ def _commune_page(visit: CommuneVisit, labels: Labels, width: float) -> list[Flo
             Column(labels(DocText.EXPECTED), 48, "center"),
             Column(labels(DocText.PRESENT), 48, "center"),
         ]
-        story.append(table(columns, rows, rtl=rtl, size=8))
+        story.append(grid(columns, rows, rtl=rtl, size=8))
     else:
         story.append(Text(labels(DocText.NO_ACTIVITY), rtl=rtl, size=9))
     return story
@@ -548,7 +531,7 @@ def build_story(data: ActivityReportData, labels: Labels, width: float) -> list[
     story.append(heading(labels(DocText.KEY_FIGURES), rtl=rtl))
     columns, rows = _key_figures(data, labels)
     first = Column(labels(DocText.INDICATOR), width - sum(c.width for c in columns))
-    story.append(table([first, *columns], rows, rtl=rtl, size=8.5))
+    story.append(grid([first, *columns], rows, rtl=rtl, size=8.5))
     if ind.beneficiaries_reached == 0 and ind.sessions_held == 0:
         story.append(Spacer(1, 8))
         story.append(Text(labels(DocText.NO_ACTIVITY), rtl=rtl, size=10))
@@ -584,7 +567,7 @@ def build_story(data: ActivityReportData, labels: Labels, width: float) -> list[
 
 def render(data: ActivityReportData, labels: Labels, out: Output) -> None:
     """Write the report as a PDF to a path or a binary file object."""
-    width = content_width()
+    width = content_width() - FRAME_PADDING
     build_pdf(
         out,
         build_story(data, labels, width),

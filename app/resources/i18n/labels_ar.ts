@@ -859,6 +859,11 @@
             <translation>أخرى</translation>
         </message>
         <message>
+            <location filename="../../app/labels.py" line="364" />
+            <source>Signature :</source>
+            <translation>التوقيع:</translation>
+        </message>
+        <message>
             <location filename="../../app/labels.py" line="356" />
             <source>Résidents touchés par sexe</source>
             <translation>المقيمون المستفيدون حسب الجنس</translation>

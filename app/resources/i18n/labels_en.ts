@@ -859,6 +859,11 @@
             <translation>Others</translation>
         </message>
         <message>
+            <location filename="../../app/labels.py" line="364" />
+            <source>Signature :</source>
+            <translation>Signature:</translation>
+        </message>
+        <message>
             <location filename="../../app/labels.py" line="356" />
             <source>Résidents touchés par sexe</source>
             <translation>Residents reached by sex</translation>

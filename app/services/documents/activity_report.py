@@ -10,15 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, distinct, func, literal, select, union, union_all
+from sqlalchemy import Select, case, distinct, func, literal, select, union, union_all
 from sqlalchemy.orm import Session
 
 from app.models import (
     Attendance,
     Beneficiary,
-    CoachingSession,
     Commune,
-    Enterprise,
     Province,
     TourStop,
     TrainingModule,
@@ -34,7 +32,6 @@ from app.services.indicators import (
     Indicators,
     SessionFigures,
     indicator_details,
-    planned_hours,
 )
 from app.services.programme_targets import ProgrammeTargets
 
@@ -171,15 +168,17 @@ class _HeldSession:
     hours: float
 
 
-def _held_sessions(session: Session, filters: IndicatorFilter) -> list[_HeldSession]:
+def _held_sessions(
+    session: Session, filters: IndicatorFilter, hours: dict[str, float]
+) -> list[_HeldSession]:
     """Held sessions of the period (and team), in date order: the few
-    columns the commune pages and the annex need, no ORM objects."""
+    columns the commune pages and the annex need, no ORM objects (their
+    hours come with the indicators)."""
     query = (
         select(
             TrainingSession.id, TrainingSession.module_id, TrainingModule.code,
             TrainingModule.title_fr, TrainingModule.title_ar, TourStop.commune_code,
-            TrainingSession.session_date, TrainingSession.start_time, TrainingSession.end_time,
-            TrainingSession.break_start, TrainingSession.break_end,
+            TrainingSession.session_date,
         )
         .join(TourStop, TourStop.id == TrainingSession.stop_id, isouter=True)
         .join(TrainingModule, TrainingModule.id == TrainingSession.module_id, isouter=True)
@@ -194,9 +193,8 @@ def _held_sessions(session: Session, filters: IndicatorFilter) -> list[_HeldSess
         query = query.where(TrainingSession.team_id == filters.team_id)
     return [
         _HeldSession(sid, module_id, code or "", title_fr or "", title_ar or "", commune or "",
-                     day, planned_hours(*times))
-        for sid, module_id, code, title_fr, title_ar, commune, day, *times
-        in session.execute(query)
+                     day, hours.get(sid, 0.0))
+        for sid, module_id, code, title_fr, title_ar, commune, day in session.execute(query)
     ]
 
 
@@ -212,77 +210,53 @@ def _held_query(filters: IndicatorFilter) -> Select[Any]:
     return query
 
 
-def _participants(
-    session: Session, filters: IndicatorFilter
-) -> tuple[dict[str, int], dict[str, int]]:
-    """Distinct people present at the sessions held in each commune, and in
-    each province (one statement: the distinct (commune, person) pairs are
-    made once, then counted both ways)."""
-    pairs = (
-        select(TourStop.commune_code.label("commune"), Attendance.beneficiary_id.label("person"))
+@dataclass(frozen=True)
+class _Attendees:
+    by_commune: dict[str, int]  # distinct people present at sessions held there
+    by_province: dict[str, int]
+    women_by_session: dict[str, int]  # women present at each held session
+
+
+def _attendees(session: Session, filters: IndicatorFilter) -> _Attendees:
+    """Distinct people present at the sessions held in each commune and in
+    each province, and the women present at each session, in one statement:
+    the present rows of the period are read once, then counted three ways."""
+    present = (
+        select(
+            Attendance.session_id.label("session_id"),
+            TourStop.commune_code.label("commune"),
+            Attendance.beneficiary_id.label("person"),
+            case((Beneficiary.sex == Sex.FEMALE.value, 1), else_=0).label("woman"),
+        )
         .select_from(Attendance)
         .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-        .join(TourStop, TourStop.id == TrainingSession.stop_id)
-        .where(
-            Attendance.session_id.in_(_held_query(filters)),
-            Attendance.deleted.is_(False),
-            Attendance.status == AttendanceStatus.PRESENT.value,
-        )
-        .distinct()
-        .cte("pairs")
-        .prefix_with("MATERIALIZED")
-    )
-    statement = union_all(
-        select(literal("commune"), pairs.c.commune, func.count()).group_by(pairs.c.commune),
-        select(literal("province"), Commune.province_code, func.count(distinct(pairs.c.person)))
-        .join(Commune, Commune.code == pairs.c.commune)
-        .group_by(Commune.province_code),
-    )
-    by_commune: dict[str, int] = {}
-    by_province: dict[str, int] = {}
-    for part, code, count in session.execute(statement):
-        (by_commune if part == "commune" else by_province)[str(code)] = int(count)
-    return by_commune, by_province
-
-
-def _women_present(session: Session, filters: IndicatorFilter) -> dict[str, int]:
-    """Women present at each held session of the period."""
-    query = (
-        select(Attendance.session_id, func.count())
+        .join(TourStop, TourStop.id == TrainingSession.stop_id, isouter=True)
         .join(Beneficiary, Beneficiary.id == Attendance.beneficiary_id)
         .where(
             Attendance.session_id.in_(_held_query(filters)),
             Attendance.deleted.is_(False),
             Attendance.status == AttendanceStatus.PRESENT.value,
-            Beneficiary.sex == Sex.FEMALE.value,
         )
-        .group_by(Attendance.session_id)
+        .cte("present")
+        .prefix_with("MATERIALIZED")
     )
-    return {str(sid): int(n) for sid, n in session.execute(query)}
-
-
-def _coaching_by_commune(session: Session, filters: IndicatorFilter) -> dict[str, int]:
-    # The enterprise is looked up only for the rare coaching of nobody or of
-    # somebody without a commune (COALESCE stops at its first value).
-    enterprise_commune = (
-        select(Enterprise.commune_code)
-        .where(Enterprise.id == CoachingSession.enterprise_id)
-        .scalar_subquery()
+    statement = union_all(
+        select(literal("commune"), present.c.commune, func.count(distinct(present.c.person)))
+        .where(present.c.commune.is_not(None))
+        .group_by(present.c.commune),
+        select(literal("province"), Commune.province_code,
+               func.count(distinct(present.c.person)))
+        .join(Commune, Commune.code == present.c.commune)
+        .group_by(Commune.province_code),
+        select(literal("session"), present.c.session_id, func.sum(present.c.woman))
+        .group_by(present.c.session_id),
     )
-    commune = func.coalesce(Beneficiary.commune_code, enterprise_commune)
-    query = (
-        select(commune, func.count())
-        .select_from(CoachingSession)
-        .join(Beneficiary, Beneficiary.id == CoachingSession.beneficiary_id, isouter=True)
-        .where(
-            CoachingSession.deleted.is_(False),
-            CoachingSession.held_on.between(filters.date_from, filters.date_to),
-        )
-        .group_by(commune)
-    )
-    if filters.team_id is not None:
-        query = query.where(CoachingSession.team_id == filters.team_id)
-    return {str(code): int(n) for code, n in session.execute(query) if code}
+    result = _Attendees({}, {}, {})
+    parts = {"commune": result.by_commune, "province": result.by_province,
+             "session": result.women_by_session}
+    for part, code, count in session.execute(statement):
+        parts[part][str(code)] = int(count)
+    return result
 
 
 def _module_activity(
@@ -412,19 +386,16 @@ def activity_report_data(
         programme = programme_targets.report_programme(
             session=session, date_from=date_from, date_to=date_to, team_id=team_id
         )
-    # The overall figures, and the groups and per-session figures they were
-    # summed from, which the commune pages split by commune.
-    details = indicator_details(session=session, filters=filters)
     first_day = _first_day(session, programme, team_id)
     since = min(first_day, date_from) if first_day is not None else date_from
-    if since < date_from:
-        cumulative = indicator_details(
-            session=session, filters=IndicatorFilter(since, date_to, team_id)
-        ).indicators
-    else:
-        cumulative = details.indicators
+    # The overall figures (and those since the programme started, in the
+    # same passes), and the groups and per-session figures they were summed
+    # from, which the commune pages split by commune.
+    details = indicator_details(session=session, filters=filters, since=since)
+    cumulative = details.cumulative or details.indicators
+
     stops = _stops(session, filters)
-    held_sessions = _held_sessions(session, filters)
+    held_sessions = _held_sessions(session, filters, details.session_hours)
     held: dict[str, list[_HeldSession]] = {}
     for view in held_sessions:
         if view.commune_code:
@@ -434,9 +405,10 @@ def activity_report_data(
         if code != UNKNOWN:
             people.setdefault(code, {})[(sex, age)] = n
     residents = _residents(details.people)
-    participants, province_participants = _participants(session, filters)
+    attendees = _attendees(session, filters)
+    participants = attendees.by_commune
     counts = details.sessions
-    coaching = _coaching_by_commune(session, filters)
+    coaching = details.coaching_by_commune
     visited = set(stops) | set(held)
     codes = visited | {code for code in residents if code != UNKNOWN}
     communes = {c.code: c for c in session.scalars(select(Commune).where(Commune.code.in_(codes)))}
@@ -526,10 +498,9 @@ def activity_report_data(
                 training_hours=hours_rule.total_hours(
                     v.hours for r in mine for v in held.get(r.code, [])
                 ),
-                participants=province_participants.get(code, 0),
+                participants=attendees.by_province.get(code, 0),
             )
         )
-    women_present = _women_present(session, filters)
     annex = tuple(
         SessionHeld(
             session_date=v.session_date,
@@ -540,7 +511,7 @@ def activity_report_data(
             hours=v.hours,
             expected=counts.get(v.id, nothing).expected,
             present=counts.get(v.id, nothing).present,
-            women_present=women_present.get(v.id, 0),
+            women_present=attendees.women_by_session.get(v.id, 0),
         )
         for v in held_sessions
     )
