@@ -342,7 +342,7 @@ class DocText:
     BY_SEX_AND_AGE = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par sexe et tranche d'âge")
     BY_PROVINCE = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par province de résidence")
     PROVINCE_SUMMARY = QT_TRANSLATE_NOOP("Report", "Synthèse par province")
-    ALL_COMMUNES = QT_TRANSLATE_NOOP("Report", "Toutes les communes")
+    ALL_COMMUNES = QT_TRANSLATE_NOOP("Report", "Annexe 1 : toutes les communes")
     ALL_COMMUNES_NOTE = QT_TRANSLATE_NOOP(
         "Report",
         "Les communes où résident des personnes touchées et celles où le bus s'est arrêté, "
@@ -363,8 +363,8 @@ class DocText:
     SIGNATURE_AND_STAMP = QT_TRANSLATE_NOOP("Report", "Signature et cachet :")
     SIGNATURE_LINE = QT_TRANSLATE_NOOP("Report", "Signature :")
 
-    ANNEX_COMMUNES = QT_TRANSLATE_NOOP("Report", "Annexe 1 : fiches des communes visitées")
-    ANNEX_SESSIONS = QT_TRANSLATE_NOOP("Report", "Annexe 2 : sessions tenues ({count})")
+    ANNEX_COMMUNES = QT_TRANSLATE_NOOP("Report", "Annexe 2 : fiches des communes visitées")
+    ANNEX_SESSIONS = QT_TRANSLATE_NOOP("Report", "Annexe 3 : sessions tenues ({count})")
 
     # Beneficiary record (law 09-08).
     BENEFICIARY_RECORD = QT_TRANSLATE_NOOP("Report", "Fiche bénéficiaire")

@@ -318,16 +318,17 @@ def test_the_funders_report_states_its_definitions_and_hides_no_commune(
         "âge au dernier jour de la période (30/09/2026)",
         "Programme : Maison des TPE 2025-2027", "Bailleur de fonds : INDH",
         "Résultats par sexe", "Bénéficiaires par sexe et tranche d'âge",
-        "Synthèse par province", "Toutes les communes", "Établi par",
+        "Synthèse par province", "Annexe 1 : toutes les communes", "Établi par",
         "Visa du Directeur régional de la CCIS", "Signature et cachet",
-        "Annexe 1 : fiches des communes visitées", "Annexe 2 : sessions tenues",
+        "Annexe 2 : fiches des communes visitées", "Annexe 3 : sessions tenues",
     ):
         assert expected in text, expected
     # No "others" bucket; the long name whole, in the table and in the chart.
     assert "Autres" not in text
     assert "Zaouiat Sidi Abdelkader" in text and "Abdelka…" not in text
     # The annex lists every session held, numbered.
-    annex = "\n".join(p for p in pages if "Annexe 2" in p or "dont femmes" in p)
+    first_annex = next(i for i, p in enumerate(pages) if "Annexe 3 : sessions" in p)
+    annex = "\n".join(pages[first_annex:])
     db = Database(funder_dir)
     try:
         with db.session() as s:
@@ -337,7 +338,7 @@ def test_the_funders_report_states_its_definitions_and_hides_no_commune(
             )
     finally:
         db.dispose()
-    assert f"Annexe 2 : sessions tenues ({len(data.sessions)})" in text
+    assert f"Annexe 3 : sessions tenues ({len(data.sessions)})" in text
     for held in data.sessions:
         assert held.session_date.strftime("%d/%m/%Y") in annex
     # The signature block comes before the annexes.

@@ -319,7 +319,11 @@ def _province_summary(data: ActivityReportData, labels: Labels, width: float) ->
         grid(columns, rows, rtl=labels.rtl, size=8, header_size=7.5,
              filled_rows={len(rows) - 1}),
     ]
-    return story + _breakdown(labels(DocText.BY_PROVINCE), chart, labels, width, pie=False)
+    # The chart goes with the signature block (never alone on a last page).
+    return story + [KeepTogether(
+        _breakdown(labels(DocText.BY_PROVINCE), chart, labels, width, pie=False)
+        + [Spacer(1, 14), _signatures(labels, width)]
+    )]
 
 
 def _all_communes(data: ActivityReportData, labels: Labels, width: float) -> list[Flowable]:
@@ -333,11 +337,13 @@ def _all_communes(data: ActivityReportData, labels: Labels, width: float) -> lis
                      DocText.OF_WHICH_YOUTH, DocText.SESSIONS_HELD, DocText.PARTICIPANTS,
                      DocText.PRESENCES)
     ]
+    note = Text(labels(DocText.ALL_COMMUNES_NOTE), rtl=labels.rtl, size=8, color=MUTED,
+                space_after=4)
+    note.keepWithNext = 1  # the title and its note with the first province's table
     story: list[Flowable] = [
-        Spacer(1, 8),
+        PageBreak(),
         heading(labels(DocText.ALL_COMMUNES), rtl=labels.rtl, size=12),
-        Text(labels(DocText.ALL_COMMUNES_NOTE), rtl=labels.rtl, size=8, color=MUTED,
-             space_after=4),
+        note,
     ]
     groups: dict[str, list[CommuneRow]] = {p.code: [] for p in _by_name(data.provinces, labels)}
     for row in _by_name(data.commune_rows, labels):
@@ -356,8 +362,9 @@ def _all_communes(data: ActivityReportData, labels: Labels, width: float) -> lis
             ]
             for r in rows
         ]
-        story += [Spacer(1, 4), heading(title, rtl=labels.rtl, size=10),
-                  grid(columns, cells, rtl=labels.rtl, size=8, header_size=7.5)]
+        title_line = heading(title, rtl=labels.rtl, size=10)
+        title_line.spaceBefore = 4
+        story += [title_line, grid(columns, cells, rtl=labels.rtl, size=8, header_size=7.5)]
     return story
 
 
@@ -383,8 +390,8 @@ def _signatures(labels: Labels, width: float) -> Flowable:
              block(labels(DocText.APPROVED_BY), labels(DocText.SIGNATURE_AND_STAMP))]
     if rtl:
         cells = cells[::-1]
-    grid = Table([cells], colWidths=[width / 2, width / 2])
-    grid.setStyle(TableStyle([
+    boxes = Table([cells], colWidths=[width / 2, width / 2])
+    boxes.setStyle(TableStyle([
         ("BOX", (0, 0), (0, 0), 0.5, GRID),
         ("BOX", (1, 0), (1, 0), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -392,7 +399,7 @@ def _signatures(labels: Labels, width: float) -> Flowable:
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
     ]))
-    return KeepTogether([Spacer(1, 14), grid])
+    return boxes
 
 
 def _annex_sessions(data: ActivityReportData, labels: Labels, width: float) -> list[Flowable]:
@@ -402,11 +409,10 @@ def _annex_sessions(data: ActivityReportData, labels: Labels, width: float) -> l
         Column(labels(DocText.NUMBER), 28, "center"),
         Column(labels(DocText.DATE), 56, "center"),
         Column(labels(DocText.COMMUNE), 100),
-        Column(labels(DocText.MODULE), width - 28 - 56 - 100 - 4 * 42),
-        Column(labels(DocText.HOURS), 42, "center"),
-        Column(labels(DocText.EXPECTED), 42, "center"),
-        Column(labels(DocText.PRESENT), 42, "center"),
-        Column(labels(DocText.OF_WHICH_WOMEN), 42, "center"),
+        Column(labels(DocText.MODULE), width - 28 - 56 - 100 - 3 * 46),
+        Column(labels(DocText.HOURS), 46, "center"),
+        Column(labels(DocText.EXPECTED), 46, "center"),
+        Column(labels(DocText.PRESENT), 46, "center"),
     ]
     rows = [
         [
@@ -417,7 +423,6 @@ def _annex_sessions(data: ActivityReportData, labels: Labels, width: float) -> l
             n(s.hours, 1),
             n(s.expected),
             n(s.present),
-            n(s.women_present),
         ]
         for index, s in enumerate(data.sessions, 1)
     ]
@@ -554,9 +559,11 @@ def build_story(data: ActivityReportData, labels: Labels, width: float) -> list[
                         _items(ind.by_project_stage, labels, "project_stage"), labels, width,
                         pie=False)
     story += _province_summary(data, labels, width)
+    # The annexes: every commune, a page per commune visited, the sessions.
     story += _all_communes(data, labels, width)
-    story.append(_signatures(labels, width))
-    for index, visit in enumerate(data.communes):
+    visits = sorted(data.communes, key=lambda v: v.name_ar) if rtl else data.communes
+    for index, visit in enumerate(visits):
+
         page = _commune_page(visit, labels, width)
         if index == 0:
             page.insert(1, heading(labels(DocText.ANNEX_COMMUNES), rtl=rtl, size=12))

@@ -72,13 +72,14 @@ class Grid(Flowable):  # type: ignore[misc]
         self.header = header
         self.rows = rows
         self.line_width = line_width
+        # Asked again at every page of a long grid: added up once.
+        self.width = sum(widths)
+        self.height = sum(height for height, _ in self._all())
 
     def _all(self) -> list[_Row]:
         return [self.header, *self.rows] if self.header is not None else self.rows
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = sum(self.widths)
-        self.height = sum(height for height, _ in self._all())
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:

@@ -995,8 +995,8 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="345" />
-            <source>Toutes les communes</source>
-            <translation>جميع الجماعات</translation>
+            <source>Annexe 1 : toutes les communes</source>
+            <translation>الملحق 1: جميع الجماعات</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="348" />
@@ -1055,13 +1055,13 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="361" />
-            <source>Annexe 1 : fiches des communes visitées</source>
-            <translation>الملحق 1: بطاقات الجماعات المزارة</translation>
+            <source>Annexe 2 : fiches des communes visitées</source>
+            <translation>الملحق 2: بطاقات الجماعات المزارة</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="362" />
-            <source>Annexe 2 : sessions tenues ({count})</source>
-            <translation>الملحق 2: الدورات المنعقدة ({count})</translation>
+            <source>Annexe 3 : sessions tenues ({count})</source>
+            <translation>الملحق 3: الدورات المنعقدة ({count})</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="262" />

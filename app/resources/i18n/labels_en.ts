@@ -995,8 +995,8 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="345" />
-            <source>Toutes les communes</source>
-            <translation>All communes</translation>
+            <source>Annexe 1 : toutes les communes</source>
+            <translation>Annex 1: all communes</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="348" />
@@ -1055,13 +1055,13 @@
         </message>
         <message>
             <location filename="../../app/labels.py" line="361" />
-            <source>Annexe 1 : fiches des communes visitées</source>
-            <translation>Annex 1: the communes visited</translation>
+            <source>Annexe 2 : fiches des communes visitées</source>
+            <translation>Annex 2: the communes visited</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="362" />
-            <source>Annexe 2 : sessions tenues ({count})</source>
-            <translation>Annex 2: sessions held ({count})</translation>
+            <source>Annexe 3 : sessions tenues ({count})</source>
+            <translation>Annex 3: sessions held ({count})</translation>
         </message>
         <message>
             <location filename="../../app/labels.py" line="262" />

@@ -10,12 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, distinct, func, literal, select, union, union_all
+from sqlalchemy import Select, distinct, func, literal, select, union, union_all
 from sqlalchemy.orm import Session
 
 from app.models import (
     Attendance,
-    Beneficiary,
     Commune,
     Province,
     TourStop,
@@ -134,7 +133,6 @@ class SessionHeld:
     hours: float
     expected: int
     present: int
-    women_present: int
 
 
 @dataclass(frozen=True)
@@ -214,48 +212,35 @@ def _held_query(filters: IndicatorFilter) -> Select[Any]:
 class _Attendees:
     by_commune: dict[str, int]  # distinct people present at sessions held there
     by_province: dict[str, int]
-    women_by_session: dict[str, int]  # women present at each held session
 
 
 def _attendees(session: Session, filters: IndicatorFilter) -> _Attendees:
     """Distinct people present at the sessions held in each commune and in
-    each province, and the women present at each session, in one statement:
-    the present rows of the period are read once, then counted three ways."""
-    present = (
-        select(
-            Attendance.session_id.label("session_id"),
-            TourStop.commune_code.label("commune"),
-            Attendance.beneficiary_id.label("person"),
-            case((Beneficiary.sex == Sex.FEMALE.value, 1), else_=0).label("woman"),
-        )
+    each province, in one statement: the distinct (commune, person) pairs
+    of the period are made once, then counted both ways."""
+    pairs = (
+        select(TourStop.commune_code.label("commune"), Attendance.beneficiary_id.label("person"))
         .select_from(Attendance)
         .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-        .join(TourStop, TourStop.id == TrainingSession.stop_id, isouter=True)
-        .join(Beneficiary, Beneficiary.id == Attendance.beneficiary_id)
+        .join(TourStop, TourStop.id == TrainingSession.stop_id)
         .where(
             Attendance.session_id.in_(_held_query(filters)),
             Attendance.deleted.is_(False),
             Attendance.status == AttendanceStatus.PRESENT.value,
         )
-        .cte("present")
+        .distinct()
+        .cte("pairs")
         .prefix_with("MATERIALIZED")
     )
     statement = union_all(
-        select(literal("commune"), present.c.commune, func.count(distinct(present.c.person)))
-        .where(present.c.commune.is_not(None))
-        .group_by(present.c.commune),
-        select(literal("province"), Commune.province_code,
-               func.count(distinct(present.c.person)))
-        .join(Commune, Commune.code == present.c.commune)
+        select(literal("commune"), pairs.c.commune, func.count()).group_by(pairs.c.commune),
+        select(literal("province"), Commune.province_code, func.count(distinct(pairs.c.person)))
+        .join(Commune, Commune.code == pairs.c.commune)
         .group_by(Commune.province_code),
-        select(literal("session"), present.c.session_id, func.sum(present.c.woman))
-        .group_by(present.c.session_id),
     )
-    result = _Attendees({}, {}, {})
-    parts = {"commune": result.by_commune, "province": result.by_province,
-             "session": result.women_by_session}
+    result = _Attendees({}, {})
     for part, code, count in session.execute(statement):
-        parts[part][str(code)] = int(count)
+        (result.by_commune if part == "commune" else result.by_province)[str(code)] = int(count)
     return result
 
 
@@ -511,7 +496,6 @@ def activity_report_data(
             hours=v.hours,
             expected=counts.get(v.id, nothing).expected,
             present=counts.get(v.id, nothing).present,
-            women_present=attendees.women_by_session.get(v.id, 0),
         )
         for v in held_sessions
     )
