@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -687,6 +688,7 @@ def _certified_by_sex(session: Session, scope: _Scope) -> tuple[dict[str, int], 
     return period, whole
 
 
+@lru_cache(maxsize=1024)
 def planned_hours(
     start: dt.time,
     end: dt.time,
@@ -694,7 +696,8 @@ def planned_hours(
     break_end: dt.time | None = None,
 ) -> float:
     """A session's hours of training: start to end less the break, in whole
-    minutes (0 if the end is not after the start)."""
+    minutes (0 if the end is not after the start).  Cached: a year's
+    thousands of sessions share a few timetables."""
     times = hours_rule.SessionTimes(dt.date(2000, 1, 1), start, end, break_start, break_end)
     return hours_rule.as_hours(hours_rule.planned_minutes(times))
 
