@@ -412,3 +412,17 @@ def test_one_pass_gives_the_period_and_the_totals_since_the_start(funder_dir: Pa
                       both.cumulative)
     finally:
         db.dispose()
+
+
+def test_a_long_chart_label_wraps_instead_of_being_cut(tmp_path: Path) -> None:
+    from app.reports.charts import bar_chart
+    from app.reports.pdf import build_pdf
+
+    long_name = "Zaouiat Sidi Abdelkader Ouled Ben Abdellah"
+    out = tmp_path / "chart.pdf"
+    chart = bar_chart([(long_name, 12), ("Larache", 3)], rtl=False, width=160)
+    build_pdf(out, [chart], Labels("fr"), title="chart")
+    text = " ".join(_pages(out)[0].split())
+    assert long_name in text and "…" not in text
+    assert chart.wrap(160, 1000)[1] > bar_chart([("Larache", 3)] * 2, rtl=False,
+                                                 width=160).wrap(160, 1000)[1]

@@ -49,25 +49,16 @@ FRAME_PADDING = 12.0
 ORDERED_KINDS = frozenset({"age_band", "project_stage"})
 
 
-def _items(
-    counts: dict[str, int], labels: Labels, kind: str | None, names: dict[str, str] | None = None
-) -> list[tuple[str, int]]:
-    items = []
+def _items(counts: dict[str, int], labels: Labels, kind: str) -> list[tuple[str, int]]:
+    """(label, count) of a breakdown by an enumeration's codes."""
     if kind in ORDERED_KINDS:
         # Bands and stages read best in their natural order, not by size.
         order = {code: i for i, code in enumerate(CODES[kind])}
         counts = dict(sorted(counts.items(), key=lambda kv: order.get(kv[0], len(order))))
-    for code, count in counts.items():
-        if code == UNKNOWN:
-            label = labels(DocText.UNSPECIFIED)
-        elif names is not None:
-            label = names.get(code, code)
-        elif kind is not None:
-            label = labels.code(kind, code)
-        else:
-            label = code
-        items.append((label, count))
-    return items
+    return [
+        (labels(DocText.UNSPECIFIED) if code == UNKNOWN else labels.code(kind, code), count)
+        for code, count in counts.items()
+    ]
 
 
 def _share_table(

@@ -170,21 +170,3 @@ class _PieChart(_Chart):
 def pie_chart(values: Sequence[float], *, size: float) -> Flowable:
     """A pie in greys, slices in the order of the table that goes with it."""
     return _PieChart(values, size)
-
-
-class _Swatch(_Chart):
-    def __init__(self, index: int, size: float) -> None:
-        super().__init__(size, size)
-        self.index = index
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setFillColor(GREYS[self.index % len(GREYS)])
-        canvas.setStrokeColor(colors.black)
-        canvas.setLineWidth(0.4)
-        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=1)
-
-
-def swatch(index: int, size: float = 8) -> Flowable:
-    """The grey of slice `index`, for the table beside a pie."""
-    return _Swatch(index, size)
