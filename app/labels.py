@@ -300,6 +300,93 @@ class DocText:
     NO_ACTIVITY = QT_TRANSLATE_NOOP("Report", "Aucune activité sur la période.")
     OTHER = QT_TRANSLATE_NOOP("Report", "Autres")
 
+    # Activity report: the funder's report (definitions, targets, totals
+    # since the programme started, provinces, every commune, annexes).
+    REPORT_PROGRAMME = QT_TRANSLATE_NOOP("Report", "Programme : {name}")
+    REPORT_FUNDER = QT_TRANSLATE_NOOP("Report", "Bailleur de fonds : {funder}")
+    PERIOD_COLUMN = QT_TRANSLATE_NOOP("Report", "Période")
+    SINCE_COLUMN = QT_TRANSLATE_NOOP("Report", "Cumul depuis le {date}")
+    TARGET = QT_TRANSLATE_NOOP("Report", "Cible")
+    TARGET_REACHED = QT_TRANSLATE_NOOP("Report", "Réalisation")
+    YOUNG_WOMEN = QT_TRANSLATE_NOOP("Report", "Jeunes femmes de 18 à 35 ans")
+    PEOPLE_CERTIFIED = QT_TRANSLATE_NOOP("Report", "Personnes certifiées")
+    DEFINITIONS = QT_TRANSLATE_NOOP("Report", "Définitions")
+    DEF_REACHED = QT_TRANSLATE_NOOP(
+        "Report",
+        "Bénéficiaires touchés : personnes distinctes présentes à au moins une session tenue "
+        "pendant la période, ou accompagnées individuellement pendant la période ; chaque "
+        "personne est comptée une seule fois.",
+    )
+    DEF_AGE = QT_TRANSLATE_NOOP(
+        "Report",
+        "Âge : âge au dernier jour de la période ({date}), d'après la date de naissance, ou "
+        "l'année de naissance quand seule l'année est connue. Jeunes : de 18 à 35 ans.",
+    )
+    DEF_COMMUNES = QT_TRANSLATE_NOOP(
+        "Report",
+        "Communes : les personnes touchées sont comptées dans la commune où elles résident "
+        "(résidents) ; les sessions, les heures et les présences dans la commune où la "
+        "session s'est tenue. Les participants d'une commune sont les personnes distinctes "
+        "présentes à une session tenue dans cette commune, où qu'elles résident.",
+    )
+    DEF_SESSIONS = QT_TRANSLATE_NOOP(
+        "Report",
+        "Session tenue : session marquée tenue dont la date est dans la période. Heures de "
+        "formation : durée prévue des sessions tenues, pause déduite. Taux de présence : "
+        "présences constatées sur présences attendues (inscrits ou pointés).",
+    )
+    DEF_CERTIFIED = QT_TRANSLATE_NOOP(
+        "Report",
+        "Personnes certifiées : personnes ayant reçu au moins une attestation non révoquée "
+        "pendant la période. Candidats retenus (projets appuyés) : candidatures reçues "
+        "pendant la période et retenues.",
+    )
+    DEF_SINCE = QT_TRANSLATE_NOOP(
+        "Report", "Cumul : du {start} (début du programme) au {end}, mêmes définitions."
+    )
+    DEF_SINCE_SAME = QT_TRANSLATE_NOOP(
+        "Report",
+        "La période commence avec le programme ({start}) : ses chiffres sont aussi ceux du "
+        "programme depuis son début.",
+    )
+    DEF_TARGETS = QT_TRANSLATE_NOOP(
+        "Report",
+        "Cibles : objectifs du programme « {programme} » sur toute sa durée ; la réalisation "
+        "rapporte le cumul à la cible.",
+    )
+    DEF_NO_TARGETS = QT_TRANSLATE_NOOP(
+        "Report", "Aucun programme avec des cibles ne couvre la période."
+    )
+    RESULTS_BY_SEX = QT_TRANSLATE_NOOP("Report", "Résultats par sexe")
+    WOMEN_SHARE = QT_TRANSLATE_NOOP("Report", "Part des femmes")
+    TOTAL = QT_TRANSLATE_NOOP("Report", "Total")
+    BY_SEX_AND_AGE = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par sexe et tranche d'âge")
+    BY_PROVINCE = QT_TRANSLATE_NOOP("Report", "Bénéficiaires par province de résidence")
+    PROVINCE_SUMMARY = QT_TRANSLATE_NOOP("Report", "Synthèse par province")
+    ALL_COMMUNES = QT_TRANSLATE_NOOP("Report", "Annexe 1 : toutes les communes")
+    ALL_COMMUNES_NOTE = QT_TRANSLATE_NOOP(
+        "Report",
+        "Les communes où résident des personnes touchées et celles où le bus s'est arrêté, "
+        "par province.",
+    )
+    RESIDENTS = QT_TRANSLATE_NOOP("Report", "Résidents touchés")
+    OF_WHICH_WOMEN = QT_TRANSLATE_NOOP("Report", "dont femmes")
+    OF_WHICH_YOUTH = QT_TRANSLATE_NOOP("Report", "dont jeunes 18-35 ans")
+    PRESENCES = QT_TRANSLATE_NOOP("Report", "Présences")
+    UNKNOWN_COMMUNE = QT_TRANSLATE_NOOP("Report", "Commune non renseignée")
+    RESIDENTS_BY_SEX = QT_TRANSLATE_NOOP("Report", "Résidents touchés par sexe")
+    RESIDENTS_BY_AGE = QT_TRANSLATE_NOOP("Report", "Résidents touchés par tranche d'âge")
+
+    PREPARED_BY = QT_TRANSLATE_NOOP("Report", "Établi par")
+    APPROVED_BY = QT_TRANSLATE_NOOP("Report", "Visa du Directeur régional de la CCIS")
+    NAME_AND_ROLE = QT_TRANSLATE_NOOP("Report", "Nom et fonction :")
+    DATE_LINE = QT_TRANSLATE_NOOP("Report", "Date :")
+    SIGNATURE_AND_STAMP = QT_TRANSLATE_NOOP("Report", "Signature et cachet :")
+    SIGNATURE_LINE = QT_TRANSLATE_NOOP("Report", "Signature :")
+
+    ANNEX_COMMUNES = QT_TRANSLATE_NOOP("Report", "Annexe 2 : fiches des communes visitées")
+    ANNEX_SESSIONS = QT_TRANSLATE_NOOP("Report", "Annexe 3 : sessions tenues ({count})")
+
     # Beneficiary record (law 09-08).
     BENEFICIARY_RECORD = QT_TRANSLATE_NOOP("Report", "Fiche bénéficiaire")
     RECORD_INTRO = QT_TRANSLATE_NOOP(

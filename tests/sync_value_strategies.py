@@ -29,6 +29,7 @@ from sqlalchemy import (
 
 from app.models import enums
 from app.models.ids import derived_id
+from app.models.support import TARGET_FIELDS
 from app.paths import resource
 from app.rules import fields, rows
 from app.rules.passwords import ScryptHash
@@ -149,6 +150,10 @@ FIELDS: dict[tuple[str, str], st.SearchStrategy[Any]] = {
     ("coaching_session", "stage_assessed"): _enum(enums.ProjectStage, True),
     ("next_step", "description"): text(MAX_TEXT, required=True),
     ("programme", "name"): text(200, required=True),
+    **{
+        ("programme", name): st.integers(1, rows.MAX_TARGET) | st.none()
+        for name in TARGET_FIELDS
+    },
     ("application", "status"): _enum(enums.ApplicationStatus, False),
     ("application", "score"): st.floats(0, rows.MAX_SCORE) | st.none(),
     ("support_delivered", "kind"): _enum(enums.SupportKind, False),

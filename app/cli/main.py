@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "app.cli.sync_cmds",  # enroll (a laptop joins a server), sync, bundle
     "app.cli.print_cmds",  # print ...
     "app.cli.settings_cmds",  # settings list / get / set / unset
+    "app.cli.programme_cmds",  # programme list, add, targets
 )
 
 

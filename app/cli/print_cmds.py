@@ -31,6 +31,7 @@ _KINDS_FR = {
     "beneficiary": "Bénéficiaire",
     "module": "Module",
     "team": "Équipe",
+    "programme": "Programme",
 }
 
 
@@ -97,6 +98,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     report.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATE")
     report.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATE")
     report.add_argument("--team", metavar="TEAM_ID", help="une seule équipe (défaut : toutes)")
+    report.add_argument(
+        "--programme", metavar="NOM_OU_ID",
+        help="programme dont les cibles sont comparées aux résultats (défaut : celui qui a "
+        "des cibles et couvre la période)",
+    )
     _common(report)
     report.set_defaults(func=_report)
 
@@ -201,9 +207,14 @@ def _report(args: argparse.Namespace) -> int:
     def job(session: Session) -> str:
         from app.reports import api
 
+        programme_id = None
+        if args.programme:
+            from app.services.programme_targets import find_programme
+
+            programme_id = find_programme(session=session, text=args.programme).id
         data = api.print_activity_report(
             session=session, date_from=args.date_from, date_to=args.date_to,
-            lang=_lang(args), out=args.out, team_id=args.team,
+            lang=_lang(args), out=args.out, team_id=args.team, programme_id=programme_id,
         )
         return f"{len(data.communes)} communes visitées"
 

@@ -4,14 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, Float, String, Text
+from sqlalchemy import Date, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import ID, Base, Syncable
 
+# A programme's targets over its whole duration, by the indicator each is
+# measured against (app/services/programme_targets.py): people reached,
+# women, youth 18-35, young women 18-35, people trained, coached and
+# certified, projects supported (candidates selected).  Empty: no target.
+TARGET_FIELDS = (
+    "target_reached",
+    "target_women",
+    "target_youth",
+    "target_young_women",
+    "target_trained",
+    "target_coached",
+    "target_certified",
+    "target_projects",
+)
+
 
 class Programme(Syncable, Base):
-    """A call or support programme (e.g. an INDH equipment call)."""
+    """A call or support programme (e.g. an INDH equipment call, or the
+    travelling TPE house itself), with the targets its funder set."""
 
     __tablename__ = "programme"
 
@@ -20,6 +36,14 @@ class Programme(Syncable, Base):
     starts_on: Mapped[dt.date | None] = mapped_column(Date)
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
     description: Mapped[str | None] = mapped_column(Text)
+    target_reached: Mapped[int | None] = mapped_column(Integer)
+    target_women: Mapped[int | None] = mapped_column(Integer)
+    target_youth: Mapped[int | None] = mapped_column(Integer)
+    target_young_women: Mapped[int | None] = mapped_column(Integer)
+    target_trained: Mapped[int | None] = mapped_column(Integer)
+    target_coached: Mapped[int | None] = mapped_column(Integer)
+    target_certified: Mapped[int | None] = mapped_column(Integer)
+    target_projects: Mapped[int | None] = mapped_column(Integer)
 
 
 class Application(Syncable, Base):

@@ -101,12 +101,16 @@ def print_activity_report(
     lang: str,
     out: Out,
     team_id: str | None = None,
+    programme_id: str | None = None,
 ) -> ActivityReportData:
+    """The report of a period (and team), held against `programme_id`'s
+    targets, or those of the programme running during the period."""
     from app.reports import activity_report
     from app.services.documents.activity_report import activity_report_data
 
     data = activity_report_data(
-        session=session, date_from=date_from, date_to=date_to, team_id=team_id
+        session=session, date_from=date_from, date_to=date_to, team_id=team_id,
+        programme_id=programme_id,
     )
     _atomic(out, lambda o: activity_report.render(data, Labels(lang), o))
     return data

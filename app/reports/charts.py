@@ -27,20 +27,35 @@ def _register_mixed() -> None:
         pdfmetrics.registerFont(TTFont(MIXED, data))
 
 
-def _label(text: str, rtl: bool) -> tuple[str, str]:
-    """(display text, font) for a one-line chart label."""
-    if has_arabic(text):
-        return visual(shape(text), rtl), MIXED
-    return text, LATIN
+LABEL_SIZE = 7.5
+LABEL_LEADING = 9.0
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten a label that would not fit (the table beside it has it in full)."""
-    if pdfmetrics.stringWidth(text, font, size) <= width:
-        return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+def _font(text: str) -> str:
+    return MIXED if has_arabic(text) else LATIN
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """A label's lines (logical order) that fit `width`: words wrap, and a
+    word longer than the width is split, so a long commune name is shown
+    whole on two lines instead of cut ("Zaouiat Sidi Abdelka…")."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if pdfmetrics.stringWidth(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = ""
+        for char in word:
+            if current and pdfmetrics.stringWidth(current + char, font, size) > width:
+                lines.append(current)
+                current = char
+            else:
+                current += char
+    return [*lines, current] if current or not lines else lines
 
 
 class _Chart(Flowable):  # type: ignore[misc]
@@ -62,41 +77,55 @@ class _BarChart(_Chart):
         self, items: Sequence[tuple[str, float]], rtl: bool, width: float, bar_height: float
     ) -> None:
         self.gap = 4.0
-        super().__init__(width, len(items) * (bar_height + self.gap) + self.gap)
+        self.label_width = width * 0.38
         self.items = list(items)
         self.rtl = rtl
         self.bar_height = bar_height
+        # Each label in its lines (display order), and each row as tall as
+        # its label needs.
+        self.labels: list[tuple[list[str], str]] = []
+        self.rows: list[float] = []
+        for label, _ in self.items:
+            shaped = shape(label)
+            font = _font(shaped)
+            lines = [visual(line, rtl) for line in
+                     _wrap(shaped, font, LABEL_SIZE, self.label_width - 4)]
+            self.labels.append((lines, font))
+            self.rows.append(max(bar_height, len(lines) * LABEL_LEADING))
+        super().__init__(width, sum(self.rows) + self.gap * (len(self.rows) + 1))
 
     def draw(self) -> None:
         canvas, width, height = self.canv, self.width, self.height
-        size = 7.5
-        label_width = width * 0.38
+        label_width = self.label_width
         value_room = 28
         bar_room = width - label_width - value_room - 6
         top = max((value for _, value in self.items), default=0) or 1
-        for index, (label, value) in enumerate(self.items):
-            y = height - (index + 1) * (self.bar_height + self.gap)
-            text, font = _label(label, self.rtl)
-            text = _fit(text, font, size, label_width - 4)
+        right = width - label_width
+        y = height
+        for (_, value), (lines, font), row in zip(self.items, self.labels, self.rows,
+                                                  strict=True):
+            y -= row + self.gap
+            bar_y = y + (row - self.bar_height) / 2
             length = bar_room * value / top
             shown = f"{value:g}"
             canvas.setFillColor(GREYS[1])
+            bar_x = right - length if self.rtl else label_width
+            canvas.rect(bar_x, bar_y, length, self.bar_height, stroke=0, fill=1)
+            canvas.setFillColor(colors.black)
+            canvas.setFont(font, LABEL_SIZE)
+            # The label's lines centred on its bar.
+            first = bar_y + 3 + (len(lines) - 1) * LABEL_LEADING / 2
+            for index, line in enumerate(lines):
+                if self.rtl:
+                    canvas.drawRightString(width, first - index * LABEL_LEADING, line)
+                else:
+                    canvas.drawString(0, first - index * LABEL_LEADING, line)
+            canvas.setFont(LATIN, LABEL_SIZE)
             if self.rtl:
-                right = width - label_width
-                canvas.rect(right - length, y, length, self.bar_height, stroke=0, fill=1)
-                canvas.setFillColor(colors.black)
-                canvas.setFont(font, size)
-                canvas.drawRightString(width, y + 3, text)
-                canvas.setFont(LATIN, size)
-                canvas.drawRightString(right - length - 3, y + 3, shown)
+                canvas.drawRightString(right - length - 3, bar_y + 3, shown)
             else:
-                canvas.rect(label_width, y, length, self.bar_height, stroke=0, fill=1)
-                canvas.setFillColor(colors.black)
-                canvas.setFont(font, size)
-                canvas.drawString(0, y + 3, text)
-                canvas.setFont(LATIN, size)
-                canvas.drawString(label_width + length + 3, y + 3, shown)
-        axis_x = width - label_width if self.rtl else label_width
+                canvas.drawString(label_width + length + 3, bar_y + 3, shown)
+        axis_x = right if self.rtl else label_width
         canvas.setStrokeColor(colors.black)
         canvas.setLineWidth(0.6)
         canvas.line(axis_x, 0, axis_x, height)
@@ -106,7 +135,8 @@ def bar_chart(
     items: Sequence[tuple[str, float]], *, rtl: bool, width: float, bar_height: float = 11
 ) -> Flowable:
     """Horizontal bars, labels on the start side, values at the bar ends;
-    mirrored for right-to-left documents."""
+    mirrored for right-to-left documents; a long label wraps onto more
+    lines (its bar's row grows), it is never cut."""
     _register_mixed()
     return _BarChart(items, rtl, width, bar_height)
 
@@ -140,21 +170,3 @@ class _PieChart(_Chart):
 def pie_chart(values: Sequence[float], *, size: float) -> Flowable:
     """A pie in greys, slices in the order of the table that goes with it."""
     return _PieChart(values, size)
-
-
-class _Swatch(_Chart):
-    def __init__(self, index: int, size: float) -> None:
-        super().__init__(size, size)
-        self.index = index
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setFillColor(GREYS[self.index % len(GREYS)])
-        canvas.setStrokeColor(colors.black)
-        canvas.setLineWidth(0.4)
-        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=1)
-
-
-def swatch(index: int, size: float = 8) -> Flowable:
-    """The grey of slice `index`, for the table beside a pie."""
-    return _Swatch(index, size)

@@ -40,6 +40,7 @@ from app.models.enums import (
     SupportKind,
 )
 from app.models.ids import attendance_id, enrolment_id, membership_id
+from app.models.support import TARGET_FIELDS
 from app.rules import fields as f
 from app.rules import hours
 from app.rules.names import name_problems
@@ -54,6 +55,7 @@ MAX_MODULE_HOURS = 1_000.0
 MAX_MINUTES = 24 * 60
 MAX_AMOUNT = 1e9  # MAD
 MAX_SCORE = 1_000.0
+MAX_TARGET = 10_000_000  # a programme's target: people or projects, region-wide
 
 
 @dataclass(frozen=True)
@@ -273,7 +275,13 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "due_on": _date,
         "done_on": _date,
     },
-    "programme": {"name": _required, "starts_on": _date, "ends_on": _date},
+    "programme": {
+        "name": _required,
+        "starts_on": _date,
+        "ends_on": _date,
+        # Empty is no target; a target is at least one person or project.
+        **{name: _number(1, MAX_TARGET, positive=True) for name in TARGET_FIELDS},
+    },
     "application": {
         "programme_id": _reference,
         "beneficiary_id": _reference,

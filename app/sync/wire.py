@@ -43,7 +43,8 @@ from app.models import Syncable, syncable_classes, synced_fields
 # 3: a session's break (training_session.break_start / break_end) and hours
 # attended by one rule (migration 0007), and a user's sex (app_user.sex,
 # migration 0008): a laptop of protocol 2 would refuse the new fields and
-# push hours of the old rule.
+# push hours of the old rule; a programme's targets (programme.target_*,
+# migration 0009), which a laptop of protocol 2 would refuse.
 PROTOCOL_VERSION = 3
 # The oldest laptop protocol the server still understands.
 MIN_PROTOCOL_VERSION = 3

@@ -914,6 +914,211 @@
             <translation>أخرى</translation>
         </message>
         <message>
+            <location filename="../../app/labels.py" line="364" />
+            <source>Signature :</source>
+            <translation>التوقيع:</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="356" />
+            <source>Résidents touchés par sexe</source>
+            <translation>المقيمون المستفيدون حسب الجنس</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="357" />
+            <source>Résidents touchés par tranche d'âge</source>
+            <translation>المقيمون المستفيدون حسب الفئة العمرية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="284" />
+            <source>Programme : {name}</source>
+            <translation>البرنامج: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="285" />
+            <source>Bailleur de fonds : {funder}</source>
+            <translation>الجهة المموّلة: {funder}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="231" />
+            <source>Période</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="287" />
+            <source>Cumul depuis le {date}</source>
+            <translation>المجموع منذ {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="288" />
+            <source>Cible</source>
+            <translation>الهدف</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="289" />
+            <source>Réalisation</source>
+            <translation>نسبة الإنجاز</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="290" />
+            <source>Jeunes femmes de 18 à 35 ans</source>
+            <translation>شابات من 18 إلى 35 سنة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="291" />
+            <source>Personnes certifiées</source>
+            <translation>الأشخاص الحاصلون على شهادة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="292" />
+            <source>Définitions</source>
+            <translation>التعاريف</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="295" />
+            <source>Bénéficiaires touchés : personnes distinctes présentes à au moins une session tenue pendant la période, ou accompagnées individuellement pendant la période ; chaque personne est comptée une seule fois.</source>
+            <translation>المستفيدون الذين تم الوصول إليهم: الأشخاص الذين حضروا دورة واحدة على الأقل من الدورات المنعقدة خلال الفترة، أو استفادوا من مواكبة فردية خلال الفترة؛ ويُحتسب كل شخص مرة واحدة فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="301" />
+            <source>Âge : âge au dernier jour de la période ({date}), d'après la date de naissance, ou l'année de naissance quand seule l'année est connue. Jeunes : de 18 à 35 ans.</source>
+            <translation>السن: السن في آخر يوم من الفترة ({date})، اعتمادا على تاريخ الازدياد، أو على سنة الازدياد إذا لم تُعرف إلا السنة. الشباب: من 18 إلى 35 سنة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="306" />
+            <source>Communes : les personnes touchées sont comptées dans la commune où elles résident (résidents) ; les sessions, les heures et les présences dans la commune où la session s'est tenue. Les participants d'une commune sont les personnes distinctes présentes à une session tenue dans cette commune, où qu'elles résident.</source>
+            <translation>الجماعات: يُحتسب المستفيدون في الجماعة التي يقيمون بها (المقيمون)؛ وتُحتسب الدورات والساعات والحضور في الجماعة التي انعقدت بها الدورة. والمشاركون في جماعة ما هم الأشخاص الذين حضروا دورة منعقدة بهذه الجماعة، أيا كان مكان إقامتهم.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="313" />
+            <source>Session tenue : session marquée tenue dont la date est dans la période. Heures de formation : durée prévue des sessions tenues, pause déduite. Taux de présence : présences constatées sur présences attendues (inscrits ou pointés).</source>
+            <translation>الدورة المنعقدة: دورة مسجلة كمنعقدة يقع تاريخها داخل الفترة. ساعات التكوين: المدة المقررة للدورات المنعقدة بعد خصم الاستراحة. نسبة الحضور: حالات الحضور المسجلة مقسومة على الحضور المنتظر (المسجلون أو من سُجّل حضورهم).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="319" />
+            <source>Personnes certifiées : personnes ayant reçu au moins une attestation non révoquée pendant la période. Candidats retenus (projets appuyés) : candidatures reçues pendant la période et retenues.</source>
+            <translation>الأشخاص الحاصلون على شهادة: الأشخاص الذين تسلموا شهادة واحدة على الأقل غير ملغاة خلال الفترة. المرشحون المقبولون (المشاريع المدعومة): الترشيحات المستلمة خلال الفترة والتي تم قبولها.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="324" />
+            <source>Cumul : du {start} (début du programme) au {end}, mêmes définitions.</source>
+            <translation>المجموع: من {start} (بداية البرنامج) إلى {end}، بنفس التعاريف.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="328" />
+            <source>La période commence avec le programme ({start}) : ses chiffres sont aussi ceux du programme depuis son début.</source>
+            <translation>تبدأ الفترة مع بداية البرنامج ({start}): أرقامها هي أيضا أرقام البرنامج منذ انطلاقه.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="333" />
+            <source>Cibles : objectifs du programme « {programme} » sur toute sa durée ; la réalisation rapporte le cumul à la cible.</source>
+            <translation>الأهداف: أهداف برنامج «{programme}» طوال مدته؛ ونسبة الإنجاز هي المجموع مقسوما على الهدف.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="337" />
+            <source>Aucun programme avec des cibles ne couvre la période.</source>
+            <translation>لا يغطي هذه الفترة أي برنامج محدد الأهداف.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="339" />
+            <source>Résultats par sexe</source>
+            <translation>النتائج حسب الجنس</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="340" />
+            <source>Part des femmes</source>
+            <translation>نسبة النساء</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="341" />
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="342" />
+            <source>Bénéficiaires par sexe et tranche d'âge</source>
+            <translation>المستفيدون حسب الجنس والفئة العمرية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="343" />
+            <source>Bénéficiaires par province de résidence</source>
+            <translation>المستفيدون حسب إقليم الإقامة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="344" />
+            <source>Synthèse par province</source>
+            <translation>ملخص حسب الإقليم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="345" />
+            <source>Annexe 1 : toutes les communes</source>
+            <translation>الملحق 1: جميع الجماعات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="348" />
+            <source>Les communes où résident des personnes touchées et celles où le bus s'est arrêté, par province.</source>
+            <translation>الجماعات التي يقيم بها المستفيدون والجماعات التي توقفت بها الحافلة، حسب الإقليم.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="351" />
+            <source>Résidents touchés</source>
+            <translation>المقيمون المستفيدون</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="352" />
+            <source>dont femmes</source>
+            <translation>منهم نساء</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="353" />
+            <source>dont jeunes 18-35 ans</source>
+            <translation>منهم شباب 18-35 سنة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="354" />
+            <source>Présences</source>
+            <translation>حالات الحضور</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="355" />
+            <source>Commune non renseignée</source>
+            <translation>جماعة غير محددة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="356" />
+            <source>Établi par</source>
+            <translation>أعدّه</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="357" />
+            <source>Visa du Directeur régional de la CCIS</source>
+            <translation>تأشيرة المدير الجهوي لغرفة التجارة والصناعة والخدمات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="358" />
+            <source>Nom et fonction :</source>
+            <translation>الاسم والصفة:</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="359" />
+            <source>Date :</source>
+            <translation>التاريخ:</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="360" />
+            <source>Signature et cachet :</source>
+            <translation>التوقيع والخاتم:</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="361" />
+            <source>Annexe 2 : fiches des communes visitées</source>
+            <translation>الملحق 2: بطاقات الجماعات المزارة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="362" />
+            <source>Annexe 3 : sessions tenues ({count})</source>
+            <translation>الملحق 3: الدورات المنعقدة ({count})</translation>
+        </message>
+        <message>
             <location filename="../../app/labels.py" line="262" />
             <source>Fiche bénéficiaire</source>
             <translation>بطاقة المستفيد</translation>

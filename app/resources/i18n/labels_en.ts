@@ -914,6 +914,211 @@
             <translation>Others</translation>
         </message>
         <message>
+            <location filename="../../app/labels.py" line="364" />
+            <source>Signature :</source>
+            <translation>Signature:</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="356" />
+            <source>Résidents touchés par sexe</source>
+            <translation>Residents reached by sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="357" />
+            <source>Résidents touchés par tranche d'âge</source>
+            <translation>Residents reached by age group</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="284" />
+            <source>Programme : {name}</source>
+            <translation>Programme: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="285" />
+            <source>Bailleur de fonds : {funder}</source>
+            <translation>Funder: {funder}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="231" />
+            <source>Période</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="287" />
+            <source>Cumul depuis le {date}</source>
+            <translation>Total since {date}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="288" />
+            <source>Cible</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="289" />
+            <source>Réalisation</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="290" />
+            <source>Jeunes femmes de 18 à 35 ans</source>
+            <translation>Young women aged 18 to 35</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="291" />
+            <source>Personnes certifiées</source>
+            <translation>People certified</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="292" />
+            <source>Définitions</source>
+            <translation>Definitions</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="295" />
+            <source>Bénéficiaires touchés : personnes distinctes présentes à au moins une session tenue pendant la période, ou accompagnées individuellement pendant la période ; chaque personne est comptée une seule fois.</source>
+            <translation>Beneficiaries reached: distinct people present at one or more sessions held in the period, or coached one to one in the period; each person is counted once.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="301" />
+            <source>Âge : âge au dernier jour de la période ({date}), d'après la date de naissance, ou l'année de naissance quand seule l'année est connue. Jeunes : de 18 à 35 ans.</source>
+            <translation>Age: age on the last day of the period ({date}), from the date of birth, or the year of birth when only the year is known. Youth: aged 18 to 35.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="306" />
+            <source>Communes : les personnes touchées sont comptées dans la commune où elles résident (résidents) ; les sessions, les heures et les présences dans la commune où la session s'est tenue. Les participants d'une commune sont les personnes distinctes présentes à une session tenue dans cette commune, où qu'elles résident.</source>
+            <translation>Communes: people reached are counted in the commune where they live (residents); sessions, hours and attendance in the commune where the session was held. A commune's participants are the distinct people present at a session held there, wherever they live.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="313" />
+            <source>Session tenue : session marquée tenue dont la date est dans la période. Heures de formation : durée prévue des sessions tenues, pause déduite. Taux de présence : présences constatées sur présences attendues (inscrits ou pointés).</source>
+            <translation>Session held: a session marked held whose date falls in the period. Training hours: the planned length of the sessions held, breaks deducted. Attendance rate: attendances recorded over attendances expected (enrolled or checked in).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="319" />
+            <source>Personnes certifiées : personnes ayant reçu au moins une attestation non révoquée pendant la période. Candidats retenus (projets appuyés) : candidatures reçues pendant la période et retenues.</source>
+            <translation>People certified: people given one or more certificates, not revoked, in the period. Candidates selected (projects supported): applications received in the period and selected.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="324" />
+            <source>Cumul : du {start} (début du programme) au {end}, mêmes définitions.</source>
+            <translation>Total: from {start} (start of the programme) to {end}, same definitions.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="328" />
+            <source>La période commence avec le programme ({start}) : ses chiffres sont aussi ceux du programme depuis son début.</source>
+            <translation>The period starts with the programme ({start}): its figures are also the programme's since it began.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="333" />
+            <source>Cibles : objectifs du programme « {programme} » sur toute sa durée ; la réalisation rapporte le cumul à la cible.</source>
+            <translation>Targets: the goals of the programme “{programme}” over its whole duration; achieved is the total over the target.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="337" />
+            <source>Aucun programme avec des cibles ne couvre la période.</source>
+            <translation>No programme with targets covers the period.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="339" />
+            <source>Résultats par sexe</source>
+            <translation>Results by sex</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="340" />
+            <source>Part des femmes</source>
+            <translation>Share of women</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="341" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="342" />
+            <source>Bénéficiaires par sexe et tranche d'âge</source>
+            <translation>Beneficiaries by sex and age group</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="343" />
+            <source>Bénéficiaires par province de résidence</source>
+            <translation>Beneficiaries by province of residence</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="344" />
+            <source>Synthèse par province</source>
+            <translation>Summary by province</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="345" />
+            <source>Annexe 1 : toutes les communes</source>
+            <translation>Annex 1: all communes</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="348" />
+            <source>Les communes où résident des personnes touchées et celles où le bus s'est arrêté, par province.</source>
+            <translation>The communes where people reached live and those where the bus stopped, by province.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="351" />
+            <source>Résidents touchés</source>
+            <translation>Residents reached</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="352" />
+            <source>dont femmes</source>
+            <translation>of whom women</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="353" />
+            <source>dont jeunes 18-35 ans</source>
+            <translation>of whom youth 18-35</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="354" />
+            <source>Présences</source>
+            <translation>Attendances</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="355" />
+            <source>Commune non renseignée</source>
+            <translation>Commune not given</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="356" />
+            <source>Établi par</source>
+            <translation>Prepared by</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="357" />
+            <source>Visa du Directeur régional de la CCIS</source>
+            <translation>Approved by the CCIS Regional Director</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="358" />
+            <source>Nom et fonction :</source>
+            <translation>Name and position:</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="359" />
+            <source>Date :</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="360" />
+            <source>Signature et cachet :</source>
+            <translation>Signature and stamp:</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="361" />
+            <source>Annexe 2 : fiches des communes visitées</source>
+            <translation>Annex 2: the communes visited</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="362" />
+            <source>Annexe 3 : sessions tenues ({count})</source>
+            <translation>Annex 3: sessions held ({count})</translation>
+        </message>
+        <message>
             <location filename="../../app/labels.py" line="262" />
             <source>Fiche bénéficiaire</source>
             <translation>Beneficiary record</translation>
