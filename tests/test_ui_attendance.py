@@ -18,7 +18,11 @@ from app.ui.models.search_results import SearchResultsModel
 from app.ui.screens.attendance import AttendanceScreen, PresenceDialog
 from app.ui.screens.walk_in import WalkInDialog
 from tests.conftest import TODAY
-from tests.ui_support import Day, build_day, close_window, log_in, make_window, wait_idle
+from tests.ui_support import (
+    Day,
+    attendance_from_today,
+    build_day,
+)
 
 
 @pytest.fixture
@@ -28,19 +32,8 @@ def day(db: Database) -> Day:
 
 @pytest.fixture
 def screen(qtbot, db: Database, day: Day) -> Iterator[AttendanceScreen]:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, db)
-    log_in(qtbot, window)
-    wait_idle(qtbot, window)
     # From Today, Enter on the selected session starts attendance.
-    today = window.shell.screen_named("today")
-    qtbot.waitUntil(lambda: today.sessions.rowCount() == 1)
-    today.start_attendance()
-    qtbot.waitUntil(lambda: window.shell.current_name() == "attendance")
-    attendance_screen = window.shell.screen_named("attendance")
-    qtbot.waitUntil(lambda: attendance_screen.roster_data is not None)
-    wait_idle(qtbot, window)
-    yield attendance_screen
-    close_window(window)
+    yield from attendance_from_today(qtbot, db)
 
 
 def roster_in_db(db: Database, day: Day) -> attendance.Roster:

@@ -15,7 +15,11 @@ from app.services import attendance, planning
 from app.ui.models.search_results import NAME_COLUMN, SESSION_COLUMN
 from app.ui.screens.attendance import AttendanceScreen
 from tests.test_services_fixtures import person
-from tests.ui_support import Day, build_day, close_window, log_in, make_window, wait_idle
+from tests.ui_support import (
+    Day,
+    attendance_from_today,
+    build_day,
+)
 
 
 @pytest.fixture
@@ -32,29 +36,14 @@ def day(db: Database) -> Day:
     return day
 
 
-def open_attendance(qtbot, db: Database, lang: str) -> Iterator[AttendanceScreen]:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, db, lang)
-    log_in(qtbot, window)
-    wait_idle(qtbot, window)
-    today = window.shell.screen_named("today")
-    qtbot.waitUntil(lambda: today.sessions.rowCount() == 1)
-    today.start_attendance()
-    qtbot.waitUntil(lambda: window.shell.current_name() == "attendance")
-    screen = window.shell.screen_named("attendance")
-    qtbot.waitUntil(lambda: screen.roster_data is not None)
-    wait_idle(qtbot, window)
-    yield screen
-    close_window(window)
-
-
 @pytest.fixture
 def screen(qtbot, db: Database, day: Day) -> Iterator[AttendanceScreen]:  # type: ignore[no-untyped-def]
-    yield from open_attendance(qtbot, db, "fr")
+    yield from attendance_from_today(qtbot, db, "fr")
 
 
 @pytest.fixture
 def screen_ar(qtbot, db: Database, day: Day) -> Iterator[AttendanceScreen]:  # type: ignore[no-untyped-def]
-    yield from open_attendance(qtbot, db, "ar")
+    yield from attendance_from_today(qtbot, db, "ar")
 
 
 def type_and_wait(qtbot, screen: AttendanceScreen, text: str) -> None:  # type: ignore[no-untyped-def]

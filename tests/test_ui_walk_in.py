@@ -18,7 +18,15 @@ from app.services import attendance
 from app.services.beneficiaries import search_beneficiaries
 from app.ui.screens.attendance import AttendanceScreen
 from app.ui.screens.walk_in import WalkInDialog, prefill_from
-from tests.ui_support import Day, build_day, close_window, log_in, make_window, wait_idle
+from tests.ui_support import (
+    Day,
+    attendance_from_today,
+    build_day,
+    close_window,
+    log_in,
+    make_window,
+    wait_idle,
+)
 
 
 @pytest.fixture
@@ -28,18 +36,7 @@ def day(db: Database) -> Day:
 
 @pytest.fixture
 def screen(qtbot: Any, db: Database, day: Day) -> Iterator[AttendanceScreen]:
-    window = make_window(qtbot, db)
-    log_in(qtbot, window)
-    wait_idle(qtbot, window)
-    today = window.shell.screen_named("today")
-    qtbot.waitUntil(lambda: today.sessions.rowCount() == 1)
-    today.start_attendance()
-    qtbot.waitUntil(lambda: window.shell.current_name() == "attendance")
-    attendance_screen = window.shell.screen_named("attendance")
-    qtbot.waitUntil(lambda: attendance_screen.roster_data is not None)
-    wait_idle(qtbot, window)
-    yield attendance_screen
-    close_window(window)
+    yield from attendance_from_today(qtbot, db)
 
 
 def walk_in_with(qtbot: Any, screen: AttendanceScreen, typed: str) -> WalkInDialog:

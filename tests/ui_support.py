@@ -178,3 +178,20 @@ def wait_idle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 def data_dir_of(db: Database) -> Path:
     return db.folder
+
+
+def attendance_from_today(qtbot, db: Database, lang: str = "fr"):  # type: ignore[no-untyped-def]
+    """A logged-in window on the attendance screen of the day's session,
+    opened from Today as a trainer does; yields the screen, then closes."""
+    window = make_window(qtbot, db, lang)
+    log_in(qtbot, window)
+    wait_idle(qtbot, window)
+    today = window.shell.screen_named("today")
+    qtbot.waitUntil(lambda: today.sessions.rowCount() == 1)
+    today.start_attendance()
+    qtbot.waitUntil(lambda: window.shell.current_name() == "attendance")
+    screen = window.shell.screen_named("attendance")
+    qtbot.waitUntil(lambda: screen.roster_data is not None)
+    wait_idle(qtbot, window)
+    yield screen
+    close_window(window)
