@@ -89,12 +89,20 @@ def database_url(backend: str, folder: Path) -> Iterator[str]:
 class ThreadedServer:
     """uvicorn serving our app on 127.0.0.1:<free port>, in this process."""
 
-    def __init__(self, db: ServerDatabase) -> None:
+    def __init__(
+        self, db: ServerDatabase, *, cert: Path | None = None, key: Path | None = None
+    ) -> None:
+        """With `cert` and `key`: over HTTPS (self-signed, as a CCIS may run it)."""
         self.db = db
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        scheme = "https" if cert is not None else "http"
+        self.url = f"{scheme}://127.0.0.1:{self.port}"
+        tls: dict[str, Any] = (
+            {"ssl_certfile": str(cert), "ssl_keyfile": str(key)} if cert is not None else {}
+        )
         config = uvicorn.Config(
-            create_app(db), host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"
+            create_app(db), host="127.0.0.1", port=self.port, log_level="warning",
+            lifespan="off", **tls,
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import threading
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -19,7 +18,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from cryptography import x509
 from pypdf import PdfReader
 
@@ -28,7 +26,6 @@ from app.db import Database
 from app.laptop_sync import client
 from app.models import Beneficiary
 from server import admin
-from server.app import create_app
 from server.certificates import LIMIT_BURST
 from server.db import ServerDatabase
 from tests.qr_support import qr_codes
@@ -39,28 +36,14 @@ from tests.test_sync_tls import Pair, _certificate, _key, _write
 SERIAL = re.compile(r"CRV-\d{4}-[0-9A-Z]{5}-[0-9A-Z]{5}")
 
 
-class TlsServer(ThreadedServer):
-    """The real server over HTTPS (self-signed, as a CCIS may run it), in a thread."""
-
-    def __init__(self, db: ServerDatabase, pair: Pair) -> None:
-        super().__init__(db)
-        self.url = f"https://127.0.0.1:{self.port}"
-        settings = uvicorn.Config(
-            create_app(db), host="127.0.0.1", port=self.port, log_level="warning",
-            lifespan="off", ssl_certfile=str(pair.cert), ssl_keyfile=str(pair.key),
-        )
-        self.server = uvicorn.Server(settings)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-
 @pytest.fixture(scope="module")
-def ccis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TlsServer, Pair]]:
+def ccis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ThreadedServer, Pair]]:
     folder = tmp_path_factory.mktemp("ccis")
     key = _key()
     pair = _write(folder, "ccis", _certificate("ccis.example", key,
                                                names=[x509.DNSName("ccis.example")]), key)
     database = ServerDatabase(f"sqlite:///{folder / 'server.sqlite3'}")
-    running = TlsServer(database, pair)
+    running = ThreadedServer(database, cert=pair.cert, key=pair.key)
     running.start()
     yield running, pair
     running.stop()
@@ -96,7 +79,7 @@ def _phone(url: str, lang: str | None = None) -> httpx.Response:
 
 
 def test_a_certificate_printed_after_joining_the_server_is_verified_from_its_qr_code(
-    ccis: tuple[TlsServer, Pair], tmp_path: Path
+    ccis: tuple[ThreadedServer, Pair], tmp_path: Path
 ) -> None:
     server, pair = ccis
     laptop = Database(tmp_path / "laptop")

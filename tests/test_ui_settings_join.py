@@ -7,13 +7,11 @@ and waits for a first joining, instead of counting changes "to send"."""
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -30,7 +28,6 @@ from app.laptop_sync.joining import (
 from app.laptop_sync.tls import BadFingerprint
 from app.models import Beneficiary
 from server import admin
-from server.app import create_app
 from server.db import ServerDatabase
 from tests.sync_helpers import ThreadedServer, free_port
 from tests.test_sync_tls import Pair, _certificate, _key, _write
@@ -49,27 +46,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ThreadedServer]
     database.dispose()
 
 
-class TlsServer(ThreadedServer):
-    """The real server over HTTPS with a self-signed certificate, in a thread."""
-
-    def __init__(self, db: ServerDatabase, pair: Pair) -> None:
-        super().__init__(db)
-        self.url = f"https://127.0.0.1:{self.port}"
-        settings = uvicorn.Config(
-            create_app(db), host="127.0.0.1", port=self.port, log_level="warning",
-            lifespan="off", ssl_certfile=str(pair.cert), ssl_keyfile=str(pair.key),
-        )
-        self.server = uvicorn.Server(settings)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-
 @pytest.fixture(scope="module")
-def self_signed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TlsServer, Pair]]:
+def self_signed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ThreadedServer, Pair]]:
     folder = tmp_path_factory.mktemp("join-tls")
     key = _key()
     pair = _write(folder, "ccis", _certificate("ccis.example", key), key)
     database = ServerDatabase(f"sqlite:///{folder / 'server.sqlite3'}")
-    running = TlsServer(database, pair)
+    running = ThreadedServer(database, cert=pair.cert, key=pair.key)
     running.start()
     yield running, pair
     running.stop()
@@ -239,7 +222,7 @@ def test_a_never_joined_laptop_joins_from_the_settings(
 
 
 def test_a_self_signed_server_is_joined_with_its_fingerprint(
-    qtbot: Any, db: Database, self_signed: tuple[TlsServer, Pair]
+    qtbot: Any, db: Database, self_signed: tuple[ThreadedServer, Pair]
 ) -> None:
     tls, pair = self_signed
     build_day(db)
