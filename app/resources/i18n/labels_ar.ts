@@ -1144,5 +1144,495 @@
             <source>Stade évalué</source>
             <translation>المرحلة المقيمة</translation>
         </message>
+        <message>
+            <location filename="../../app/labels.py" line="459" />
+            <source>Présences</source>
+            <translation>سجل الحضور</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="460" />
+            <source>Indicateurs</source>
+            <translation>المؤشرات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="461" />
+            <source>Dictionnaire</source>
+            <translation>قاموس البيانات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="462" />
+            <source>À propos</source>
+            <translation>حول الملف</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="465" />
+            <source>Identifiant pseudonyme</source>
+            <translation>المعرف المستعار</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="466" />
+            <source>Appui antérieur : {choice}</source>
+            <translation>دعم سابق: {choice}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="467" />
+            <source>Thème : {choice}</source>
+            <translation>الموضوع: {choice}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="468" />
+            <source>Formation suivie sur la période</source>
+            <translation>حضور تكوين خلال الفترة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="469" />
+            <source>Unité</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="470" />
+            <source>{header} (%)</source>
+            <translation>{header} (%)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="473" />
+            <source>Présences attendues</source>
+            <translation>الحضور المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="474" />
+            <source>Présences constatées</source>
+            <translation>الحضور المسجل</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="475" />
+            <source>Candidatures non retenues</source>
+            <translation>الترشيحات غير المقبولة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="476" />
+            <source>Appuis délivrés</source>
+            <translation>الدعم المقدم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="479" />
+            <source>personnes</source>
+            <translation>أشخاص</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="480" />
+            <source>séances</source>
+            <translation>جلسات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="481" />
+            <source>heures</source>
+            <translation>ساعات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="482" />
+            <source>présences</source>
+            <translation>حالات حضور</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="483" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="484" />
+            <source>MAD</source>
+            <translation>درهم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="485" />
+            <source>entreprises et projets</source>
+            <translation>مقاولات ومشاريع</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="486" />
+            <source>candidatures</source>
+            <translation>ترشيحات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="487" />
+            <source>appuis</source>
+            <translation>عمليات دعم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="490" />
+            <source>Contenu</source>
+            <translation>المحتوى</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="491" />
+            <source>Exporté le</source>
+            <translation>تاريخ التصدير</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="492" />
+            <source>Période</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="494" />
+            <source>depuis le {start}</source>
+            <translation>منذ {start}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="495" />
+            <source>jusqu'au {end}</source>
+            <translation>حتى {end}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="496" />
+            <source>toutes les dates</source>
+            <translation>جميع التواريخ</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="497" />
+            <source>Personnes</source>
+            <translation>الأشخاص</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="498" />
+            <source>Bénéficiaires touchés sur la période : présents à au moins une session tenue ou accompagnés pendant la période, comme les compte le rapport d'activité ; le filtre d'équipe porte sur l'équipe qui a mené l'activité.</source>
+            <translation>المستفيدون الذين تم الوصول إليهم خلال الفترة: من حضروا دورة واحدة على الأقل من الدورات المنعقدة أو استفادوا من المواكبة خلال الفترة، كما يحتسبهم تقرير النشاط؛ ويخص مرشح الفريق الفريقَ الذي أنجز النشاط.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="504" />
+            <source>Bénéficiaires inscrits pendant la période (date d'inscription), qu'ils aient suivi une activité ou non ; le filtre d'équipe porte sur l'équipe de la personne.</source>
+            <translation>المستفيدون المسجلون خلال الفترة (تاريخ التسجيل)، سواء تابعوا نشاطا أم لا؛ ويخص مرشح الفريق فريقَ الشخص.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="509" />
+            <source>Une ligne par présence enregistrée aux sessions de la période.</source>
+            <translation>سطر لكل حضور مسجل في دورات الفترة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="512" />
+            <source>Une ligne par séance d'accompagnement de la période.</source>
+            <translation>سطر لكل جلسة مواكبة خلال الفترة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="515" />
+            <source>Les indicateurs de la période, avec les définitions et les chiffres du rapport d'activité.</source>
+            <translation>مؤشرات الفترة، بتعاريف تقرير النشاط وأرقامه.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="520" />
+            <source>Données personnelles</source>
+            <translation>المعطيات الشخصية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="521" />
+            <source>Sans CIN ni téléphone.</source>
+            <translation>بدون رقم البطاقة الوطنية ولا رقم الهاتف.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="522" />
+            <source>Avec CIN et téléphone : fichier à protéger (loi 09-08).</source>
+            <translation>يتضمن رقم البطاقة الوطنية ورقم الهاتف: ملف تجب حمايته (القانون 09-08).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="525" />
+            <source>Export désidentifié : ni nom, ni CIN, ni téléphone, ni date ou année de naissance, ni douar ; chaque personne porte un pseudonyme, le même d'un export à l'autre avec la même clé.</source>
+            <translation>تصدير مجهول الهوية: بدون اسم ولا رقم البطاقة الوطنية ولا هاتف ولا تاريخ أو سنة الازدياد ولا دوار؛ ولكل شخص معرف مستعار، هو نفسه من تصدير إلى آخر بالمفتاح نفسه.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="531" />
+            <source>Valeurs</source>
+            <translation>القيم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="532" />
+            <source>Libellés</source>
+            <translation>التسميات</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="533" />
+            <source>Codes</source>
+            <translation>الرموز</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="534" />
+            <source>Lignes</source>
+            <translation>عدد الأسطر</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="537" />
+            <source>Colonne</source>
+            <translation>العمود</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="538" />
+            <source>Nom court</source>
+            <translation>الاسم المختصر</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="540" />
+            <source>Valeurs possibles</source>
+            <translation>القيم الممكنة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="541" />
+            <source>Texte</source>
+            <translation>نص</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="544" />
+            <source>Nombre entier</source>
+            <translation>عدد صحيح</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="545" />
+            <source>Heures (nombre décimal, 1,75 = 1 h 45)</source>
+            <translation>ساعات (عدد عشري، 1.75 = ساعة و45 دقيقة)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="546" />
+            <source>Montant en dirhams</source>
+            <translation>مبلغ بالدرهم</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="547" />
+            <source>Pourcentage</source>
+            <translation>نسبة مئوية</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="548" />
+            <source>Une valeur de la liste</source>
+            <translation>قيمة واحدة من القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="549" />
+            <source>Plusieurs valeurs de la liste</source>
+            <translation>عدة قيم من القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="550" />
+            <source>Oui / Non</source>
+            <translation>نعم / لا</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="551" />
+            <source>Commune ou province (HCP)</source>
+            <translation>جماعة أو إقليم (المندوبية السامية للتخطيط)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="552" />
+            <source>Nombre, dans l'unité indiquée</source>
+            <translation>عدد بالوحدة المبينة</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="553" />
+            <source>« {yes} » si la réponse « {question} » comprend « {choice} ».</source>
+            <translation>«{yes}» إذا تضمن الجواب عن «{question}» الاختيار «{choice}».</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="556" />
+            <source>Identifiant de la personne dans Caravane, le même sur tous les portables.</source>
+            <translation>معرف الشخص في كارافان، وهو نفسه في جميع الحواسيب المحمولة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="559" />
+            <source>Pseudonyme de la personne : le même d'un export à l'autre avec la même clé ; sans la clé, il ne permet pas de retrouver la personne.</source>
+            <translation>المعرف المستعار للشخص: هو نفسه من تصدير إلى آخر بالمفتاح نفسه؛ ولا يمكن بدون المفتاح معرفة الشخص من خلاله.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="564" />
+            <source>Nom de famille, en lettres latines.</source>
+            <translation>النسب بالحروف اللاتينية.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="565" />
+            <source>Prénom, en lettres latines.</source>
+            <translation>الاسم الشخصي بالحروف اللاتينية.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="566" />
+            <source>Nom complet en lettres arabes.</source>
+            <translation>الاسم الكامل بالحروف العربية.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="567" />
+            <source>Sexe de la personne.</source>
+            <translation>جنس الشخص.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="568" />
+            <source>Date de naissance, quand elle est connue.</source>
+            <translation>تاريخ الازدياد، إذا كان معروفا.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="569" />
+            <source>Année de naissance, connue ou déduite de l'âge déclaré.</source>
+            <translation>سنة الازدياد، معروفة أو مستنتجة من السن المصرح به.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="572" />
+            <source>Tranche d'âge au {date}.</source>
+            <translation>الفئة العمرية في {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="573" />
+            <source>Commune de résidence (découpage du HCP).</source>
+            <translation>جماعة الإقامة (حسب تقسيم المندوبية السامية للتخطيط).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="574" />
+            <source>Commune où la session s'est tenue (découpage du HCP).</source>
+            <translation>الجماعة التي انعقدت فيها الدورة (حسب تقسيم المندوبية السامية للتخطيط).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="577" />
+            <source>Province de la commune de résidence.</source>
+            <translation>إقليم جماعة الإقامة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="578" />
+            <source>Milieu de la commune de résidence, urbain ou rural (HCP).</source>
+            <translation>وسط جماعة الإقامة، حضري أو قروي (المندوبية السامية للتخطيط).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="581" />
+            <source>Douar ou quartier de résidence.</source>
+            <translation>دوار أو حي الإقامة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="582" />
+            <source>Niveau d'instruction.</source>
+            <translation>المستوى الدراسي.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="583" />
+            <source>Statut de la personne dans son activité.</source>
+            <translation>وضعية الشخص في نشاطه.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="584" />
+            <source>Secteur d'activité du projet.</source>
+            <translation>قطاع نشاط المشروع.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="585" />
+            <source>Stade du projet, dernière valeur enregistrée.</source>
+            <translation>مرحلة المشروع، آخر قيمة مسجلة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="586" />
+            <source>Appuis reçus avant le programme (plusieurs réponses possibles).</source>
+            <translation>الدعم المحصل عليه قبل البرنامج (عدة أجوبة ممكنة).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="589" />
+            <source>Date d'inscription au programme.</source>
+            <translation>تاريخ التسجيل في البرنامج.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="590" />
+            <source>Numéro de la carte nationale d'identité (donnée personnelle, loi 09-08).</source>
+            <translation>رقم البطاقة الوطنية للتعريف (معطى شخصي، القانون 09-08).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="593" />
+            <source>Numéro de téléphone (donnée personnelle, loi 09-08).</source>
+            <translation>رقم الهاتف (معطى شخصي، القانون 09-08).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="596" />
+            <source>Présent à au moins une session tenue pendant la période.</source>
+            <translation>حضور دورة واحدة على الأقل من الدورات المنعقدة خلال الفترة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="599" />
+            <source>Heures de formation suivies pendant la période.</source>
+            <translation>ساعات التكوين المتابعة خلال الفترة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="602" />
+            <source>Heures suivies à cette session.</source>
+            <translation>الساعات المتابعة في هذه الدورة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="603" />
+            <source>Séances d'accompagnement individuel pendant la période.</source>
+            <translation>جلسات المواكبة الفردية خلال الفترة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="606" />
+            <source>Date de la session.</source>
+            <translation>تاريخ الدورة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="607" />
+            <source>Code du module de formation.</source>
+            <translation>رمز وحدة التكوين.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="608" />
+            <source>Intitulé du module de formation.</source>
+            <translation>عنوان وحدة التكوين.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="609" />
+            <source>Identifiant de la session.</source>
+            <translation>معرف الدورة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="610" />
+            <source>Présence enregistrée à la session.</source>
+            <translation>الحضور المسجل في الدورة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="611" />
+            <source>Date de la séance d'accompagnement.</source>
+            <translation>تاريخ جلسة المواكبة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="612" />
+            <source>Durée de la séance, en minutes.</source>
+            <translation>مدة الجلسة بالدقائق.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="613" />
+            <source>Thèmes abordés pendant la séance (plusieurs réponses possibles).</source>
+            <translation>المواضيع التي تم تناولها خلال الجلسة (عدة أجوبة ممكنة).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="616" />
+            <source>Stade du projet évalué pendant la séance.</source>
+            <translation>مرحلة المشروع كما قُيّمت خلال الجلسة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="619" />
+            <source>Formateur ou conseiller qui a mené la séance.</source>
+            <translation>المكون أو المستشار الذي أطّر الجلسة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="620" />
+            <source>Groupe d'indicateurs.</source>
+            <translation>مجموعة المؤشرات.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="621" />
+            <source>L'indicateur, ou la catégorie d'une répartition.</source>
+            <translation>المؤشر، أو فئة من فئات التوزيع.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="624" />
+            <source>Valeur de l'indicateur, dans son unité.</source>
+            <translation>قيمة المؤشر بوحدته.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="625" />
+            <source>Unité de la valeur.</source>
+            <translation>وحدة القيمة.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="626" />
+            <source>Part des bénéficiaires touchés sur la période (répartitions).</source>
+            <translation>حصة المستفيدين الذين تم الوصول إليهم خلال الفترة (التوزيعات).</translation>
+        </message>
     </context>
 </TS>

@@ -1144,5 +1144,495 @@
             <source>Stade évalué</source>
             <translation>Stage assessed</translation>
         </message>
+        <message>
+            <location filename="../../app/labels.py" line="459" />
+            <source>Présences</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="460" />
+            <source>Indicateurs</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="461" />
+            <source>Dictionnaire</source>
+            <translation>Data dictionary</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="462" />
+            <source>À propos</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="465" />
+            <source>Identifiant pseudonyme</source>
+            <translation>Pseudonymous identifier</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="466" />
+            <source>Appui antérieur : {choice}</source>
+            <translation>Prior support: {choice}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="467" />
+            <source>Thème : {choice}</source>
+            <translation>Topic: {choice}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="468" />
+            <source>Formation suivie sur la période</source>
+            <translation>Trained in the period</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="469" />
+            <source>Unité</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="470" />
+            <source>{header} (%)</source>
+            <translation>{header} (%)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="473" />
+            <source>Présences attendues</source>
+            <translation>Expected attendances</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="474" />
+            <source>Présences constatées</source>
+            <translation>Recorded attendances</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="475" />
+            <source>Candidatures non retenues</source>
+            <translation>Applications not retained</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="476" />
+            <source>Appuis délivrés</source>
+            <translation>Support delivered</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="479" />
+            <source>personnes</source>
+            <translation>people</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="480" />
+            <source>séances</source>
+            <translation>sessions</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="481" />
+            <source>heures</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="482" />
+            <source>présences</source>
+            <translation>attendances</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="483" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="484" />
+            <source>MAD</source>
+            <translation>MAD</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="485" />
+            <source>entreprises et projets</source>
+            <translation>enterprises and projects</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="486" />
+            <source>candidatures</source>
+            <translation>applications</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="487" />
+            <source>appuis</source>
+            <translation>support items</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="490" />
+            <source>Contenu</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="491" />
+            <source>Exporté le</source>
+            <translation>Exported on</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="492" />
+            <source>Période</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="494" />
+            <source>depuis le {start}</source>
+            <translation>since {start}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="495" />
+            <source>jusqu'au {end}</source>
+            <translation>until {end}</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="496" />
+            <source>toutes les dates</source>
+            <translation>all dates</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="497" />
+            <source>Personnes</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="498" />
+            <source>Bénéficiaires touchés sur la période : présents à au moins une session tenue ou accompagnés pendant la période, comme les compte le rapport d'activité ; le filtre d'équipe porte sur l'équipe qui a mené l'activité.</source>
+            <translation>Beneficiaries reached in the period: present at one or more held sessions or coached during the period, as the activity report counts them; the team filter applies to the team that carried out the activity.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="504" />
+            <source>Bénéficiaires inscrits pendant la période (date d'inscription), qu'ils aient suivi une activité ou non ; le filtre d'équipe porte sur l'équipe de la personne.</source>
+            <translation>Beneficiaries registered in the period (registration date), whether or not they took part in an activity; the team filter applies to the person's team.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="509" />
+            <source>Une ligne par présence enregistrée aux sessions de la période.</source>
+            <translation>One row per attendance recorded at the sessions of the period.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="512" />
+            <source>Une ligne par séance d'accompagnement de la période.</source>
+            <translation>One row per coaching session of the period.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="515" />
+            <source>Les indicateurs de la période, avec les définitions et les chiffres du rapport d'activité.</source>
+            <translation>The indicators of the period, with the definitions and figures of the activity report.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="520" />
+            <source>Données personnelles</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="521" />
+            <source>Sans CIN ni téléphone.</source>
+            <translation>Without national ID number or phone.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="522" />
+            <source>Avec CIN et téléphone : fichier à protéger (loi 09-08).</source>
+            <translation>With national ID number and phone: protect this file (law 09-08).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="525" />
+            <source>Export désidentifié : ni nom, ni CIN, ni téléphone, ni date ou année de naissance, ni douar ; chaque personne porte un pseudonyme, le même d'un export à l'autre avec la même clé.</source>
+            <translation>De-identified export: no name, national ID number, phone, birth date or year, or douar; each person has a pseudonym, the same from one export to the next with the same key.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="531" />
+            <source>Valeurs</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="532" />
+            <source>Libellés</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="533" />
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="534" />
+            <source>Lignes</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="537" />
+            <source>Colonne</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="538" />
+            <source>Nom court</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="540" />
+            <source>Valeurs possibles</source>
+            <translation>Possible values</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="541" />
+            <source>Texte</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="544" />
+            <source>Nombre entier</source>
+            <translation>Whole number</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="545" />
+            <source>Heures (nombre décimal, 1,75 = 1 h 45)</source>
+            <translation>Hours (decimal number, 1.75 = 1 h 45)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="546" />
+            <source>Montant en dirhams</source>
+            <translation>Amount in dirhams</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="547" />
+            <source>Pourcentage</source>
+            <translation>Percentage</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="548" />
+            <source>Une valeur de la liste</source>
+            <translation>One value of the list</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="549" />
+            <source>Plusieurs valeurs de la liste</source>
+            <translation>Several values of the list</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="550" />
+            <source>Oui / Non</source>
+            <translation>Yes / No</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="551" />
+            <source>Commune ou province (HCP)</source>
+            <translation>Commune or province (HCP)</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="552" />
+            <source>Nombre, dans l'unité indiquée</source>
+            <translation>Number, in the unit given</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="553" />
+            <source>« {yes} » si la réponse « {question} » comprend « {choice} ».</source>
+            <translation>“{yes}” if the answer to “{question}” includes “{choice}”.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="556" />
+            <source>Identifiant de la personne dans Caravane, le même sur tous les portables.</source>
+            <translation>The person's identifier in Caravane, the same on every laptop.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="559" />
+            <source>Pseudonyme de la personne : le même d'un export à l'autre avec la même clé ; sans la clé, il ne permet pas de retrouver la personne.</source>
+            <translation>The person's pseudonym: the same from one export to the next with the same key; without the key it does not lead back to the person.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="564" />
+            <source>Nom de famille, en lettres latines.</source>
+            <translation>Family name, in Latin letters.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="565" />
+            <source>Prénom, en lettres latines.</source>
+            <translation>First name, in Latin letters.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="566" />
+            <source>Nom complet en lettres arabes.</source>
+            <translation>Full name in Arabic letters.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="567" />
+            <source>Sexe de la personne.</source>
+            <translation>The person's sex.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="568" />
+            <source>Date de naissance, quand elle est connue.</source>
+            <translation>Birth date, when known.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="569" />
+            <source>Année de naissance, connue ou déduite de l'âge déclaré.</source>
+            <translation>Birth year, known or derived from the age given.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="572" />
+            <source>Tranche d'âge au {date}.</source>
+            <translation>Age band on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="573" />
+            <source>Commune de résidence (découpage du HCP).</source>
+            <translation>Commune of residence (HCP boundaries).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="574" />
+            <source>Commune où la session s'est tenue (découpage du HCP).</source>
+            <translation>Commune where the session was held (HCP boundaries).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="577" />
+            <source>Province de la commune de résidence.</source>
+            <translation>Province of the commune of residence.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="578" />
+            <source>Milieu de la commune de résidence, urbain ou rural (HCP).</source>
+            <translation>Area of the commune of residence, urban or rural (HCP).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="581" />
+            <source>Douar ou quartier de résidence.</source>
+            <translation>Douar or neighbourhood of residence.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="582" />
+            <source>Niveau d'instruction.</source>
+            <translation>Education level.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="583" />
+            <source>Statut de la personne dans son activité.</source>
+            <translation>The person's status in their activity.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="584" />
+            <source>Secteur d'activité du projet.</source>
+            <translation>The project's sector of activity.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="585" />
+            <source>Stade du projet, dernière valeur enregistrée.</source>
+            <translation>Project stage, last value recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="586" />
+            <source>Appuis reçus avant le programme (plusieurs réponses possibles).</source>
+            <translation>Support received before the programme (several answers possible).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="589" />
+            <source>Date d'inscription au programme.</source>
+            <translation>Date of registration in the programme.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="590" />
+            <source>Numéro de la carte nationale d'identité (donnée personnelle, loi 09-08).</source>
+            <translation>National ID card number (personal data, law 09-08).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="593" />
+            <source>Numéro de téléphone (donnée personnelle, loi 09-08).</source>
+            <translation>Phone number (personal data, law 09-08).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="596" />
+            <source>Présent à au moins une session tenue pendant la période.</source>
+            <translation>Present at one or more sessions held in the period.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="599" />
+            <source>Heures de formation suivies pendant la période.</source>
+            <translation>Training hours attended in the period.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="602" />
+            <source>Heures suivies à cette session.</source>
+            <translation>Hours attended at this session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="603" />
+            <source>Séances d'accompagnement individuel pendant la période.</source>
+            <translation>One-to-one coaching sessions in the period.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="606" />
+            <source>Date de la session.</source>
+            <translation>Date of the session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="607" />
+            <source>Code du module de formation.</source>
+            <translation>Code of the training module.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="608" />
+            <source>Intitulé du module de formation.</source>
+            <translation>Title of the training module.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="609" />
+            <source>Identifiant de la session.</source>
+            <translation>The session's identifier.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="610" />
+            <source>Présence enregistrée à la session.</source>
+            <translation>Attendance recorded at the session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="611" />
+            <source>Date de la séance d'accompagnement.</source>
+            <translation>Date of the coaching session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="612" />
+            <source>Durée de la séance, en minutes.</source>
+            <translation>Length of the session, in minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="613" />
+            <source>Thèmes abordés pendant la séance (plusieurs réponses possibles).</source>
+            <translation>Topics covered in the session (several answers possible).</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="616" />
+            <source>Stade du projet évalué pendant la séance.</source>
+            <translation>Project stage assessed in the session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="619" />
+            <source>Formateur ou conseiller qui a mené la séance.</source>
+            <translation>Trainer or adviser who led the session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="620" />
+            <source>Groupe d'indicateurs.</source>
+            <translation>Group of indicators.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="621" />
+            <source>L'indicateur, ou la catégorie d'une répartition.</source>
+            <translation>The indicator, or the category of a breakdown.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="624" />
+            <source>Valeur de l'indicateur, dans son unité.</source>
+            <translation>Value of the indicator, in its unit.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="625" />
+            <source>Unité de la valeur.</source>
+            <translation>Unit of the value.</translation>
+        </message>
+        <message>
+            <location filename="../../app/labels.py" line="626" />
+            <source>Part des bénéficiaires touchés sur la période (répartitions).</source>
+            <translation>Share of the beneficiaries reached in the period (breakdowns).</translation>
+        </message>
     </context>
 </TS>
