@@ -131,7 +131,12 @@ def main() -> None:
         for run in range(args.repeat):
             for name, write in writers.items():  # alternating: same load for both
                 out = Path(tmp) / f"{run}-{name.split()[0]}.xlsx"
-                seconds, rows = timed(lambda write=write, out=out: export_with(db, write, out))
+                def run_once(
+                    write: Callable[[OfficerExport, Path], int] = write, out: Path = out
+                ) -> int:
+                    return export_with(db, write, out)
+
+                seconds, rows = timed(run_once)
                 times[name].append(seconds)
                 sizes[name] = out.stat().st_size
         print(f"XLSX of {rows} beneficiaries (rows, labels, dictionary, about), "

@@ -252,7 +252,7 @@ class OfficerExport:
                 ExportText.PRIOR_SUPPORT_CHOICE if column.codes == "prior_support"
                 else ExportText.TOPIC_CHOICE
             )
-            return self.labels(template, choice=self.labels.code(column.codes, column.choice))
+            return self.labels(template, choice=self.labels.code(column.codes or "", column.choice))
         return self.labels(HEADERS[column.key])
 
     # -- cells ---------------------------------------------------------------------
@@ -285,11 +285,11 @@ class OfficerExport:
             yield from self._indicator_rows()
             return
         sex_at = next((i for i, c in enumerate(self.columns) if c.key == "sex"), None)
-        converters = [
-            (index, self._converter(column, sex_at is not None))
-            for index, column in enumerate(self.columns)
-        ]
-        converters = [(i, f) for i, f in converters if f is not None]
+        converters = []
+        for index, column in enumerate(self.columns):
+            function = self._converter(column, sex_at is not None)
+            if function is not None:
+                converters.append((index, function))
         for row in self.table.rows:
             values = list(row)
             sex = row[sex_at] if sex_at is not None else None
@@ -403,7 +403,7 @@ class OfficerExport:
                     column.codes or "",
                 )
                 about = labels(ExportText.CHOICE_FLAG, yes=self._yes(), question=question,
-                               choice=labels.code(column.codes, column.choice))
+                               choice=labels.code(column.codes or "", column.choice))
             else:
                 template = ABOUT_IN_KIND.get((self.kind, column.key), ABOUT[column.key])
                 about = labels(template, date=labels.date(self.table.request.age_on)) if (
@@ -424,14 +424,15 @@ class OfficerExport:
             return f"1 = {labels.yes_no(True)} ; 0 = {labels.yes_no(False)}" if self.codes else (
                 f"{labels.yes_no(True)} / {labels.yes_no(False)}"
             )
-        if column.type in (T.CODE, T.CODES) and column.codes in CODES:
-            choices = list(CODES[column.codes])
+        kind = column.codes or ""
+        if column.type in (T.CODE, T.CODES) and kind in CODES:
+            choices = list(CODES[kind])
             if column.key == "age_band" and UNKNOWN not in choices:
                 choices.append(UNKNOWN)
-            return " ; ".join(f"{code} = {labels.code(column.codes, code)}" for code in choices)
+            return " ; ".join(f"{code} = {labels.code(kind, code)}" for code in choices)
         if column.type is T.CODES:
             shown = [c.choice for c in self.columns if c.codes == column.codes and c.choice]
-            return " ; ".join(f"{code} = {labels.code(column.codes, code)}" for code in shown)
+            return " ; ".join(f"{code} = {labels.code(kind, code)}" for code in shown)
         if column.key == "unit":
             return " ; ".join(f"{code} = {labels(text)}" for code, text in UNITS.items())
         return ""
@@ -477,7 +478,7 @@ class OfficerExport:
         return labels(ExportText.PERIOD_ALL)
 
 
-def _cached(function: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
+def _cached(function: Callable[[Any], Any]) -> Callable[..., Any]:
     """`function(value)` computed once per distinct value (a handful of codes
     or hours for 100,000 rows); the row's sex is ignored."""
     seen: dict[Any, Any] = {}
