@@ -19,11 +19,12 @@ from sqlalchemy import func, select, update
 
 from app.cli.main import main
 from app.db import Database
-from app.models import Attendance, Beneficiary, TrainingSession
+from app.models import Attendance, Beneficiary, Team, TrainingSession
 from app.models.ids import attendance_id
 from app.models.sync_state import read_state
 from app.reports import api
 from app.reports.exports.officers import round_half_up
+from app.services import accounts
 from app.services.demo import generate_demo
 from app.services.exports.pseudonyms import KEY_STATE, pseudonym
 from app.services.indicators import IndicatorFilter, compute_indicators
@@ -260,10 +261,38 @@ def test_reached_people_are_the_reports_and_registered_people_say_so(
         figures.coaching_sessions
     )
     assert "comme les compte le rapport d'activité" in about["Contenu"]
+    # Each team's export: the team that carried out the activity, as the report.
+    db = Database(demo_dir)
+    try:
+        with db.session() as s:
+            accounts.create_team(session=s, name="Bus Chefchaouen")  # no activity
+        with db.session() as s:
+            teams = {
+                name: compute_indicators(session=s, filters=IndicatorFilter(
+                    date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 9, 30),
+                    team_id=team_id)).beneficiaries_reached
+                for team_id, name in s.execute(select(Team.id, Team.name))
+            }
+    finally:
+        db.dispose()
+    assert teams["Bus Chefchaouen"] == 0 and len(teams) == 2
+    for name, count in teams.items():
+        by_team = tmp_path / "team.csv"
+        assert _export(demo_dir, "beneficiaries", by_team, *period, "--team", name) == 0
+        about_t, _, rows_t = read_csv(by_team)
+        assert about_t["Équipe"] == name and len(rows_t) == count
     about_r, header_r, rows_r = read_csv(registered)
     assert len(rows_r) == registered_count != len(rows)
     assert about_r["Contenu"].startswith("Bénéficiaires inscrits pendant la période")
     assert "Heures suivies" not in header_r
+
+
+def test_an_unknown_team_is_refused(demo_dir: Path, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "b.csv"
+    assert _export(demo_dir, "beneficiaries", out, "--team", "Bus de nulle part") == 1
+    assert "équipe inconnue : Bus de nulle part" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_people_choice_is_for_beneficiaries_only(

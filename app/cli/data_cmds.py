@@ -411,7 +411,8 @@ def register_officer_export(commands: Any, common: Callable[..., None], date: An
                         help="début de la période (jj/mm/aaaa ou aaaa-mm-jj)")
     export.add_argument("--to", dest="date_to", type=date, metavar="DATE",
                         help="fin de la période ; les âges sont comptés à cette date")
-    export.add_argument("--team", metavar="TEAM_ID", help="une seule équipe (défaut : toutes)")
+    export.add_argument("--team", metavar="NOM_OU_ID",
+                        help="une seule équipe (bus), par nom ou identifiant (défaut : toutes)")
     export.add_argument(
         "--people", choices=PEOPLE_CHOICES,
         help="bénéficiaires : « reached » = touchés sur la période (présents à une session "

@@ -165,11 +165,19 @@ def export_table(
     if request.deidentified and pseudonym_key is None:
         raise ValidationError.single("pseudonym_key", "required")
     session.flush()
-    team_name = session.scalar(select(Team.name).where(Team.id == request.team_id)) if (
-        request.team_id
-    ) else None
-    if request.team_id and team_name is None:
-        raise ValidationError.single("team_id", "unknown_team", value=request.team_id)
+    team_name = None
+    if request.team_id:
+        # A team by id, or by name as `caravane indicators` takes it.
+        team = session.execute(
+            select(Team.id, Team.name).where(
+                (Team.id == request.team_id)
+                | (func.lower(Team.name) == request.team_id.strip().lower())
+            )
+        ).first()
+        if team is None:
+            raise ValidationError.single("team_id", "unknown_team", value=request.team_id)
+        request = replace(request, team_id=team.id)
+        team_name = team.name
     build = {
         "beneficiaries": _beneficiaries,
         "attendance": _attendance,
