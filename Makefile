@@ -7,6 +7,9 @@ DEMO_SIZE ?= 2000
 # Debian packages Qt needs to run (offscreen and under Xvfb).
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-xinerama0 libglib2.0-0
+# Debian packages the tests use as real clients: LibreOffice Calc opens the
+# officers' CSV and XLSX exports (tests/test_exports_libreoffice.py).
+TEST_DEBS := libreoffice-calc-nogui
 
 .PHONY: run test lint layers typecheck pytest venv system-deps translations forms bench clean
 
@@ -20,12 +23,18 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 venv: $(VENV)/.installed
 
-# As root, install the Debian libraries Qt needs when they are missing.
+# As root, install the Debian libraries Qt needs and the tests' LibreOffice
+# when they are missing (LibreOffice without its recommended extras).
 system-deps:
 	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
 		missing=""; for p in $(QT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-		if [ -n "$$missing" ]; then echo "Installing Debian packages:$$missing"; \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi; \
+		tests=""; for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || tests="$$tests $$p"; done; \
+		if [ -n "$$missing$$tests" ]; then echo "Installing Debian packages:$$missing$$tests"; \
+			apt-get update -qq; fi; \
+		if [ -n "$$missing" ]; then \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing || exit 1; fi; \
+		if [ -n "$$tests" ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends $$tests || exit 1; fi; \
 	fi
 
 # Refresh the .ts catalogues from the sources (new strings come in unfinished).

@@ -795,3 +795,178 @@ def hours_phrase(lang: str, minutes: int) -> str:
     if rest:
         parts.append(arabic_count(rest, _AR_MINUTES))
     return " و".join(parts)
+class ExportText:
+    """Text of the CCIS officers' exports (context "Report"): sheet names,
+    the data dictionary, the export's description, the indicators' units."""
+
+    # Sheets (31 characters at most, no []:*?/\).
+    SHEET_ATTENDANCE = QT_TRANSLATE_NOOP("Report", "Présences")
+    SHEET_INDICATORS = QT_TRANSLATE_NOOP("Report", "Indicateurs")
+    SHEET_DICTIONARY = QT_TRANSLATE_NOOP("Report", "Dictionnaire")
+    SHEET_ABOUT = QT_TRANSLATE_NOOP("Report", "À propos")
+
+    # Headers not among the documents' (DocText).
+    PSEUDONYM = QT_TRANSLATE_NOOP("Report", "Identifiant pseudonyme")
+    PRIOR_SUPPORT_CHOICE = QT_TRANSLATE_NOOP("Report", "Appui antérieur : {choice}")
+    TOPIC_CHOICE = QT_TRANSLATE_NOOP("Report", "Thème : {choice}")
+    TRAINED = QT_TRANSLATE_NOOP("Report", "Formation suivie sur la période")
+    UNIT = QT_TRANSLATE_NOOP("Report", "Unité")
+    PERCENT_HEADER = QT_TRANSLATE_NOOP("Report", "{header} (%)")
+
+    # The indicators not named on the report.
+    ATTENDANCE_EXPECTED = QT_TRANSLATE_NOOP("Report", "Présences attendues")
+    ATTENDANCE_PRESENT = QT_TRANSLATE_NOOP("Report", "Présences constatées")
+    CANDIDATES_REJECTED = QT_TRANSLATE_NOOP("Report", "Candidatures non retenues")
+    SUPPORT_DELIVERED = QT_TRANSLATE_NOOP("Report", "Appuis délivrés")
+
+    # Units of the indicators.
+    UNIT_PEOPLE = QT_TRANSLATE_NOOP("Report", "personnes")
+    UNIT_SESSIONS = QT_TRANSLATE_NOOP("Report", "séances")
+    UNIT_HOURS = QT_TRANSLATE_NOOP("Report", "heures")
+    UNIT_ATTENDANCES = QT_TRANSLATE_NOOP("Report", "présences")
+    UNIT_PERCENT = QT_TRANSLATE_NOOP("Report", "%")
+    UNIT_MAD = QT_TRANSLATE_NOOP("Report", "MAD")
+    UNIT_ENTERPRISES = QT_TRANSLATE_NOOP("Report", "entreprises et projets")
+    UNIT_APPLICATIONS = QT_TRANSLATE_NOOP("Report", "candidatures")
+    UNIT_SUPPORTS = QT_TRANSLATE_NOOP("Report", "appuis")
+
+    # The export's description (the "À propos" sheet, the top of a CSV).
+    CONTENT = QT_TRANSLATE_NOOP("Report", "Contenu")
+    EXPORTED_ON = QT_TRANSLATE_NOOP("Report", "Exporté le")
+    PERIOD = QT_TRANSLATE_NOOP("Report", "Période")
+    PERIOD_BOTH = QT_TRANSLATE_NOOP("Report", "du {start} au {end}")
+    PERIOD_FROM = QT_TRANSLATE_NOOP("Report", "depuis le {start}")
+    PERIOD_TO = QT_TRANSLATE_NOOP("Report", "jusqu'au {end}")
+    PERIOD_ALL = QT_TRANSLATE_NOOP("Report", "toutes les dates")
+    PEOPLE = QT_TRANSLATE_NOOP("Report", "Personnes")
+    PEOPLE_REACHED = QT_TRANSLATE_NOOP(
+        "Report",
+        "Bénéficiaires touchés sur la période : présents à au moins une session tenue ou "
+        "accompagnés pendant la période, comme les compte le rapport d'activité ; le filtre "
+        "d'équipe porte sur l'équipe qui a mené l'activité.",
+    )
+    PEOPLE_REGISTERED = QT_TRANSLATE_NOOP(
+        "Report",
+        "Bénéficiaires inscrits pendant la période (date d'inscription), qu'ils aient suivi "
+        "une activité ou non ; le filtre d'équipe porte sur l'équipe de la personne.",
+    )
+    CONTENT_ATTENDANCE = QT_TRANSLATE_NOOP(
+        "Report", "Une ligne par présence enregistrée aux sessions de la période."
+    )
+    CONTENT_COACHING = QT_TRANSLATE_NOOP(
+        "Report", "Une ligne par séance d'accompagnement de la période."
+    )
+    CONTENT_INDICATORS = QT_TRANSLATE_NOOP(
+        "Report",
+        "Les indicateurs de la période, avec les définitions et les chiffres du rapport "
+        "d'activité.",
+    )
+    PERSONAL_DATA = QT_TRANSLATE_NOOP("Report", "Données personnelles")
+    PERSONAL_NONE = QT_TRANSLATE_NOOP("Report", "Sans CIN ni téléphone.")
+    PERSONAL_INCLUDED = QT_TRANSLATE_NOOP(
+        "Report", "Avec CIN et téléphone : fichier à protéger (loi 09-08)."
+    )
+    DEIDENTIFIED = QT_TRANSLATE_NOOP(
+        "Report",
+        "Export désidentifié : ni nom, ni CIN, ni téléphone, ni date ou année de naissance, "
+        "ni douar ; chaque personne porte un pseudonyme, le même d'un export à l'autre avec "
+        "la même clé.",
+    )
+    VALUES = QT_TRANSLATE_NOOP("Report", "Valeurs")
+    VALUES_LABELS = QT_TRANSLATE_NOOP("Report", "Libellés")
+    VALUES_CODES = QT_TRANSLATE_NOOP("Report", "Codes")
+    ROWS = QT_TRANSLATE_NOOP("Report", "Lignes")
+
+    # The data dictionary.
+    COLUMN = QT_TRANSLATE_NOOP("Report", "Colonne")
+    SHORT_NAME = QT_TRANSLATE_NOOP("Report", "Nom court")
+    TYPE = QT_TRANSLATE_NOOP("Report", "Type")
+    POSSIBLE_VALUES = QT_TRANSLATE_NOOP("Report", "Valeurs possibles")
+    TYPE_TEXT = QT_TRANSLATE_NOOP("Report", "Texte")
+    TYPE_ID = QT_TRANSLATE_NOOP("Report", "Identifiant")
+    TYPE_DATE = QT_TRANSLATE_NOOP("Report", "Date")
+    TYPE_INTEGER = QT_TRANSLATE_NOOP("Report", "Nombre entier")
+    TYPE_HOURS = QT_TRANSLATE_NOOP("Report", "Heures (nombre décimal, 1,75 = 1 h 45)")
+    TYPE_MONEY = QT_TRANSLATE_NOOP("Report", "Montant en dirhams")
+    TYPE_PERCENT = QT_TRANSLATE_NOOP("Report", "Pourcentage")
+    TYPE_CODE = QT_TRANSLATE_NOOP("Report", "Une valeur de la liste")
+    TYPE_CODES = QT_TRANSLATE_NOOP("Report", "Plusieurs valeurs de la liste")
+    TYPE_FLAG = QT_TRANSLATE_NOOP("Report", "Oui / Non")
+    TYPE_PLACE = QT_TRANSLATE_NOOP("Report", "Commune ou province (HCP)")
+    TYPE_MEASURE = QT_TRANSLATE_NOOP("Report", "Nombre, dans l'unité indiquée")
+    CHOICE_FLAG = QT_TRANSLATE_NOOP("Report", "« {yes} » si la réponse « {question} » comprend « {choice} ».")
+
+    # What each column holds.
+    ABOUT_ID = QT_TRANSLATE_NOOP(
+        "Report", "Identifiant de la personne dans Caravane, le même sur tous les portables."
+    )
+    ABOUT_PSEUDONYM = QT_TRANSLATE_NOOP(
+        "Report",
+        "Pseudonyme de la personne : le même d'un export à l'autre avec la même clé ; "
+        "sans la clé, il ne permet pas de retrouver la personne.",
+    )
+    ABOUT_LAST_NAME = QT_TRANSLATE_NOOP("Report", "Nom de famille, en lettres latines.")
+    ABOUT_FIRST_NAME = QT_TRANSLATE_NOOP("Report", "Prénom, en lettres latines.")
+    ABOUT_NAME_AR = QT_TRANSLATE_NOOP("Report", "Nom complet en lettres arabes.")
+    ABOUT_SEX = QT_TRANSLATE_NOOP("Report", "Sexe de la personne.")
+    ABOUT_BIRTH_DATE = QT_TRANSLATE_NOOP("Report", "Date de naissance, quand elle est connue.")
+    ABOUT_BIRTH_YEAR = QT_TRANSLATE_NOOP(
+        "Report", "Année de naissance, connue ou déduite de l'âge déclaré."
+    )
+    ABOUT_AGE_BAND = QT_TRANSLATE_NOOP("Report", "Tranche d'âge au {date}.")
+    ABOUT_COMMUNE = QT_TRANSLATE_NOOP("Report", "Commune de résidence (découpage du HCP).")
+    ABOUT_SESSION_COMMUNE = QT_TRANSLATE_NOOP(
+        "Report", "Commune où la session s'est tenue (découpage du HCP)."
+    )
+    ABOUT_PROVINCE = QT_TRANSLATE_NOOP("Report", "Province de la commune de résidence.")
+    ABOUT_AREA = QT_TRANSLATE_NOOP(
+        "Report", "Milieu de la commune de résidence, urbain ou rural (HCP)."
+    )
+    ABOUT_DOUAR = QT_TRANSLATE_NOOP("Report", "Douar ou quartier de résidence.")
+    ABOUT_EDUCATION = QT_TRANSLATE_NOOP("Report", "Niveau d'instruction.")
+    ABOUT_STATUS = QT_TRANSLATE_NOOP("Report", "Statut de la personne dans son activité.")
+    ABOUT_SECTOR = QT_TRANSLATE_NOOP("Report", "Secteur d'activité du projet.")
+    ABOUT_STAGE = QT_TRANSLATE_NOOP("Report", "Stade du projet, dernière valeur enregistrée.")
+    ABOUT_PRIOR_SUPPORT = QT_TRANSLATE_NOOP(
+        "Report", "Appuis reçus avant le programme (plusieurs réponses possibles)."
+    )
+    ABOUT_REGISTERED_ON = QT_TRANSLATE_NOOP("Report", "Date d'inscription au programme.")
+    ABOUT_CIN = QT_TRANSLATE_NOOP(
+        "Report", "Numéro de la carte nationale d'identité (donnée personnelle, loi 09-08)."
+    )
+    ABOUT_PHONE = QT_TRANSLATE_NOOP(
+        "Report", "Numéro de téléphone (donnée personnelle, loi 09-08)."
+    )
+    ABOUT_TRAINED = QT_TRANSLATE_NOOP(
+        "Report", "Présent à au moins une session tenue pendant la période."
+    )
+    ABOUT_HOURS_PERIOD = QT_TRANSLATE_NOOP(
+        "Report", "Heures de formation suivies pendant la période."
+    )
+    ABOUT_HOURS_SESSION = QT_TRANSLATE_NOOP("Report", "Heures suivies à cette session.")
+    ABOUT_COACHING_SESSIONS = QT_TRANSLATE_NOOP(
+        "Report", "Séances d'accompagnement individuel pendant la période."
+    )
+    ABOUT_SESSION_DATE = QT_TRANSLATE_NOOP("Report", "Date de la session.")
+    ABOUT_MODULE_CODE = QT_TRANSLATE_NOOP("Report", "Code du module de formation.")
+    ABOUT_MODULE = QT_TRANSLATE_NOOP("Report", "Intitulé du module de formation.")
+    ABOUT_SESSION_ID = QT_TRANSLATE_NOOP("Report", "Identifiant de la session.")
+    ABOUT_ATTENDANCE_STATUS = QT_TRANSLATE_NOOP("Report", "Présence enregistrée à la session.")
+    ABOUT_HELD_ON = QT_TRANSLATE_NOOP("Report", "Date de la séance d'accompagnement.")
+    ABOUT_DURATION = QT_TRANSLATE_NOOP("Report", "Durée de la séance, en minutes.")
+    ABOUT_TOPICS = QT_TRANSLATE_NOOP(
+        "Report", "Thèmes abordés pendant la séance (plusieurs réponses possibles)."
+    )
+    ABOUT_STAGE_ASSESSED = QT_TRANSLATE_NOOP(
+        "Report", "Stade du projet évalué pendant la séance."
+    )
+    ABOUT_TRAINER = QT_TRANSLATE_NOOP("Report", "Formateur ou conseiller qui a mené la séance.")
+    ABOUT_SECTION = QT_TRANSLATE_NOOP("Report", "Groupe d'indicateurs.")
+    ABOUT_INDICATOR = QT_TRANSLATE_NOOP(
+        "Report", "L'indicateur, ou la catégorie d'une répartition."
+    )
+    ABOUT_VALUE = QT_TRANSLATE_NOOP("Report", "Valeur de l'indicateur, dans son unité.")
+    ABOUT_UNIT = QT_TRANSLATE_NOOP("Report", "Unité de la valeur.")
+    ABOUT_SHARE = QT_TRANSLATE_NOOP(
+        "Report", "Part des bénéficiaires touchés sur la période (répartitions)."
+    )

@@ -368,6 +368,138 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- officers' exports (`caravane print export`) ----------------------------------------
+
+
+class _Deidentified(argparse.Action):
+    """--deidentified: the export may make this laptop's pseudonym key (a
+    write, so it runs alone in its data folder) unless a key file is given."""
+
+    def __call__(self, parser: Any, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        namespace.deidentified = True
+        namespace.writes = getattr(namespace, "pseudonym_key", None) is None
+
+
+class _KeyFile(argparse.Action):
+    def __call__(self, parser: Any, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        namespace.pseudonym_key = values
+        namespace.writes = False
+
+
+EXPORT_ERRORS = {
+    "ends_before_start": "la date de fin précède la date de début.",
+    "personal_and_deidentified": "--personal et --deidentified s'excluent.",
+    "beneficiaries_only": "--people ne vaut que pour l'export des bénéficiaires.",
+    "unknown_team": "équipe inconnue : {value}",
+    "key_too_short": "la clé de pseudonymisation doit compter au moins {min} octets "
+    "(64 chiffres hexadécimaux, p. ex. la sortie de `python -c \"import secrets; "
+    "print(secrets.token_hex(32))\"`).",
+}
+
+
+def register_officer_export(commands: Any, common: Callable[..., None], date: Any) -> None:
+    """`caravane print export`: added to the `print` group by print_cmds."""
+    from app.services.exports.officers import EXPORT_KINDS, PEOPLE_CHOICES
+
+    export = commands.add_parser(
+        "export", help="export pour les chargés de la CCIS (CSV ou XLSX)",
+        description="Bénéficiaires, présences, accompagnements ou indicateurs, en XLSX "
+        "(une feuille de données, un dictionnaire des colonnes, une feuille « À propos » avec "
+        "la date d'export et les filtres) ou en CSV pour Excel et LibreOffice en français "
+        "(UTF-8 avec BOM, séparateur ;, virgule décimale, dates AAAA-MM-JJ, description en "
+        "tête de fichier), selon l'extension de OUT.",
+    )
+    export.add_argument("kind", choices=EXPORT_KINDS, metavar="|".join(EXPORT_KINDS))
+    export.add_argument("out", metavar="OUT.csv|OUT.xlsx", type=Path)
+    export.add_argument("--from", dest="date_from", type=date, metavar="DATE",
+                        help="début de la période (jj/mm/aaaa ou aaaa-mm-jj)")
+    export.add_argument("--to", dest="date_to", type=date, metavar="DATE",
+                        help="fin de la période ; les âges sont comptés à cette date")
+    export.add_argument("--team", metavar="NOM_OU_ID",
+                        help="une seule équipe (bus), par nom ou identifiant (défaut : toutes)")
+    export.add_argument(
+        "--people", choices=PEOPLE_CHOICES,
+        help="bénéficiaires : « reached » = touchés sur la période (présents à une session "
+        "tenue ou accompagnés : la définition du rapport d'activité, par défaut avec --from), "
+        "« registered » = inscrits sur la période (date d'inscription ; par défaut sans "
+        "--from)",
+    )
+    export.add_argument("--codes", action="store_true",
+                        help="codes au lieu des libellés (en-têtes courts, codes HCP, 1/0)")
+    privacy = export.add_mutually_exclusive_group()
+    privacy.add_argument("--personal", action="store_true",
+                         help="inclure CIN et téléphone (données personnelles, loi 09-08)")
+    privacy.add_argument(
+        "--deidentified", action=_Deidentified, nargs=0, default=False,
+        help="export désidentifié : ni nom, ni CIN, ni téléphone, ni naissance, ni douar ; "
+        "un pseudonyme stable par personne (HMAC avec la clé de ce portable)",
+    )
+    export.add_argument(
+        "--pseudonym-key", action=_KeyFile, type=Path, metavar="FICHIER",
+        help="avec --deidentified : la clé de la CCIS (fichier), pour que les exports de "
+        "tous les bus donnent le même pseudonyme à une personne",
+    )
+    common(export)
+    export.set_defaults(func=run_officer_export)
+
+
+def run_officer_export(args: argparse.Namespace) -> int:
+    from app.core.errors import ValidationError
+    from app.reports import api
+    from app.services.exports.pseudonyms import key_from_file
+
+    def fail(message: str) -> int:
+        print(f"Erreur : {message}", file=sys.stderr)
+        return 1
+
+    out: Path = args.out
+    if out.suffix.lower() not in {".csv", ".xlsx"}:
+        return fail("le fichier doit se terminer par .csv ou .xlsx")
+    if not out.parent.exists():
+        return fail(f"dossier introuvable : {out.parent}")
+    key: bytes | None = None
+    key_file: Path | None = getattr(args, "pseudonym_key", None)
+    if key_file is not None:
+        if not args.deidentified:
+            return fail("--pseudonym-key ne sert qu'avec --deidentified.")
+        try:
+            key = key_from_file(key_file.read_bytes())
+        except OSError:
+            return fail(f"clé illisible : {key_file}")
+        except ValidationError as error:
+            return fail(_export_error(error))
+    db = Database.open(args.data_dir)
+    try:
+        with db.session() as session:
+            count = api.export_for_officers(
+                session=session, kind=args.kind, out=out, lang=getattr(args, "lang", None) or "fr",
+                date_from=args.date_from, date_to=args.date_to, team_id=args.team,
+                personal=args.personal, people=args.people, codes=args.codes,
+                deidentified=args.deidentified, pseudonym_key=key,
+                exported_at=dt.datetime.now(),
+            )
+    except ValidationError as error:
+        return fail(_export_error(error))
+    finally:
+        db.dispose()
+    print(f"Export écrit : {out} ({count} lignes)")
+    return 0
+
+
+def _export_error(error: CaravaneError) -> str:
+    from app.core.errors import ValidationError
+
+    if isinstance(error, ValidationError) and error.errors:
+        first = error.errors[0]
+        template = EXPORT_ERRORS.get(first.code)
+        if template is not None:
+            return template.format(**first.params)
+        return f"{FIELD_LABELS.get(first.field, first.field)} : {first.code}"
+    return error.code
+
+
 # -- indicators ----------------------------------------------------------------------
 
 # Sections whose rows are people among those reached (a share is shown).

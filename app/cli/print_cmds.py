@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli import data_cmds
 from app.core.errors import CaravaneError, NotFoundError, StateError, ValidationError
 
 if TYPE_CHECKING:
@@ -117,20 +118,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _common(record)
     record.set_defaults(func=_record)
 
-    export = commands.add_parser(
-        "export", help="export pour les chargés de la CCIS (CSV ou XLSX)",
-        description="Bénéficiaires, présences, accompagnements ou indicateurs, en CSV "
-        "(UTF-8 avec BOM, séparateur ;) ou XLSX selon l'extension de OUT.",
-    )
-    export.add_argument("kind", choices=EXPORT_KINDS, metavar="|".join(EXPORT_KINDS))
-    export.add_argument("out", metavar="OUT.csv|OUT.xlsx", type=Path)
-    export.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
-    export.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
-    export.add_argument("--team", metavar="TEAM_ID")
-    export.add_argument("--personal", action="store_true",
-                        help="inclure CIN et téléphone (données personnelles, loi 09-08)")
-    _common(export, lang=False)
-    export.set_defaults(func=_export)
+    # The officers' exports: options and runner in data_cmds (with the other exports).
+    data_cmds.register_officer_export(commands, _common, _date)
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -234,19 +223,3 @@ def _record(args: argparse.Namespace) -> int:
         return "JSON" if as_json else "PDF"
 
     return _run(args, "Fiche bénéficiaire écrite", job)
-
-
-def _export(args: argparse.Namespace) -> int:
-    if args.out.suffix.lower() not in {".csv", ".xlsx"}:
-        return _fail("le fichier doit se terminer par .csv ou .xlsx")
-
-    def job(session: Session) -> str:
-        from app.reports import api
-
-        count = api.export_for_officers(
-            session=session, kind=args.kind, out=args.out, date_from=args.date_from,
-            date_to=args.date_to, team_id=args.team, personal=args.personal,
-        )
-        return f"{count} lignes"
-
-    return _run(args, "Export écrit", job)

@@ -141,21 +141,38 @@ def export_for_officers(
     date_to: dt.date | None = None,
     team_id: str | None = None,
     personal: bool = False,
+    people: str | None = None,
+    codes: bool = False,
+    deidentified: bool = False,
+    pseudonym_key: bytes | None = None,
+    exported_at: dt.datetime | None = None,
 ) -> int:
     """beneficiaries / attendance / coaching / indicators to CSV or XLSX (by
-    the file's extension); returns the number of rows written."""
+    the file's extension), with labels or `codes`; returns the number of
+    rows written.  `people` (beneficiaries): "reached" or "registered" in
+    the period (app/services/exports/officers.py).  A `deidentified` export
+    uses `pseudonym_key`, or this laptop's own key (made on first use)."""
     from app.reports.exports import officers as officer_exports
     from app.services.exports import officers as officer_data
+    from app.services.exports import pseudonyms
 
-    table = officer_data.export_table(
-        session=session, kind=kind, date_from=date_from, date_to=date_to, team_id=team_id,
-        personal=personal,
+    now = exported_at or dt.datetime.now()
+    request = officer_data.ExportRequest(
+        kind=kind, today=now.date(), date_from=date_from, date_to=date_to, team_id=team_id,
+        people=people, personal=personal, deidentified=deidentified,
     )
+    if deidentified and pseudonym_key is None:
+        officer_data.check_request(request)  # refused before a key is made
+        pseudonym_key = pseudonyms.laptop_key(session=session).value
+    table = officer_data.export_table(
+        session=session, request=request, pseudonym_key=pseudonym_key
+    )
+    export = officer_exports.OfficerExport(table, Labels(lang), exported_at=now, codes=codes)
     rows: list[int] = []
 
     def write(target: Path | BinaryIO) -> None:
         assert isinstance(target, Path)  # exports always go to a named file
-        rows.append(officer_exports.write(table, Labels(lang), target))
+        rows.append(officer_exports.write(export, target))
 
     _atomic(out, write)
     return rows[0]

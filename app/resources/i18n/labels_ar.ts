@@ -1584,6 +1584,386 @@
             <source>Appuis délivrés</source>
             <translation>الدعم المقدَّم</translation>
         </message>
+        <message>
+            <source>Authenticité vérifiable auprès de la CCIS avec ce numéro de série.</source>
+            <translation>يمكن التحقق من صحة الشهادة لدى الغرفة بواسطة هذا الرقم التسلسلي.</translation>
+        </message>
+        <message>
+            <source>Valeur des équipements remis (MAD)</source>
+            <translation>قيمة التجهيزات المسلمة (درهم)</translation>
+        </message>
+        <message>
+            <source>Inscrit le</source>
+            <translation>تاريخ التسجيل</translation>
+        </message>
+        <message>
+            <source>Indicateurs</source>
+            <translation>المؤشرات</translation>
+        </message>
+        <message>
+            <source>Dictionnaire</source>
+            <translation>قاموس البيانات</translation>
+        </message>
+        <message>
+            <source>À propos</source>
+            <translation>حول الملف</translation>
+        </message>
+        <message>
+            <source>Identifiant pseudonyme</source>
+            <translation>المعرف المستعار</translation>
+        </message>
+        <message>
+            <source>Appui antérieur : {choice}</source>
+            <translation>دعم سابق: {choice}</translation>
+        </message>
+        <message>
+            <source>Thème : {choice}</source>
+            <translation>الموضوع: {choice}</translation>
+        </message>
+        <message>
+            <source>Formation suivie sur la période</source>
+            <translation>حضور تكوين خلال الفترة</translation>
+        </message>
+        <message>
+            <source>Unité</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <source>{header} (%)</source>
+            <translation>{header} (%)</translation>
+        </message>
+        <message>
+            <source>personnes</source>
+            <translation>أشخاص</translation>
+        </message>
+        <message>
+            <source>séances</source>
+            <translation>جلسات</translation>
+        </message>
+        <message>
+            <source>heures</source>
+            <translation>ساعات</translation>
+        </message>
+        <message>
+            <source>présences</source>
+            <translation>حالات حضور</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>MAD</source>
+            <translation>درهم</translation>
+        </message>
+        <message>
+            <source>entreprises et projets</source>
+            <translation>مقاولات ومشاريع</translation>
+        </message>
+        <message>
+            <source>candidatures</source>
+            <translation>ترشيحات</translation>
+        </message>
+        <message>
+            <source>appuis</source>
+            <translation>عمليات دعم</translation>
+        </message>
+        <message>
+            <source>Contenu</source>
+            <translation>المحتوى</translation>
+        </message>
+        <message>
+            <source>Exporté le</source>
+            <translation>تاريخ التصدير</translation>
+        </message>
+        <message>
+            <source>depuis le {start}</source>
+            <translation>منذ {start}</translation>
+        </message>
+        <message>
+            <source>jusqu'au {end}</source>
+            <translation>حتى {end}</translation>
+        </message>
+        <message>
+            <source>toutes les dates</source>
+            <translation>جميع التواريخ</translation>
+        </message>
+        <message>
+            <source>Personnes</source>
+            <translation>الأشخاص</translation>
+        </message>
+        <message>
+            <source>Bénéficiaires touchés sur la période : présents à au moins une session tenue ou accompagnés pendant la période, comme les compte le rapport d'activité ; le filtre d'équipe porte sur l'équipe qui a mené l'activité.</source>
+            <translation>المستفيدون الذين تم الوصول إليهم خلال الفترة: من حضروا دورة واحدة على الأقل من الدورات المنعقدة أو استفادوا من المواكبة خلال الفترة، كما يحتسبهم تقرير النشاط؛ ويخص مرشح الفريق الفريقَ الذي أنجز النشاط.</translation>
+        </message>
+        <message>
+            <source>Bénéficiaires inscrits pendant la période (date d'inscription), qu'ils aient suivi une activité ou non ; le filtre d'équipe porte sur l'équipe de la personne.</source>
+            <translation>المستفيدون المسجلون خلال الفترة (تاريخ التسجيل)، سواء تابعوا نشاطا أم لا؛ ويخص مرشح الفريق فريقَ الشخص.</translation>
+        </message>
+        <message>
+            <source>Une ligne par présence enregistrée aux sessions de la période.</source>
+            <translation>سطر لكل حضور مسجل في دورات الفترة.</translation>
+        </message>
+        <message>
+            <source>Une ligne par séance d'accompagnement de la période.</source>
+            <translation>سطر لكل جلسة مواكبة خلال الفترة.</translation>
+        </message>
+        <message>
+            <source>Les indicateurs de la période, avec les définitions et les chiffres du rapport d'activité.</source>
+            <translation>مؤشرات الفترة، بتعاريف تقرير النشاط وأرقامه.</translation>
+        </message>
+        <message>
+            <source>Données personnelles</source>
+            <translation>المعطيات الشخصية</translation>
+        </message>
+        <message>
+            <source>Sans CIN ni téléphone.</source>
+            <translation>بدون رقم البطاقة الوطنية ولا رقم الهاتف.</translation>
+        </message>
+        <message>
+            <source>Avec CIN et téléphone : fichier à protéger (loi 09-08).</source>
+            <translation>يتضمن رقم البطاقة الوطنية ورقم الهاتف: ملف تجب حمايته (القانون 09-08).</translation>
+        </message>
+        <message>
+            <source>Export désidentifié : ni nom, ni CIN, ni téléphone, ni date ou année de naissance, ni douar ; chaque personne porte un pseudonyme, le même d'un export à l'autre avec la même clé.</source>
+            <translation>تصدير مجهول الهوية: بدون اسم ولا رقم البطاقة الوطنية ولا هاتف ولا تاريخ أو سنة الازدياد ولا دوار؛ ولكل شخص معرف مستعار، هو نفسه من تصدير إلى آخر بالمفتاح نفسه.</translation>
+        </message>
+        <message>
+            <source>Valeurs</source>
+            <translation>القيم</translation>
+        </message>
+        <message>
+            <source>Libellés</source>
+            <translation>التسميات</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>الرموز</translation>
+        </message>
+        <message>
+            <source>Lignes</source>
+            <translation>عدد الأسطر</translation>
+        </message>
+        <message>
+            <source>Colonne</source>
+            <translation>العمود</translation>
+        </message>
+        <message>
+            <source>Nom court</source>
+            <translation>الاسم المختصر</translation>
+        </message>
+        <message>
+            <source>Valeurs possibles</source>
+            <translation>القيم الممكنة</translation>
+        </message>
+        <message>
+            <source>Texte</source>
+            <translation>نص</translation>
+        </message>
+        <message>
+            <source>Nombre entier</source>
+            <translation>عدد صحيح</translation>
+        </message>
+        <message>
+            <source>Heures (nombre décimal, 1,75 = 1 h 45)</source>
+            <translation>ساعات (عدد عشري، 1.75 = ساعة و45 دقيقة)</translation>
+        </message>
+        <message>
+            <source>Montant en dirhams</source>
+            <translation>مبلغ بالدرهم</translation>
+        </message>
+        <message>
+            <source>Pourcentage</source>
+            <translation>نسبة مئوية</translation>
+        </message>
+        <message>
+            <source>Une valeur de la liste</source>
+            <translation>قيمة واحدة من القائمة</translation>
+        </message>
+        <message>
+            <source>Plusieurs valeurs de la liste</source>
+            <translation>عدة قيم من القائمة</translation>
+        </message>
+        <message>
+            <source>Oui / Non</source>
+            <translation>نعم / لا</translation>
+        </message>
+        <message>
+            <source>Commune ou province (HCP)</source>
+            <translation>جماعة أو إقليم (المندوبية السامية للتخطيط)</translation>
+        </message>
+        <message>
+            <source>Nombre, dans l'unité indiquée</source>
+            <translation>عدد بالوحدة المبينة</translation>
+        </message>
+        <message>
+            <source>« {yes} » si la réponse « {question} » comprend « {choice} ».</source>
+            <translation>«{yes}» إذا تضمن الجواب عن «{question}» الاختيار «{choice}».</translation>
+        </message>
+        <message>
+            <source>Identifiant de la personne dans Caravane, le même sur tous les portables.</source>
+            <translation>معرف الشخص في كارافان، وهو نفسه في جميع الحواسيب المحمولة.</translation>
+        </message>
+        <message>
+            <source>Pseudonyme de la personne : le même d'un export à l'autre avec la même clé ; sans la clé, il ne permet pas de retrouver la personne.</source>
+            <translation>المعرف المستعار للشخص: هو نفسه من تصدير إلى آخر بالمفتاح نفسه؛ ولا يمكن بدون المفتاح معرفة الشخص من خلاله.</translation>
+        </message>
+        <message>
+            <source>Nom de famille, en lettres latines.</source>
+            <translation>النسب بالحروف اللاتينية.</translation>
+        </message>
+        <message>
+            <source>Prénom, en lettres latines.</source>
+            <translation>الاسم الشخصي بالحروف اللاتينية.</translation>
+        </message>
+        <message>
+            <source>Nom complet en lettres arabes.</source>
+            <translation>الاسم الكامل بالحروف العربية.</translation>
+        </message>
+        <message>
+            <source>Sexe de la personne.</source>
+            <translation>جنس الشخص.</translation>
+        </message>
+        <message>
+            <source>Date de naissance, quand elle est connue.</source>
+            <translation>تاريخ الازدياد، إذا كان معروفا.</translation>
+        </message>
+        <message>
+            <source>Année de naissance, connue ou déduite de l'âge déclaré.</source>
+            <translation>سنة الازدياد، معروفة أو مستنتجة من السن المصرح به.</translation>
+        </message>
+        <message>
+            <source>Tranche d'âge au {date}.</source>
+            <translation>الفئة العمرية في {date}.</translation>
+        </message>
+        <message>
+            <source>Commune de résidence (découpage du HCP).</source>
+            <translation>جماعة الإقامة (حسب تقسيم المندوبية السامية للتخطيط).</translation>
+        </message>
+        <message>
+            <source>Commune où la session s'est tenue (découpage du HCP).</source>
+            <translation>الجماعة التي انعقدت فيها الدورة (حسب تقسيم المندوبية السامية للتخطيط).</translation>
+        </message>
+        <message>
+            <source>Province de la commune de résidence.</source>
+            <translation>إقليم جماعة الإقامة.</translation>
+        </message>
+        <message>
+            <source>Milieu de la commune de résidence, urbain ou rural (HCP).</source>
+            <translation>وسط جماعة الإقامة، حضري أو قروي (المندوبية السامية للتخطيط).</translation>
+        </message>
+        <message>
+            <source>Douar ou quartier de résidence.</source>
+            <translation>دوار أو حي الإقامة.</translation>
+        </message>
+        <message>
+            <source>Niveau d'instruction.</source>
+            <translation>المستوى الدراسي.</translation>
+        </message>
+        <message>
+            <source>Statut de la personne dans son activité.</source>
+            <translation>وضعية الشخص في نشاطه.</translation>
+        </message>
+        <message>
+            <source>Secteur d'activité du projet.</source>
+            <translation>قطاع نشاط المشروع.</translation>
+        </message>
+        <message>
+            <source>Stade du projet, dernière valeur enregistrée.</source>
+            <translation>مرحلة المشروع، آخر قيمة مسجلة.</translation>
+        </message>
+        <message>
+            <source>Appuis reçus avant le programme (plusieurs réponses possibles).</source>
+            <translation>الدعم المحصل عليه قبل البرنامج (عدة أجوبة ممكنة).</translation>
+        </message>
+        <message>
+            <source>Date d'inscription au programme.</source>
+            <translation>تاريخ التسجيل في البرنامج.</translation>
+        </message>
+        <message>
+            <source>Numéro de la carte nationale d'identité (donnée personnelle, loi 09-08).</source>
+            <translation>رقم البطاقة الوطنية للتعريف (معطى شخصي، القانون 09-08).</translation>
+        </message>
+        <message>
+            <source>Numéro de téléphone (donnée personnelle, loi 09-08).</source>
+            <translation>رقم الهاتف (معطى شخصي، القانون 09-08).</translation>
+        </message>
+        <message>
+            <source>Présent à au moins une session tenue pendant la période.</source>
+            <translation>حضور دورة واحدة على الأقل من الدورات المنعقدة خلال الفترة.</translation>
+        </message>
+        <message>
+            <source>Heures de formation suivies pendant la période.</source>
+            <translation>ساعات التكوين المتابعة خلال الفترة.</translation>
+        </message>
+        <message>
+            <source>Heures suivies à cette session.</source>
+            <translation>الساعات المتابعة في هذه الدورة.</translation>
+        </message>
+        <message>
+            <source>Séances d'accompagnement individuel pendant la période.</source>
+            <translation>جلسات المواكبة الفردية خلال الفترة.</translation>
+        </message>
+        <message>
+            <source>Date de la session.</source>
+            <translation>تاريخ الدورة.</translation>
+        </message>
+        <message>
+            <source>Code du module de formation.</source>
+            <translation>رمز وحدة التكوين.</translation>
+        </message>
+        <message>
+            <source>Intitulé du module de formation.</source>
+            <translation>عنوان وحدة التكوين.</translation>
+        </message>
+        <message>
+            <source>Identifiant de la session.</source>
+            <translation>معرف الدورة.</translation>
+        </message>
+        <message>
+            <source>Présence enregistrée à la session.</source>
+            <translation>الحضور المسجل في الدورة.</translation>
+        </message>
+        <message>
+            <source>Date de la séance d'accompagnement.</source>
+            <translation>تاريخ جلسة المواكبة.</translation>
+        </message>
+        <message>
+            <source>Durée de la séance, en minutes.</source>
+            <translation>مدة الجلسة بالدقائق.</translation>
+        </message>
+        <message>
+            <source>Thèmes abordés pendant la séance (plusieurs réponses possibles).</source>
+            <translation>المواضيع التي تم تناولها خلال الجلسة (عدة أجوبة ممكنة).</translation>
+        </message>
+        <message>
+            <source>Stade du projet évalué pendant la séance.</source>
+            <translation>مرحلة المشروع كما قُيّمت خلال الجلسة.</translation>
+        </message>
+        <message>
+            <source>Formateur ou conseiller qui a mené la séance.</source>
+            <translation>المكون أو المستشار الذي أطّر الجلسة.</translation>
+        </message>
+        <message>
+            <source>Groupe d'indicateurs.</source>
+            <translation>مجموعة المؤشرات.</translation>
+        </message>
+        <message>
+            <source>L'indicateur, ou la catégorie d'une répartition.</source>
+            <translation>المؤشر، أو فئة من فئات التوزيع.</translation>
+        </message>
+        <message>
+            <source>Valeur de l'indicateur, dans son unité.</source>
+            <translation>قيمة المؤشر بوحدته.</translation>
+        </message>
+        <message>
+            <source>Unité de la valeur.</source>
+            <translation>وحدة القيمة.</translation>
+        </message>
+        <message>
+            <source>Part des bénéficiaires touchés sur la période (répartitions).</source>
+            <translation>حصة المستفيدين الذين تم الوصول إليهم خلال الفترة (التوزيعات).</translation>
+        </message>
     </context>
     <context>
         <name>Report (woman)</name>

@@ -1584,6 +1584,386 @@
             <source>Appuis délivrés</source>
             <translation>Support delivered</translation>
         </message>
+        <message>
+            <source>Authenticité vérifiable auprès de la CCIS avec ce numéro de série.</source>
+            <translation>Authenticity can be checked with the CCIS using this serial number.</translation>
+        </message>
+        <message>
+            <source>Valeur des équipements remis (MAD)</source>
+            <translation>Value of equipment handed over (MAD)</translation>
+        </message>
+        <message>
+            <source>Inscrit le</source>
+            <translation>Registered on</translation>
+        </message>
+        <message>
+            <source>Indicateurs</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Dictionnaire</source>
+            <translation>Data dictionary</translation>
+        </message>
+        <message>
+            <source>À propos</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Identifiant pseudonyme</source>
+            <translation>Pseudonymous identifier</translation>
+        </message>
+        <message>
+            <source>Appui antérieur : {choice}</source>
+            <translation>Prior support: {choice}</translation>
+        </message>
+        <message>
+            <source>Thème : {choice}</source>
+            <translation>Topic: {choice}</translation>
+        </message>
+        <message>
+            <source>Formation suivie sur la période</source>
+            <translation>Trained in the period</translation>
+        </message>
+        <message>
+            <source>Unité</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>{header} (%)</source>
+            <translation>{header} (%)</translation>
+        </message>
+        <message>
+            <source>personnes</source>
+            <translation>people</translation>
+        </message>
+        <message>
+            <source>séances</source>
+            <translation>sessions</translation>
+        </message>
+        <message>
+            <source>heures</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>présences</source>
+            <translation>attendances</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>MAD</source>
+            <translation>MAD</translation>
+        </message>
+        <message>
+            <source>entreprises et projets</source>
+            <translation>enterprises and projects</translation>
+        </message>
+        <message>
+            <source>candidatures</source>
+            <translation>applications</translation>
+        </message>
+        <message>
+            <source>appuis</source>
+            <translation>support items</translation>
+        </message>
+        <message>
+            <source>Contenu</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Exporté le</source>
+            <translation>Exported on</translation>
+        </message>
+        <message>
+            <source>depuis le {start}</source>
+            <translation>since {start}</translation>
+        </message>
+        <message>
+            <source>jusqu'au {end}</source>
+            <translation>until {end}</translation>
+        </message>
+        <message>
+            <source>toutes les dates</source>
+            <translation>all dates</translation>
+        </message>
+        <message>
+            <source>Personnes</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Bénéficiaires touchés sur la période : présents à au moins une session tenue ou accompagnés pendant la période, comme les compte le rapport d'activité ; le filtre d'équipe porte sur l'équipe qui a mené l'activité.</source>
+            <translation>Beneficiaries reached in the period: present at one or more held sessions or coached during the period, as the activity report counts them; the team filter applies to the team that carried out the activity.</translation>
+        </message>
+        <message>
+            <source>Bénéficiaires inscrits pendant la période (date d'inscription), qu'ils aient suivi une activité ou non ; le filtre d'équipe porte sur l'équipe de la personne.</source>
+            <translation>Beneficiaries registered in the period (registration date), whether or not they took part in an activity; the team filter applies to the person's team.</translation>
+        </message>
+        <message>
+            <source>Une ligne par présence enregistrée aux sessions de la période.</source>
+            <translation>One row per attendance recorded at the sessions of the period.</translation>
+        </message>
+        <message>
+            <source>Une ligne par séance d'accompagnement de la période.</source>
+            <translation>One row per coaching session of the period.</translation>
+        </message>
+        <message>
+            <source>Les indicateurs de la période, avec les définitions et les chiffres du rapport d'activité.</source>
+            <translation>The indicators of the period, with the definitions and figures of the activity report.</translation>
+        </message>
+        <message>
+            <source>Données personnelles</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <source>Sans CIN ni téléphone.</source>
+            <translation>Without national ID number or phone.</translation>
+        </message>
+        <message>
+            <source>Avec CIN et téléphone : fichier à protéger (loi 09-08).</source>
+            <translation>With national ID number and phone: protect this file (law 09-08).</translation>
+        </message>
+        <message>
+            <source>Export désidentifié : ni nom, ni CIN, ni téléphone, ni date ou année de naissance, ni douar ; chaque personne porte un pseudonyme, le même d'un export à l'autre avec la même clé.</source>
+            <translation>De-identified export: no name, national ID number, phone, birth date or year, or douar; each person has a pseudonym, the same from one export to the next with the same key.</translation>
+        </message>
+        <message>
+            <source>Valeurs</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>Libellés</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Lignes</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Colonne</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Nom court</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>Valeurs possibles</source>
+            <translation>Possible values</translation>
+        </message>
+        <message>
+            <source>Texte</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Nombre entier</source>
+            <translation>Whole number</translation>
+        </message>
+        <message>
+            <source>Heures (nombre décimal, 1,75 = 1 h 45)</source>
+            <translation>Hours (decimal number, 1.75 = 1 h 45)</translation>
+        </message>
+        <message>
+            <source>Montant en dirhams</source>
+            <translation>Amount in dirhams</translation>
+        </message>
+        <message>
+            <source>Pourcentage</source>
+            <translation>Percentage</translation>
+        </message>
+        <message>
+            <source>Une valeur de la liste</source>
+            <translation>One value of the list</translation>
+        </message>
+        <message>
+            <source>Plusieurs valeurs de la liste</source>
+            <translation>Several values of the list</translation>
+        </message>
+        <message>
+            <source>Oui / Non</source>
+            <translation>Yes / No</translation>
+        </message>
+        <message>
+            <source>Commune ou province (HCP)</source>
+            <translation>Commune or province (HCP)</translation>
+        </message>
+        <message>
+            <source>Nombre, dans l'unité indiquée</source>
+            <translation>Number, in the unit given</translation>
+        </message>
+        <message>
+            <source>« {yes} » si la réponse « {question} » comprend « {choice} ».</source>
+            <translation>“{yes}” if the answer to “{question}” includes “{choice}”.</translation>
+        </message>
+        <message>
+            <source>Identifiant de la personne dans Caravane, le même sur tous les portables.</source>
+            <translation>The person's identifier in Caravane, the same on every laptop.</translation>
+        </message>
+        <message>
+            <source>Pseudonyme de la personne : le même d'un export à l'autre avec la même clé ; sans la clé, il ne permet pas de retrouver la personne.</source>
+            <translation>The person's pseudonym: the same from one export to the next with the same key; without the key it does not lead back to the person.</translation>
+        </message>
+        <message>
+            <source>Nom de famille, en lettres latines.</source>
+            <translation>Family name, in Latin letters.</translation>
+        </message>
+        <message>
+            <source>Prénom, en lettres latines.</source>
+            <translation>First name, in Latin letters.</translation>
+        </message>
+        <message>
+            <source>Nom complet en lettres arabes.</source>
+            <translation>Full name in Arabic letters.</translation>
+        </message>
+        <message>
+            <source>Sexe de la personne.</source>
+            <translation>The person's sex.</translation>
+        </message>
+        <message>
+            <source>Date de naissance, quand elle est connue.</source>
+            <translation>Birth date, when known.</translation>
+        </message>
+        <message>
+            <source>Année de naissance, connue ou déduite de l'âge déclaré.</source>
+            <translation>Birth year, known or derived from the age given.</translation>
+        </message>
+        <message>
+            <source>Tranche d'âge au {date}.</source>
+            <translation>Age band on {date}.</translation>
+        </message>
+        <message>
+            <source>Commune de résidence (découpage du HCP).</source>
+            <translation>Commune of residence (HCP boundaries).</translation>
+        </message>
+        <message>
+            <source>Commune où la session s'est tenue (découpage du HCP).</source>
+            <translation>Commune where the session was held (HCP boundaries).</translation>
+        </message>
+        <message>
+            <source>Province de la commune de résidence.</source>
+            <translation>Province of the commune of residence.</translation>
+        </message>
+        <message>
+            <source>Milieu de la commune de résidence, urbain ou rural (HCP).</source>
+            <translation>Area of the commune of residence, urban or rural (HCP).</translation>
+        </message>
+        <message>
+            <source>Douar ou quartier de résidence.</source>
+            <translation>Douar or neighbourhood of residence.</translation>
+        </message>
+        <message>
+            <source>Niveau d'instruction.</source>
+            <translation>Education level.</translation>
+        </message>
+        <message>
+            <source>Statut de la personne dans son activité.</source>
+            <translation>The person's status in their activity.</translation>
+        </message>
+        <message>
+            <source>Secteur d'activité du projet.</source>
+            <translation>The project's sector of activity.</translation>
+        </message>
+        <message>
+            <source>Stade du projet, dernière valeur enregistrée.</source>
+            <translation>Project stage, last value recorded.</translation>
+        </message>
+        <message>
+            <source>Appuis reçus avant le programme (plusieurs réponses possibles).</source>
+            <translation>Support received before the programme (several answers possible).</translation>
+        </message>
+        <message>
+            <source>Date d'inscription au programme.</source>
+            <translation>Date of registration in the programme.</translation>
+        </message>
+        <message>
+            <source>Numéro de la carte nationale d'identité (donnée personnelle, loi 09-08).</source>
+            <translation>National ID card number (personal data, law 09-08).</translation>
+        </message>
+        <message>
+            <source>Numéro de téléphone (donnée personnelle, loi 09-08).</source>
+            <translation>Phone number (personal data, law 09-08).</translation>
+        </message>
+        <message>
+            <source>Présent à au moins une session tenue pendant la période.</source>
+            <translation>Present at one or more sessions held in the period.</translation>
+        </message>
+        <message>
+            <source>Heures de formation suivies pendant la période.</source>
+            <translation>Training hours attended in the period.</translation>
+        </message>
+        <message>
+            <source>Heures suivies à cette session.</source>
+            <translation>Hours attended at this session.</translation>
+        </message>
+        <message>
+            <source>Séances d'accompagnement individuel pendant la période.</source>
+            <translation>One-to-one coaching sessions in the period.</translation>
+        </message>
+        <message>
+            <source>Date de la session.</source>
+            <translation>Date of the session.</translation>
+        </message>
+        <message>
+            <source>Code du module de formation.</source>
+            <translation>Code of the training module.</translation>
+        </message>
+        <message>
+            <source>Intitulé du module de formation.</source>
+            <translation>Title of the training module.</translation>
+        </message>
+        <message>
+            <source>Identifiant de la session.</source>
+            <translation>The session's identifier.</translation>
+        </message>
+        <message>
+            <source>Présence enregistrée à la session.</source>
+            <translation>Attendance recorded at the session.</translation>
+        </message>
+        <message>
+            <source>Date de la séance d'accompagnement.</source>
+            <translation>Date of the coaching session.</translation>
+        </message>
+        <message>
+            <source>Durée de la séance, en minutes.</source>
+            <translation>Length of the session, in minutes.</translation>
+        </message>
+        <message>
+            <source>Thèmes abordés pendant la séance (plusieurs réponses possibles).</source>
+            <translation>Topics covered in the session (several answers possible).</translation>
+        </message>
+        <message>
+            <source>Stade du projet évalué pendant la séance.</source>
+            <translation>Project stage assessed in the session.</translation>
+        </message>
+        <message>
+            <source>Formateur ou conseiller qui a mené la séance.</source>
+            <translation>Trainer or adviser who led the session.</translation>
+        </message>
+        <message>
+            <source>Groupe d'indicateurs.</source>
+            <translation>Group of indicators.</translation>
+        </message>
+        <message>
+            <source>L'indicateur, ou la catégorie d'une répartition.</source>
+            <translation>The indicator, or the category of a breakdown.</translation>
+        </message>
+        <message>
+            <source>Valeur de l'indicateur, dans son unité.</source>
+            <translation>Value of the indicator, in its unit.</translation>
+        </message>
+        <message>
+            <source>Unité de la valeur.</source>
+            <translation>Unit of the value.</translation>
+        </message>
+        <message>
+            <source>Part des bénéficiaires touchés sur la période (répartitions).</source>
+            <translation>Share of the beneficiaries reached in the period (breakdowns).</translation>
+        </message>
     </context>
     <context>
         <name>Report (woman)</name>
