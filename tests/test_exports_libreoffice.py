@@ -129,7 +129,7 @@ def test_csv_numbers_and_dates_are_numbers_and_dates_in_libreoffice(
     hours = column(header, rows, "Heures suivies")
     assert hours and all(isinstance(v, int | float) for v in hours)
     assert any(isinstance(v, float) and not v.is_integer() for v in hours)  # 1,75 is 1.75
-    registered = column(header, rows, "Inscrit le")
+    registered = column(header, rows, "Date d'inscription")
     assert registered and all(isinstance(v, dt.datetime) for v in registered)
     births = column(header, rows, "Date de naissance")
     assert births and all(isinstance(v, dt.datetime) for v in births)
@@ -169,7 +169,7 @@ def test_xlsx_opens_in_libreoffice_with_its_dates_numbers_and_sheets(
     assert book.sheetnames == ["Bénéficiaires", "Dictionnaire", "À propos"]
     sheet = book.worksheets[0]
     header = [c.value for c in sheet[1]]
-    registered = header.index("Inscrit le")
+    registered = header.index("Date d'inscription")
     hours = header.index("Heures suivies")
     flag = header.index("Formation suivie sur la période")
     rows = list(sheet.iter_rows(min_row=2))

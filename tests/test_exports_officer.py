@@ -110,7 +110,7 @@ def test_beneficiaries_csv_opens_right_in_french(seeded: Database, tmp_path: Pat
     assert fatima["Nom en arabe"] == "فاطمة العمراني" and fatima["Sexe"] == "Femme"
     assert fatima["Statut"] == "Porteuse de projet"  # agrees with the person
     assert fatima["Commune"] == "Tanger" and fatima["Milieu"] == "Urbain"
-    assert fatima["Inscrit le"] == "2026-03-01"  # ISO: a date in every spreadsheet
+    assert fatima["Date d'inscription"] == "2026-03-01"  # ISO: a date in every spreadsheet
     # 7 h + 2 h 55: hours with a decimal comma, rounded to 2 decimals.
     assert fatima["Heures suivies"] == "9,92"
     assert fatima["Formation suivie sur la période"] == "Oui"
@@ -140,7 +140,7 @@ def test_beneficiaries_xlsx_has_real_cells_widths_and_french_sheets(
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(header))}8"
     # Every column has a width: a date never shows "###".
-    registered = header.index("Inscrit le")
+    registered = header.index("Date d'inscription")
     assert column_width(sheet, registered + 1) >= 11
     assert all(column_width(sheet, i + 1) >= 10 for i in range(len(header)))
     by_name = {row[header.index("Prénom")] + " " + str(row[header.index("Nom")]): (row, i)
@@ -429,7 +429,7 @@ def test_indicators_are_readable(demo_dir: Path, tmp_path: Path) -> None:
                  "18_35", "unknown"):
         assert code not in text
     lines = {(r[0], r[1]): r for r in rows}
-    assert lines[("Bénéficiaires touchés sur la période", "Bénéficiaires touchés")][3] == (
+    assert lines[("Bénéficiaires", "Bénéficiaires touchés")][3] == (
         "personnes"
     )
     assert ("Bénéficiaires par statut", "Porteur de projet") in lines  # a status, not "Idée"
@@ -462,7 +462,7 @@ def test_arabic_export(demo_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "a.xlsx"
     assert _export(demo_dir, "attendance", out, *YEAR, "--lang", "ar") == 0
     book = load_workbook(out)
-    assert book.sheetnames == ["سجل الحضور", "قاموس البيانات", "حول الملف"]
+    assert book.sheetnames == ["حالات الحضور", "قاموس البيانات", "حول الملف"]
     sheet = book.worksheets[0]
     assert sheet.sheet_view.rightToLeft
     header = [c.value for c in sheet[1]]

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import print_cmds
+from app.cli import data_cmds
 from app.db import Database
-from app.services.exports.officers import EXPORT_KINDS
+from app.services.exports import officers
 from tests.test_reports_seed import seed
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,7 +71,8 @@ def test_a_print_loads_only_its_own_document(
 
 
 def test_the_export_kinds_of_the_command_are_the_exports() -> None:
-    assert print_cmds.EXPORT_KINDS == EXPORT_KINDS
+    assert data_cmds.EXPORT_KINDS == officers.EXPORT_KINDS
+    assert data_cmds.PEOPLE_CHOICES == officers.PEOPLE_CHOICES
 
 
 def test_help_lists_every_command() -> None:

@@ -399,10 +399,15 @@ EXPORT_ERRORS = {
 }
 
 
+# app.services.exports.officers' EXPORT_KINDS and PEOPLE_CHOICES, written out
+# so that building the parser does not import the exports (and the
+# indicators); a test checks that they agree.
+EXPORT_KINDS = ("beneficiaries", "attendance", "coaching", "indicators")
+PEOPLE_CHOICES = ("reached", "registered")
+
+
 def register_officer_export(commands: Any, common: Callable[..., None], date: Any) -> None:
     """`caravane print export`: added to the `print` group by print_cmds."""
-    from app.services.exports.officers import EXPORT_KINDS, PEOPLE_CHOICES
-
     export = commands.add_parser(
         "export", help="export pour les chargés de la CCIS (CSV ou XLSX)",
         description="Bénéficiaires, présences, accompagnements ou indicateurs, en XLSX "

@@ -22,10 +22,6 @@ if TYPE_CHECKING:
 
     from app.reports.api import Job
 
-# app.services.exports.officers.EXPORT_KINDS, written out so that building
-# the parser does not import the exports (and the indicators); a test checks
-# that the two agree.
-EXPORT_KINDS = ("beneficiaries", "attendance", "coaching", "indicators")
 
 _KINDS_FR = {
     "session": "Session",
