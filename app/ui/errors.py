@@ -270,6 +270,24 @@ def _service_messages() -> dict[str, str]:
     """Codes of app/core, app/rules and app/services not covered above."""
     return {
         "auth": QCoreApplication.translate("errors", "Connexion refusée."),
+        "beneficiaries_only": QCoreApplication.translate(
+            "errors", "Ce choix ne vaut que pour l'export des bénéficiaires."
+        ),
+        "key_too_short": QCoreApplication.translate(
+            "errors", "La clé de pseudonymisation doit compter au moins {min} octets (64 chiffres hexadécimaux)."
+        ),
+        "no_team": QCoreApplication.translate(
+            "errors", "Cet ordinateur n'a pas encore d'équipe : reliez-le d'abord au serveur de la CCIS."
+        ),
+        "personal_and_deidentified": QCoreApplication.translate(
+            "errors", "Un export ne peut pas être à la fois avec données personnelles et désidentifié."
+        ),
+        "shared_programme": QCoreApplication.translate(
+            "errors", "Ce programme est commun à toutes les équipes : seule la CCIS peut le modifier."
+        ),
+        "unknown_team": QCoreApplication.translate(
+            "errors", "Équipe inconnue."
+        ),
         "state": QCoreApplication.translate(
             "errors", "Cette opération n'est pas possible dans l'état actuel de la fiche."
         ),

@@ -1285,6 +1285,30 @@ Le disque signale une erreur. Rien de ce qui était enregistré n&apos;est perdu
 <context>
     <name>errors</name>
     <message>
+        <source>Ce choix ne vaut que pour l'export des bénéficiaires.</source>
+        <translation>هذا الاختيار لا يصلح إلا لتصدير المستفيدين.</translation>
+    </message>
+    <message>
+        <source>La clé de pseudonymisation doit compter au moins {min} octets (64 chiffres hexadécimaux).</source>
+        <translation>يجب أن يتكون مفتاح إخفاء الهوية من {min} بايت على الأقل (64 رقما ست عشريا).</translation>
+    </message>
+    <message>
+        <source>Cet ordinateur n'a pas encore d'équipe : reliez-le d'abord au serveur de la CCIS.</source>
+        <translation>لا يتوفر هذا الحاسوب بعد على فريق: اربطه أولا بخادم غرفة التجارة.</translation>
+    </message>
+    <message>
+        <source>Un export ne peut pas être à la fois avec données personnelles et désidentifié.</source>
+        <translation>لا يمكن أن يكون التصدير في الوقت نفسه بالمعطيات الشخصية ومجهول الهوية.</translation>
+    </message>
+    <message>
+        <source>Ce programme est commun à toutes les équipes : seule la CCIS peut le modifier.</source>
+        <translation>هذا البرنامج مشترك بين جميع الفرق: وحدها غرفة التجارة يمكنها تعديله.</translation>
+    </message>
+    <message>
+        <source>Équipe inconnue.</source>
+        <translation>فريق غير معروف.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/errors.py" line="139" />
         <source>Une fiche est trop volumineuse pour être envoyée au serveur (notes très longues ?). Rien n&apos;est perdu : raccourcissez-la puis relancez la synchronisation.</source>
         <translation>إحدى البطاقات كبيرة جدا لإرسالها إلى الخادم (ملاحظات طويلة جدا؟). لم يضع شيء: اختصرها ثم أعد المزامنة.</translation>

@@ -1285,6 +1285,30 @@ The disk reports an error. Nothing that was saved is lost. Check the disk, then 
 <context>
     <name>errors</name>
     <message>
+        <source>Ce choix ne vaut que pour l'export des bénéficiaires.</source>
+        <translation>This choice only applies to the beneficiaries export.</translation>
+    </message>
+    <message>
+        <source>La clé de pseudonymisation doit compter au moins {min} octets (64 chiffres hexadécimaux).</source>
+        <translation>The pseudonymisation key must be at least {min} bytes long (64 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>Cet ordinateur n'a pas encore d'équipe : reliez-le d'abord au serveur de la CCIS.</source>
+        <translation>This computer has no team yet: join it to the CCIS server first.</translation>
+    </message>
+    <message>
+        <source>Un export ne peut pas être à la fois avec données personnelles et désidentifié.</source>
+        <translation>An export cannot both include personal data and be de-identified.</translation>
+    </message>
+    <message>
+        <source>Ce programme est commun à toutes les équipes : seule la CCIS peut le modifier.</source>
+        <translation>This programme is shared by every team: only the CCIS can change it.</translation>
+    </message>
+    <message>
+        <source>Équipe inconnue.</source>
+        <translation>Unknown team.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/errors.py" line="139" />
         <source>Une fiche est trop volumineuse pour être envoyée au serveur (notes très longues ?). Rien n&apos;est perdu : raccourcissez-la puis relancez la synchronisation.</source>
         <translation>A record is too large to be sent to the server (very long notes?). Nothing is lost: shorten it, then sync again.</translation>
