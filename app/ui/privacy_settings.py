@@ -73,7 +73,12 @@ class PrivacySettingsBox(QGroupBox):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(actions)
-        ctx.user_changed.connect(lambda _user: self._allow())
+        # A method, not a lambda: Qt drops the connection when this box is
+        # deleted (the window rebuilds its screens on a language switch).
+        ctx.user_changed.connect(self._user_changed)
+        self._allow()
+
+    def _user_changed(self, _user: object) -> None:
         self._allow()
 
     @staticmethod
