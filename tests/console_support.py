@@ -11,7 +11,7 @@ from server.console import accounts
 from server.console.roles import ConsoleRole
 from server.db import ServerDatabase, utcnow
 
-PASSWORD = "mot de passe 1"
+PASSWORD = "mot de passe 1"  # noqa: S105 - a test officer's
 _CSRF = re.compile(r'name="csrf" value="([^"]*)"')
 
 

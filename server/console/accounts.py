@@ -25,6 +25,7 @@ PASSWORD_MIN = 10
 PASSWORD_MAX = 256  # argon2 hashes any length; a bound keeps one login cheap
 LOGIN_PATTERN = re.compile(r"[a-z0-9._-]{3,64}")
 NAME_MAX = 120
+ID_PATTERN = re.compile(r"[0-9a-fA-F-]{1,36}")  # a row id; anything else finds nothing
 _hasher = PasswordHasher()
 # Verified when the account does not exist, so that a wrong login costs the
 # same time as a wrong password (no guessing which logins exist).
@@ -115,14 +116,14 @@ def _checked_role_team(session: Session, role: str, team_id: str | None) -> str 
         return None
     if not team_id:
         raise OfficerError("Un coordinateur est rattaché à une équipe : choisissez-la.")
-    team = session.get(Team, team_id[:36])
+    team = session.get(Team, team_id) if ID_PATTERN.fullmatch(team_id) else None
     if team is None or team.deleted:
         raise OfficerError("Équipe inconnue.")
     return team.id
 
 
 def find(session: Session, officer_id: str) -> Officer:
-    officer = session.get(Officer, officer_id[:36])
+    officer = session.get(Officer, officer_id) if ID_PATTERN.fullmatch(officer_id) else None
     if officer is None:
         raise OfficerError("Agent introuvable.")
     return officer

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from server.console import accounts, auth
 from server.console.accounts import OfficerError
 from server.console.auth import Visitor, db_session, posted_form, public, require
-from server.console.i18n import language
+from server.console.i18n import LANGUAGES, language
 from server.console.render import page, visitor_language
 from server.console.roles import ALL_ROLES, ConsoleRole
 
@@ -141,10 +141,12 @@ def home(request: Request, visitor: AnyOfficer,
 
 @router.post("/language")
 def set_language(
-    request: Request, form: Form,
-    visitor: AnyOfficer, session: DbSession,
+    request: Request, visitor: AnyOfficer, form: Form,
+    session: DbSession,
 ) -> Response:
-    accounts.find(session, visitor.officer_id).language = language(form.get("lang"))
+    chosen = form.get("lang", "")
+    if chosen in LANGUAGES:  # anything else keeps the language as it is
+        accounts.find(session, visitor.officer_id).language = chosen
     session.commit()
     return _see_other(_safe_next(form.get("next")))
 
@@ -160,8 +162,8 @@ def password_form(request: Request,
 
 @router.post("/password")
 def change_password(
-    request: Request, form: Form,
-    visitor: AnyOfficer, session: DbSession,
+    request: Request, visitor: AnyOfficer, form: Form,
+    session: DbSession,
 ) -> HTMLResponse:
     try:
         accounts.change_own_password(
@@ -208,8 +210,8 @@ def _officer_action(request: Request, session: Session, form: dict[str, str],
 
 @router.post("/officers")
 def create_officer(
-    request: Request, form: Form,
-    visitor: AdminOnly, session: DbSession,
+    request: Request, visitor: AdminOnly, form: Form,
+    session: DbSession,
 ) -> HTMLResponse:
     def action() -> accounts.OfficerView:
         if form.get("password", "") != form.get("confirm", ""):
@@ -227,8 +229,8 @@ def create_officer(
 
 @router.post("/officers/{officer_id}/role")
 def change_role(
-    officer_id: str, request: Request, form: Form,
-    visitor: AdminOnly, session: DbSession,
+    officer_id: str, request: Request, visitor: AdminOnly, form: Form,
+    session: DbSession,
 ) -> HTMLResponse:
     return _officer_action(request, session, {}, lambda: accounts.set_role(
         session, officer_id=officer_id, role=form.get("role", ""),
@@ -238,8 +240,8 @@ def change_role(
 
 @router.post("/officers/{officer_id}/password")
 def reset_password(
-    officer_id: str, request: Request, form: Form,
-    visitor: AdminOnly, session: DbSession,
+    officer_id: str, request: Request, visitor: AdminOnly, form: Form,
+    session: DbSession,
 ) -> HTMLResponse:
     return _officer_action(request, session, {}, lambda: accounts.reset_password(
         session, officer_id=officer_id, password=form.get("password", ""),
@@ -249,8 +251,8 @@ def reset_password(
 
 @router.post("/officers/{officer_id}/active")
 def set_active(
-    officer_id: str, request: Request, form: Form,
-    visitor: AdminOnly, session: DbSession,
+    officer_id: str, request: Request, visitor: AdminOnly, form: Form,
+    session: DbSession,
 ) -> HTMLResponse:
     active = form.get("active") == "1"
     return _officer_action(request, session, {}, lambda: accounts.set_active(
