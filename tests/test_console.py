@@ -134,9 +134,9 @@ def test_logins_are_throttled_per_account_and_per_address(
 
     def attempt(login: str, password: str) -> int:
         page = browser.get("/console/login")
-        return browser.post("/console/login", data={
+        return int(browser.post("/console/login", data={
             "csrf": csrf_of(page.text), "login": login, "password": password},
-            follow_redirects=False).status_code
+            follow_redirects=False).status_code)
 
     assert [attempt("amina", f"guess {n}") for n in range(auth.ACCOUNT_FAILURES)] == \
         [401] * auth.ACCOUNT_FAILURES

@@ -53,7 +53,7 @@ def console_routes() -> list[tuple[str, str, frozenset[ConsoleRole] | None]]:
         roles = next((found for found in declared if found is not None), None)
         public = any(dep.call is auth.public for dep in route.dependant.dependencies)
         assert roles is not None or public, f"{route.path} declares no roles (require(...) or public)"
-        for method in sorted(route.methods):
+        for method in sorted(route.methods or ()):
             found.append((method, route.path, roles))
     return found
 
