@@ -126,6 +126,9 @@ def logout(
     session.commit()
     response = _see_other("/console/login?bye=1")
     response.delete_cookie(auth.COOKIE, path="/console")
+    # The login page that follows speaks the officer's language.
+    response.set_cookie(auth.LANG_COOKIE, visitor.language, max_age=365 * 86400,
+                        **auth.cookie_options(request))
     return response
 
 
