@@ -11,13 +11,14 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.select import Select
+from selenium.webdriver.support.wait import WebDriverWait
 
 from tests.console_support import PASSWORD
 from tests.qr_support import tool
@@ -59,11 +60,18 @@ def _shot(driver: webdriver.Chrome, name: str) -> None:
         driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
 
 
+def _click(driver: webdriver.Chrome, by: str, what: str) -> None:
+    """Click what loads a new page, and wait until it has replaced this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(by, what).click()
+    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
+
+
 def _log_in(driver: webdriver.Chrome, base: str, login: str, password: str) -> None:
     driver.get(base + "/console/login")
     driver.find_element(By.ID, "login").send_keys(login)
     driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.ID, "submit").click()
+    _click(driver, By.ID, "submit")
 
 
 def test_first_admin_creates_a_viewer_who_is_refused_the_officers_page(
@@ -77,29 +85,29 @@ def test_first_admin_creates_a_viewer_who_is_refused_the_officers_page(
     assert "amina (Administrateur)" in browser.find_element(By.ID, "whoami").text
     _shot(browser, "fr-02-home")
 
-    browser.find_element(By.LINK_TEXT, "Agents").click()
+    _click(browser, By.LINK_TEXT, "Agents")
     browser.find_element(By.ID, "new-login").send_keys("karim.viewer")
     browser.find_element(By.ID, "new-name").send_keys("Karim Lecteur")
     Select(browser.find_element(By.ID, "new-role")).select_by_value("viewer")
     browser.find_element(By.ID, "new-password").send_keys(VIEWER_PASSWORD)
     browser.find_element(By.ID, "new-confirm").send_keys(VIEWER_PASSWORD)
-    browser.find_element(By.ID, "add-officer").click()
+    _click(browser, By.ID, "add-officer")
     assert "Agent karim.viewer ajouté." in browser.find_element(By.CLASS_NAME, "notice").text
     rows = browser.find_elements(By.CSS_SELECTOR, "#officers tbody tr")
     assert {row.get_attribute("data-login") for row in rows} == {"amina", "karim.viewer"}
     _shot(browser, "fr-03-officers")
 
     # The same pages in Arabic, right to left.
-    browser.find_element(By.CSS_SELECTOR, "button[name=lang][value=ar]").click()
+    _click(browser, By.CSS_SELECTOR, "button[name=lang][value=ar]")
     html = browser.find_element(By.TAG_NAME, "html")
     assert (html.get_attribute("dir"), html.get_attribute("lang")) == ("rtl", "ar")
     assert browser.find_element(By.TAG_NAME, "h1").text == "الموظفون"
     _shot(browser, "ar-03-officers")
-    browser.find_element(By.LINK_TEXT, "الرئيسية").click()
+    _click(browser, By.LINK_TEXT, "الرئيسية")
     _shot(browser, "ar-02-home")
-    browser.find_element(By.CSS_SELECTOR, "button[name=lang][value=fr]").click()
+    _click(browser, By.CSS_SELECTOR, "button[name=lang][value=fr]")
 
-    browser.find_element(By.ID, "logout").click()
+    _click(browser, By.ID, "logout")
     assert "Vous êtes déconnecté." in browser.find_element(By.CLASS_NAME, "notice").text
     browser.get(base + "/console/login?lang=ar")
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl"
@@ -112,7 +120,7 @@ def test_first_admin_creates_a_viewer_who_is_refused_the_officers_page(
     browser.get(base + "/console/officers")
     assert "Cette page est réservée à d'autres rôles." in browser.find_element(
         By.CLASS_NAME, "error").text
-    browser.find_element(By.CSS_SELECTOR, "button[name=lang][value=ar]").click()
+    _click(browser, By.CSS_SELECTOR, "button[name=lang][value=ar]")
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl"
     assert "هذه الصفحة مخصصة لأدوار أخرى." in browser.find_element(By.CLASS_NAME, "error").text
 

@@ -61,6 +61,7 @@ OWN: dict[str, tuple[str, str]] = {
     "Réactiver": ("إعادة التفعيل", "Reactivate"),
     "Nouveau mot de passe": ("كلمة المرور الجديدة", "New password"),
     "Confirmer le nouveau mot de passe": ("تأكيد كلمة المرور الجديدة", "Confirm the new password"),
+    "Confirmer le mot de passe": ("تأكيد كلمة المرور", "Confirm the password"),
     "Mot de passe actuel": ("كلمة المرور الحالية", "Current password"),
     "Réinitialiser le mot de passe": ("إعادة تعيين كلمة المرور", "Reset password"),
     "Aucune": ("لا شيء", "None"),
