@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from app import __version__
+from server import console
 from server.api import errors
 from server.api.middleware import ProtocolMiddleware, RequestBodyMiddleware
 from server.api.routes import health, sync
@@ -39,6 +40,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
     certificates = optional_module("server.certificates")
     if certificates is not None:
         application.include_router(certificates.router)  # type: ignore[attr-defined]
+    console.install(application)  # the officers' web pages, /console (docs/console.md)
     # Outermost first: responses gzipped, then bodies gated by their headers
     # (routes read and inflate them under limits), then the protocol version.
     application.add_middleware(ProtocolMiddleware)

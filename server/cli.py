@@ -11,6 +11,8 @@
     caravane-server admin revoke-device ID
     caravane-server admin import-bundle FILE
     caravane-server admin verify-certificate SERIAL
+    caravane-server admin create-officer --login L --name N [--role admin|officer|viewer|coordinator]
+                                         [--team T] [--lang fr|ar|en] [--password P]
 """
 
 from __future__ import annotations
@@ -23,12 +25,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.core.errors import CaravaneError
+from app.labels import LANGUAGES
 from app.models.enums import Role, Sex
 from app.sync.errors import BundleError, storage_error
 from app.sync.fingerprint import certificate_fingerprint, show_fingerprint
 from server import admin, joining
 from server.app import ENV_DATABASE_URL, optional_module
-from server.db import ServerDatabase, default_url
+from server.console import accounts as officers
+from server.console.i18n import text as console_text
+from server.console.roles import ConsoleRole
+from server.db import ServerDatabase, default_url, utcnow
 
 DEFAULT_PORT = 8765
 # The server's database failing, for the officer (never the SQL: it can quote rows).
@@ -155,6 +161,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_database_options(p)
     p.set_defaults(func=cmd_import_bundle)
 
+    p = sub.add_parser(
+        "create-officer", help="create a person who logs in to the web console (the first admin)"
+    )
+    p.add_argument("--login", required=True, help="the username (3-64 letters, digits, . _ -)")
+    p.add_argument("--name", required=True, help="the person's full name")
+    p.add_argument("--role", default="admin", choices=[r.value for r in ConsoleRole],
+                   help="default admin")
+    p.add_argument("--team", help="team name or id (a coordinator's team)")
+    p.add_argument("--lang", default="fr", choices=list(LANGUAGES), help="pages' language")
+    p.add_argument("--password", help="initial password (asked for when omitted)")
+    add_database_options(p)
+    p.set_defaults(func=cmd_create_officer)
+
     certificates = optional_module("server.certificates")
     if certificates is not None and hasattr(certificates, "register_admin"):
         before = set(sub.choices)
@@ -201,6 +220,27 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     )
     print(f"Utilisateur créé : {view.name} ({view.role})  id {view.id}")
     print("Il apparaîtra sur les ordinateurs de l'équipe à leur prochaine synchronisation.")
+    return 0
+
+
+def cmd_create_officer(args: argparse.Namespace) -> int:
+    password = args.password
+    if password is None:
+        password = getpass.getpass("Mot de passe : ")
+        if password != getpass.getpass("Confirmer le mot de passe : "):
+            return _fail("Les deux mots de passe diffèrent.")
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            team_id = admin.find_team(session, args.team).id if args.team else None
+            officer = officers.create(
+                session, login=args.login, name=args.name, role=args.role, password=password,
+                team_id=team_id, language=args.lang, now=utcnow(),
+            )
+    except officers.OfficerError as error:
+        return _fail(console_text(error.sentence, "fr", **error.params))
+    print(f"Agent créé : {officer.login} ({officer.role})  id {officer.id}")
+    print("Il se connecte à la console : http://<serveur>:<port>/console/")
     return 0
 
 

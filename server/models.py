@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, DateTime, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.models.base import NAMING_CONVENTION
@@ -79,11 +79,61 @@ class PushReceipt(ServerBase):
 
 
 class AdminAudit(ServerBase):
-    """What the officer (or the server) did to teams, users and devices."""
+    """What an officer (console), the CLI or the server did: who (`officer_id`,
+    NULL for the command line and the server itself), when, what, from where
+    (`address`, the client's address for the console)."""
 
     __tablename__ = "admin_audit"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     action: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text, default="")
+    officer_id: Mapped[str | None] = mapped_column(ID, index=True)
+    address: Mapped[str | None] = mapped_column(String(64))
+
+
+class Officer(ServerBase):
+    """A person of the CCIS who logs in to the console (not a laptop user).
+    `login` is kept lower-case; only an argon2 hash of the password is
+    stored; a coordinator is bound to one team (`team_id`)."""
+
+    __tablename__ = "console_officer"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20))
+    team_id: Mapped[str | None] = mapped_column(ID)
+    language: Mapped[str] = mapped_column(String(2), default="fr")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    password_changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ConsoleSession(ServerBase):
+    """A logged-in browser.  The cookie carries a random token; only its
+    SHA-256 is stored (a copy of the table logs nobody in).  `csrf` is the
+    token every form of this session must send back."""
+
+    __tablename__ = "console_session"
+
+    token_hash: Mapped[str] = mapped_column(SHA256_HEX, primary_key=True)
+    officer_id: Mapped[str] = mapped_column(ID, index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    address: Mapped[str] = mapped_column(String(64), default="")
+
+
+class LoginFailure(ServerBase):
+    """A refused console login, counted per account and per client address
+    to slow down password guessing (in the database: every worker sees them)."""
+
+    __tablename__ = "console_login_failure"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    login: Mapped[str] = mapped_column(String(64), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)

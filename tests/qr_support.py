@@ -15,7 +15,11 @@ from pathlib import Path
 import pytest
 
 # The command and the Debian package that brings it.
-_TOOLS = {"pdftoppm": "poppler-utils", "zbarimg": "zbar-tools"}
+_TOOLS = {
+    "pdftoppm": "poppler-utils", "zbarimg": "zbar-tools",
+    # The console's browser test (tests/test_console_browser.py).
+    "chromium": "chromium", "chromedriver": "chromium-driver",
+}
 
 
 def tool(name: str) -> str:

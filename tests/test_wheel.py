@@ -74,7 +74,7 @@ def test_the_wheel_holds_every_resource(wheel: Path) -> None:
     # The resources, and the migration history (read by Alembic as files).
     # The server's page templates too (read by Jinja2's PackageLoader).
     folders = (ROOT / "app" / "resources", ROOT / "app" / "migrations", ROOT / "server" / "migrations",
-               ROOT / "server" / "templates")
+               ROOT / "server" / "templates", ROOT / "server" / "console")
     shipped = {
         path.relative_to(ROOT).as_posix()
         for folder in folders

@@ -1,0 +1,168 @@
+"""The console's words in French (the source), Arabic and English.
+
+A label the desktop app already has is taken from its catalogue (`SHARED`:
+the same `.ts` files, read without Qt by `app.catalogues`), so the console
+and the laptops say the same words; the console's own sentences are in
+`OWN`.  Placeholders are named and filled after translation."""
+
+from __future__ import annotations
+
+from app.catalogues import read_catalogue
+from app.labels import LANGUAGES, is_rtl
+
+DEFAULT_LANGUAGE = "fr"
+LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
+
+# French text -> (catalogue part, Qt context) in the desktop app's catalogues.
+SHARED: dict[str, tuple[str, str]] = {
+    "Mot de passe": ("caravane", "PasswordPrompt"),
+    "Se connecter": ("caravane", "PasswordPrompt"),
+    "Équipe": ("labels", "Report"),
+    "Rôle": ("labels", "Report"),
+    "Coordinateur": ("labels", "Codes"),
+}
+
+# French text -> (Arabic, English): what only the console says.
+OWN: dict[str, tuple[str, str]] = {
+    "Console Caravane": ("منصة القافلة", "Caravane console"),
+    "CCIS Tanger-Tétouan-Al Hoceïma": (
+        "غرفة التجارة والصناعة والخدمات لجهة طنجة تطوان الحسيمة",
+        "CCIS Tanger-Tétouan-Al Hoceïma",
+    ),
+    "Connexion": ("تسجيل الدخول", "Log in"),
+    "Identifiant": ("اسم المستخدم", "Username"),
+    "Se déconnecter": ("تسجيل الخروج", "Log out"),
+    "Accueil": ("الرئيسية", "Home"),
+    "Agents": ("الموظفون", "Officers"),
+    "Changer le mot de passe": ("تغيير كلمة المرور", "Change password"),
+    "Langue": ("اللغة", "Language"),
+    "Bonjour {name}": ("مرحبا {name}", "Hello {name}"),
+    "Connecté en tant que {login} ({role}).": (
+        "أنت متصل باسم {login} ({role}).",
+        "Logged in as {login} ({role}).",
+    ),
+    "Équipe : {team}": ("الفريق: {team}", "Team: {team}"),
+    "Les pages des équipes, des ordinateurs, des chiffres et des exports arrivent ici.": (
+        "ستظهر هنا صفحات الفرق والحواسيب والأرقام والتصديرات.",
+        "The pages for teams, laptops, figures and exports will appear here.",
+    ),
+    "Administrateur": ("مسؤول النظام", "Administrator"),
+    "Agent": ("موظف", "Officer"),
+    "Lecteur": ("مطلع", "Viewer"),
+    "Nom complet": ("الاسم الكامل", "Full name"),
+    "Actif": ("نشط", "Active"),
+    "Désactivé": ("معطل", "Deactivated"),
+    "État": ("الحالة", "Status"),
+    "Actions": ("الإجراءات", "Actions"),
+    "Ajouter un agent": ("إضافة موظف", "Add an officer"),
+    "Ajouter": ("إضافة", "Add"),
+    "Modifier": ("تعديل", "Change"),
+    "Désactiver": ("تعطيل", "Deactivate"),
+    "Réactiver": ("إعادة التفعيل", "Reactivate"),
+    "Nouveau mot de passe": ("كلمة المرور الجديدة", "New password"),
+    "Confirmer le nouveau mot de passe": ("تأكيد كلمة المرور الجديدة", "Confirm the new password"),
+    "Confirmer le mot de passe": ("تأكيد كلمة المرور", "Confirm the password"),
+    "Mot de passe actuel": ("كلمة المرور الحالية", "Current password"),
+    "Réinitialiser le mot de passe": ("إعادة تعيين كلمة المرور", "Reset password"),
+    "Aucune": ("لا شيء", "None"),
+    "Enregistrer": ("حفظ", "Save"),
+    # Outcomes and refusals: one sentence each, nothing changed on a refusal.
+    "Identifiant ou mot de passe incorrect.": (
+        "اسم المستخدم أو كلمة المرور غير صحيحة.",
+        "Wrong username or password.",
+    ),
+    "Trop de tentatives de connexion : réessayez dans {minutes} minutes.": (
+        "محاولات دخول كثيرة: أعد المحاولة بعد {minutes} دقيقة.",
+        "Too many login attempts: try again in {minutes} minutes.",
+    ),
+    "Le formulaire a expiré : rechargez la page puis recommencez.": (
+        "انتهت صلاحية الاستمارة: أعد تحميل الصفحة ثم أعد المحاولة.",
+        "The form has expired: reload the page and try again.",
+    ),
+    "Votre session a expiré : reconnectez-vous.": (
+        "انتهت جلستك: يرجى تسجيل الدخول من جديد.",
+        "Your session has expired: please log in again.",
+    ),
+    "Vous êtes déconnecté.": ("تم تسجيل خروجك.", "You are logged out."),
+    "Cette page est réservée à d'autres rôles.": (
+        "هذه الصفحة مخصصة لأدوار أخرى.",
+        "This page is for other roles.",
+    ),
+    "Page introuvable.": ("الصفحة غير موجودة.", "Page not found."),
+    "Accès refusé": ("الدخول مرفوض", "Access refused"),
+    "Mot de passe modifié.": ("تم تغيير كلمة المرور.", "Password changed."),
+    "Le mot de passe actuel est incorrect.": (
+        "كلمة المرور الحالية غير صحيحة.",
+        "The current password is wrong.",
+    ),
+    "Les deux mots de passe diffèrent.": (
+        "كلمتا المرور غير متطابقتين.",
+        "The two passwords differ.",
+    ),
+    "Le mot de passe doit compter de {min} à {max} caractères.": (
+        "يجب أن تتكون كلمة المرور من {min} إلى {max} حرفا.",
+        "The password must have {min} to {max} characters.",
+    ),
+    "L'identifiant doit compter de 3 à 64 lettres, chiffres, points, tirets ou soulignés.": (
+        "يجب أن يتكون اسم المستخدم من 3 إلى 64 من الحروف أو الأرقام أو النقط أو الشرطات.",
+        "The username must have 3 to 64 letters, digits, dots, hyphens or underscores.",
+    ),
+    "Cet identifiant est déjà pris.": ("اسم المستخدم هذا مستعمل من قبل.", "This username is taken."),
+    "Le nom doit compter de 1 à 120 caractères.": (
+        "يجب أن يتكون الاسم من 1 إلى 120 حرفا.",
+        "The name must have 1 to 120 characters.",
+    ),
+    "Rôle inconnu.": ("دور غير معروف.", "Unknown role."),
+    "Un coordinateur est rattaché à une équipe : choisissez-la.": (
+        "المنسق مرتبط بفريق واحد: اختر الفريق.",
+        "A coordinator belongs to one team: choose it.",
+    ),
+    "Équipe inconnue.": ("فريق غير معروف.", "Unknown team."),
+    "Agent introuvable.": ("الموظف غير موجود.", "Officer not found."),
+    "Vous ne pouvez pas retirer vos propres droits d'administrateur.": (
+        "لا يمكنك سحب صلاحيات المسؤول من حسابك.",
+        "You cannot take away your own administrator rights.",
+    ),
+    "Le formulaire est trop long.": ("الاستمارة طويلة جدا.", "The form is too long."),
+    "Agent {login} ajouté.": ("تمت إضافة الموظف {login}.", "Officer {login} added."),
+    "Agent {login} modifié.": ("تم تعديل الموظف {login}.", "Officer {login} changed."),
+    "Mot de passe de {login} réinitialisé ; ses sessions sont fermées.": (
+        "تمت إعادة تعيين كلمة مرور {login} وأغلقت جلساته.",
+        "{login}'s password was reset; their sessions are closed.",
+    ),
+    "Agent {login} désactivé ; ses sessions sont fermées.": (
+        "تم تعطيل الموظف {login} وأغلقت جلساته.",
+        "Officer {login} deactivated; their sessions are closed.",
+    ),
+    "Agent {login} réactivé.": ("تمت إعادة تفعيل الموظف {login}.", "Officer {login} reactivated."),
+}
+
+
+def text(source: str, lang: str, **params: object) -> str:
+    """`source` (French) in `lang`, placeholders filled."""
+    translated = source
+    if lang != "fr":
+        shared = SHARED.get(source)
+        if shared is not None:
+            part, context = shared
+            translated = read_catalogue(f"{part}_{lang}").get((context, source), source)
+        elif source in OWN:
+            arabic, english = OWN[source]
+            translated = arabic if lang == "ar" else english
+    return translated.format(**params) if params else translated
+
+
+def language(value: str | None) -> str:
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def from_accept_language(header: str) -> str:
+    """The first of the browser's languages the console speaks."""
+    for part in header.split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+__all__ = ["LANGUAGES", "LANGUAGE_NAMES", "is_rtl", "language", "text"]
