@@ -15,8 +15,14 @@ from sqlalchemy import select
 from server.console import accounts
 from server.db import ServerDatabase
 from server.models import AdminAudit
+from tests import test_console
 from tests.console_support import ROLES, log_in, make_officer, messages
-from tests.test_console import HOSTILE, Clock, app, client_of, clock, db  # noqa: F401 - fixtures
+from tests.test_console import HOSTILE, Clock, client_of
+
+# The console tests' fixtures (a server database per backend, the app, its clock).
+app = test_console.app
+clock = test_console.clock
+db = test_console.db
 
 
 def actions_shown(html: str) -> list[str]:

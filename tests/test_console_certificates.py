@@ -15,13 +15,19 @@ from app.models import Beneficiary, SupportDelivered
 from server.console import certificates
 from server.db import ServerDatabase
 from server.models import AdminAudit
+from tests import test_console
 from tests.console_support import csrf_of, log_in, make_officer, messages
 from tests.sync_helpers import new_team
-from tests.test_console import HOSTILE, app, client_of, clock, db  # noqa: F401 - fixtures
+from tests.test_console import HOSTILE, client_of
 
 SALMA = "CRV-2026-AAAAA-11111"
 KARIM = "CRV-2026-BBBBB-22222"
 NADIA = "CRV-2025-CCCCC-33333"
+
+# The console tests' fixtures (a server database per backend, the app, its clock).
+app = test_console.app
+clock = test_console.clock
+db = test_console.db
 
 
 def certificate(db: ServerDatabase, team: str, serial: str, *, first: str, last: str,
@@ -65,8 +71,10 @@ def test_the_list_searches_by_serial_or_holder_and_filters_by_team_and_period(
     browser = client_of(app)
     log_in(browser, "amina")
     assert serials(browser.get("/console/certificates").text) == [KARIM, SALMA, NADIA]
-    find = lambda **query: serials(browser.get("/console/certificates",  # noqa: E731
-                                               params=query).text)
+
+    def find(**query: str) -> list[str]:
+        return serials(browser.get("/console/certificates", params=query).text)
+
     assert find(q="crv-2026-aaaaa") == [SALMA]  # as typed, any case
     assert find(q="salma ouaz") == [SALMA]
     assert find(q="benali KARIM") == [KARIM]
