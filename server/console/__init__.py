@@ -11,11 +11,13 @@ from starlette.staticfiles import StaticFiles
 
 from server.console.pages import router
 from server.console.render import install_handlers
+from server.console.teams import router as teams_router
 
 STATIC = Path(__file__).resolve().parent / "static"
 
 
 def install(app: FastAPI) -> None:
     app.include_router(router)
+    app.include_router(teams_router)
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
     install_handlers(app)
