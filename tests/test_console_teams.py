@@ -19,9 +19,13 @@ from app.services import accounts as laptop_accounts
 from server import admin
 from server.db import ServerDatabase
 from server.models import AdminAudit
+from tests import test_console
 from tests.console_support import csrf_of, log_in, make_officer, messages
 from tests.sync_helpers import Cluster, ThreadedServer, add_person, new_team
-from tests.test_console import HOSTILE, Clock, app, client_of, clock, db  # noqa: F401 - fixtures
+from tests.test_console import HOSTILE, client_of
+
+# The fixtures of tests/test_console.py: a server database per backend, its app, a clock.
+db, clock, app = test_console.db, test_console.clock, test_console.app
 
 TRAINER_PASSWORD = "tanger 2026"  # noqa: S105 - a test trainer's
 NEW_PASSWORD = "tetouan 2027"  # noqa: S105
