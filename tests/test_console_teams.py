@@ -76,9 +76,9 @@ def test_an_officer_creates_a_team_and_a_trainer_a_laptop_learns_them_at_sync(
         "csrf": csrf_of(team_page.text), "name": "Salma Benali", "role": "trainer", "sex": "F",
         "password": TRAINER_PASSWORD, "confirm": TRAINER_PASSWORD})
     assert answer.status_code == 200, answer.text
-    assert messages(answer.text) == ["Salma Benali ajouté ; les ordinateurs de l'équipe "
-                                     "l'apprendront à leur prochaine synchronisation."]
-    assert "Salma Benali" in answer.text and "Formateur" in answer.text
+    assert messages(answer.text) == ["Compte de Salma Benali ajouté ; les ordinateurs de "
+                                     "l'équipe l'apprendront à leur prochaine synchronisation."]
+    assert "Salma Benali" in answer.text and "Formatrice" in answer.text
     trainer_id = _person_id(db, team_id, "Salma Benali")
     with db.session() as session:  # numbered for the pulls, hashed as laptops verify
         trainer = session.get(User, trainer_id)

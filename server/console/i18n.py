@@ -24,9 +24,10 @@ SHARED: dict[str, tuple[str, str]] = {
     "Formateur": ("labels", "Codes"),
     "Femme": ("labels", "Codes"),
     "Homme": ("labels", "Codes"),
+    "Formatrice": ("labels", "Codes"),
+    "Coordinatrice": ("labels", "Codes"),
     "Sexe": ("labels", "Report"),
     "Bénéficiaires": ("labels", "Report"),
-    "Nom": ("labels", "Report"),
 }
 
 # French text -> (Arabic, English): what only the console says.
@@ -165,20 +166,22 @@ OWN: dict[str, tuple[str, str]] = {
         "No such person in this team.",
     ),
     "Cette équipe n'est pas la vôtre.": ("هذا الفريق ليس فريقك.", "This team is not yours."),
-    "{name} ajouté ; les ordinateurs de l'équipe l'apprendront à leur prochaine synchronisation.": (
-        "تمت إضافة {name}، وستعلم حواسيب الفريق بذلك عند مزامنتها القادمة.",
-        "{name} added; the team's laptops will learn it at their next sync.",
+    "Compte de {name} ajouté ; les ordinateurs de l'équipe l'apprendront à leur prochaine "
+    "synchronisation.": (
+        "تمت إضافة حساب {name}، وستعلم حواسيب الفريق بذلك عند مزامنتها القادمة.",
+        "{name}'s account added; the team's laptops will learn it at their next sync.",
     ),
     "Mot de passe de {name} réinitialisé ; les ordinateurs de l'équipe l'apprendront à leur "
     "prochaine synchronisation.": (
         "تمت إعادة تعيين كلمة مرور {name}، وستعلم حواسيب الفريق بذلك عند مزامنتها القادمة.",
         "{name}'s password was reset; the team's laptops will learn it at their next sync.",
     ),
-    "{name} réactivé.": ("تمت إعادة تفعيل {name}.", "{name} reactivated."),
-    "{name} désactivé ; les ordinateurs de l'équipe refuseront sa connexion après leur "
-    "prochaine synchronisation.": (
-        "تم تعطيل {name}، وسترفض حواسيب الفريق دخوله بعد مزامنتها القادمة.",
-        "{name} deactivated; the team's laptops will refuse their login after their next sync.",
+    "Compte de {name} réactivé.": ("تمت إعادة تفعيل حساب {name}.", "{name}'s account reactivated."),
+    "Compte de {name} désactivé ; les ordinateurs de l'équipe refuseront sa connexion après "
+    "leur prochaine synchronisation.": (
+        "تم تعطيل حساب {name}، وسترفض حواسيب الفريق دخوله بعد مزامنتها القادمة.",
+        "{name}'s account deactivated; the team's laptops will refuse their login after their "
+        "next sync.",
     ),
 }
 

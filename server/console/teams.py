@@ -28,6 +28,8 @@ DbSession = Annotated[Session, Depends(db_session)]
 
 ROLE_LABELS = {"trainer": "Formateur", "coordinator": "Coordinateur"}
 SEX_LABELS = {"F": "Femme", "M": "Homme"}
+# What the table calls a woman (as the desktop app does).
+WOMEN_LABELS = {"trainer": "Formatrice", "coordinator": "Coordinatrice"}
 
 
 def _own_team(session: Session, visitor: Visitor) -> str | None:
@@ -90,7 +92,8 @@ def _team_page(request: Request, session: Session, visitor: Visitor, team_id: st
     counts = team_people.list_teams(session, only=team.id)[0]
     return page(request, "team.html", status=status, error=error, notice=notice, team=counts,
                 people=team_people.people(session, team.id), can_manage=_can_manage(visitor),
-                form=form or {}, person_roles=ROLE_LABELS, sexes=SEX_LABELS)
+                form=form or {}, person_roles=ROLE_LABELS, women_roles=WOMEN_LABELS,
+                sexes=SEX_LABELS)
 
 
 @router.get("/teams/{team_id}")
@@ -121,7 +124,7 @@ def add_person(team_id: str, request: Request, visitor: Manager, form: Form,
         sex=form.get("sex", ""), password=form.get("password", ""),
         confirm=form.get("confirm", ""), now=auth.now(request), by=visitor.officer_id,
         address=auth.client_address(request)),
-        "{name} ajouté ; les ordinateurs de l'équipe l'apprendront à leur prochaine "
+        "Compte de {name} ajouté ; les ordinateurs de l'équipe l'apprendront à leur prochaine "
         "synchronisation.", kept)
 
 
@@ -143,6 +146,6 @@ def set_active(team_id: str, user_id: str, request: Request, visitor: Manager,
     return _team_action(request, session, visitor, team_id, lambda: team_people.set_active(
         session, team_id=team_id, user_id=user_id, active=active, now=auth.now(request),
         by=visitor.officer_id, address=auth.client_address(request)),
-        "{name} réactivé." if active else
-        "{name} désactivé ; les ordinateurs de l'équipe refuseront sa connexion après leur "
-        "prochaine synchronisation.")
+        "Compte de {name} réactivé." if active else
+        "Compte de {name} désactivé ; les ordinateurs de l'équipe refuseront sa connexion après "
+        "leur prochaine synchronisation.")
