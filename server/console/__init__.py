@@ -12,6 +12,7 @@ from starlette.staticfiles import StaticFiles
 from server.console import audit_log, certificates
 from server.console.pages import router
 from server.console.render import install_handlers
+from server.console.teams import router as teams_router
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -20,5 +21,6 @@ def install(app: FastAPI) -> None:
     app.include_router(router)
     app.include_router(certificates.router)
     app.include_router(audit_log.router)
+    app.include_router(teams_router)
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
     install_handlers(app)

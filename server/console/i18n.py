@@ -20,6 +20,14 @@ SHARED: dict[str, tuple[str, str]] = {
     "Équipe": ("labels", "Report"),
     "Rôle": ("labels", "Report"),
     "Coordinateur": ("labels", "Codes"),
+    # Teams page
+    "Formateur": ("labels", "Codes"),
+    "Femme": ("labels", "Codes"),
+    "Homme": ("labels", "Codes"),
+    "Formatrice": ("labels", "Codes"),
+    "Coordinatrice": ("labels", "Codes"),
+    "Sexe": ("labels", "Report"),
+    "Bénéficiaires": ("labels", "Report"),
 }
 
 # French text -> (Arabic, English): what only the console says.
@@ -191,6 +199,46 @@ OWN: dict[str, tuple[str, str]] = {
     "Date et heure": ("التاريخ والساعة", "Date and time"),
     "Détail": ("التفاصيل", "Detail"),
     "Adresse IP": ("عنوان IP", "IP address"),
+    # Teams page: the buses, their people, changes the laptops learn at their next sync.
+    "Équipes": ("الفرق", "Teams"),
+    "Ordinateurs": ("الحواسيب", "Laptops"),
+    "Formateurs": ("المكونون", "Trainers"),
+    "Coordinateurs": ("المنسقون", "Coordinators"),
+    "Aucune équipe.": ("لا يوجد أي فريق.", "No team."),
+    "Créer une équipe": ("إنشاء فريق", "Create a team"),
+    "Nom de l'équipe": ("اسم الفريق", "Team name"),
+    "Créer": ("إنشاء", "Create"),
+    "Les personnes qui se connectent sur les ordinateurs de l'équipe": (
+        "الأشخاص الذين يسجلون الدخول على حواسيب الفريق",
+        "The people who log in on the team's laptops",
+    ),
+    "Personne pour l'instant.": ("لا أحد حتى الآن.", "Nobody yet."),
+    "Ajouter un formateur ou un coordinateur": ("إضافة مكون أو منسق", "Add a trainer or a coordinator"),
+    "Équipe {team} créée.": ("تم إنشاء الفريق {team}.", "Team {team} created."),
+    "Une équipe porte déjà ce nom.": ("يوجد فريق يحمل هذا الاسم من قبل.", "A team already has this name."),
+    "Sexe inconnu.": ("جنس غير معروف.", "Unknown sex."),
+    "Personne introuvable dans cette équipe.": (
+        "هذا الشخص غير موجود في هذا الفريق.",
+        "No such person in this team.",
+    ),
+    "Cette équipe n'est pas la vôtre.": ("هذا الفريق ليس فريقك.", "This team is not yours."),
+    "Compte de {name} ajouté ; les ordinateurs de l'équipe l'apprendront à leur prochaine "
+    "synchronisation.": (
+        "تمت إضافة حساب {name}، وستعلم حواسيب الفريق بذلك عند مزامنتها القادمة.",
+        "{name}'s account added; the team's laptops will learn it at their next sync.",
+    ),
+    "Mot de passe de {name} réinitialisé ; les ordinateurs de l'équipe l'apprendront à leur "
+    "prochaine synchronisation.": (
+        "تمت إعادة تعيين كلمة مرور {name}، وستعلم حواسيب الفريق بذلك عند مزامنتها القادمة.",
+        "{name}'s password was reset; the team's laptops will learn it at their next sync.",
+    ),
+    "Compte de {name} réactivé.": ("تمت إعادة تفعيل حساب {name}.", "{name}'s account reactivated."),
+    "Compte de {name} désactivé ; les ordinateurs de l'équipe refuseront sa connexion après "
+    "leur prochaine synchronisation.": (
+        "تم تعطيل حساب {name}، وسترفض حواسيب الفريق دخوله بعد مزامنتها القادمة.",
+        "{name}'s account deactivated; the team's laptops will refuse their login after their "
+        "next sync.",
+    ),
 }
 
 
