@@ -11,11 +11,11 @@ import datetime as dt
 import html
 import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-from fastapi.testclient import TestClient
 from pypdf import PdfReader
 from sqlalchemy import delete, func, insert, inspect, select
 
@@ -26,7 +26,7 @@ from app.services.indicators import IndicatorFilter, compute_indicators
 from server.db import ServerDatabase
 from server.models import AdminAudit, ServerSecret
 from tests.console_support import log_in, make_officer
-from tests.test_console import Clock, app, client_of, clock, db  # noqa: F401 - fixtures
+from tests.test_console import app, client_of, clock, db  # noqa: F401 - fixtures
 
 TODAY = dt.date(2026, 6, 1)
 PERIOD = {"from": "2025-06-02", "to": "2026-06-01"}
@@ -71,7 +71,7 @@ def _figures(page: str) -> dict[str, float]:
 
 
 @pytest.fixture
-def loaded(db: ServerDatabase, tmp_path: Path) -> tuple[Database, str, str]:  # noqa: F811
+def loaded(db: ServerDatabase, tmp_path: Path) -> Iterator[tuple[Database, str, str]]:  # noqa: F811
     laptop = _laptop_with_demo(tmp_path / "laptop")
     _load_into_server(laptop, db)
     team_id, team_name = _busiest_team(laptop)
