@@ -137,3 +137,15 @@ class LoginFailure(ServerBase):
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     login: Mapped[str] = mapped_column(String(64), index=True)
     address: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class ServerSecret(ServerBase):
+    """A secret of the server itself, made on first use and kept in the
+    database so that every worker (on every machine) uses the same one:
+    `pseudonym_key`, the key of the console's de-identified exports."""
+
+    __tablename__ = "server_secret"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)

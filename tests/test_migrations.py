@@ -32,7 +32,7 @@ from tests.sync_helpers import BACKENDS, database_url
 FTS_TABLE = migrations.FTS_PREFIX
 SERVER_ONLY = {
     "admin_audit", "enrolment_code", "push_receipt", "server_device", "sync_counter",
-    "console_officer", "console_session", "console_login_failure",
+    "console_officer", "console_session", "console_login_failure", "server_secret",
 }
 LEGACY_LAPTOP = ["0001", "0002", "0003", "0004", "0005", "0006"]
 LEGACY_SERVER = ["s0001", "s0002", "s0003", "s0004", "s0005"]

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from starlette.staticfiles import StaticFiles
 
 from server.console import audit_log, certificates
+from server.console.figures import router as figures_router
 from server.console.pages import router
 from server.console.render import install_handlers
 from server.console.teams import router as teams_router
@@ -22,5 +23,6 @@ def install(app: FastAPI) -> None:
     app.include_router(certificates.router)
     app.include_router(audit_log.router)
     app.include_router(teams_router)
+    app.include_router(figures_router)
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
     install_handlers(app)

@@ -239,6 +239,42 @@ OWN: dict[str, tuple[str, str]] = {
         "{name}'s account deactivated; the team's laptops will refuse their login after their "
         "next sync.",
     ),
+    # Figures page (server/console/figures.py).
+    "Chiffres": ("الأرقام", "Figures"),
+    "Chiffres du programme": ("أرقام البرنامج", "Programme figures"),
+    "Toutes les équipes": ("جميع الفرق", "All teams"),
+    "Province": ("الإقليم", "Province"),
+    "Toute la région": ("الجهة بأكملها", "The whole region"),
+    "Commune": ("الجماعة", "Commune"),
+    "Toutes les communes": ("جميع الجماعات", "All communes"),
+    "Afficher": ("عرض", "Show"),
+    "Télécharger": ("تحميل", "Download"),
+    "Le rapport et les exports suivent la période et l'équipe choisies (pas la province ni la commune).": (
+        "يغطي التقرير والتصديرات الفترة والفريق المختاريْن (دون الإقليم أو الجماعة).",
+        "The report and the exports follow the chosen period and team (not the province or commune).",
+    ),
+    "Rapport d'activité (PDF)": ("تقرير النشاط (PDF)", "Activity report (PDF)"),
+    "Export": ("التصدير", "Export"),
+    "Format": ("الصيغة", "Format"),
+    "Bénéficiaires": ("المستفيدون", "Beneficiaries"),
+    "Présences": ("الحضور", "Attendance"),
+    "Accompagnement": ("المواكبة", "Coaching"),
+    "Indicateurs": ("المؤشرات", "Indicators"),
+    "Codes au lieu des libellés": ("الرموز بدل التسميات", "Codes instead of labels"),
+    "Désidentifié": ("مجهول الهوية", "De-identified"),
+    "Exporter": ("تصدير", "Export"),
+    "Date illisible : écrivez AAAA-MM-JJ.": (
+        "تاريخ غير مقروء: اكتب السنة-الشهر-اليوم (AAAA-MM-JJ).",
+        "Unreadable date: write YYYY-MM-DD.",
+    ),
+    "La fin de la période est avant son début.": (
+        "نهاية الفترة تسبق بدايتها.",
+        "The end of the period is before its start.",
+    ),
+    "Province inconnue.": ("إقليم غير معروف.", "Unknown province."),
+    "Commune inconnue.": ("جماعة غير معروفة.", "Unknown commune."),
+    "Export inconnu.": ("تصدير غير معروف.", "Unknown export."),
+    "Choisissez ce que vous exportez.": ("اختر ما تريد تصديره.", "Choose what to export."),
 }
 
 

@@ -193,8 +193,11 @@ def export_table(
 
 def _stream(session: Session, query: Select[Any]) -> Iterator[tuple[Any, ...]]:
     # Core rows through the session's connection (its transaction): columns
-    # only, so the ORM's loading layer has nothing to add.
-    result = session.connection().execution_options(yield_per=2000).execute(query)
+    # only, so the ORM's loading layer has nothing to add.  The option goes on
+    # the statement: Connection.execution_options() would change the session's
+    # connection in place, and every later statement of the transaction (an
+    # INSERT too) would run as a server-side cursor on PostgreSQL.
+    result = session.connection().execute(query.execution_options(yield_per=2000))
     for row in result:
         yield tuple(row)
 
