@@ -9,6 +9,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from starlette.staticfiles import StaticFiles
 
+from server.console import laptops
 from server.console.pages import router
 from server.console.render import install_handlers
 
@@ -17,5 +18,6 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 def install(app: FastAPI) -> None:
     app.include_router(router)
+    app.include_router(laptops.router)
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
     install_handlers(app)
