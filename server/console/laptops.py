@@ -135,7 +135,7 @@ def _device_action(request: Request, session: Session, visitor: Visitor, device_
         device = _device(session, visitor, device_id)
     except LaptopError as error:
         session.rollback()
-        return _laptops_page(request, session, visitor, status=404, error=error.sentence)
+        return _laptops_page(request, session, visitor, status=400, error=error.sentence)
     moment = auth.now(request)
     if action == "revoke_device":
         admin.revoke(session, device)
