@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from app.core.errors import NotFoundError
 from app.models import Conflict, Team
@@ -30,8 +31,6 @@ def _audit(session: object, action: str, detail: str) -> None:
 
 def find_team(session: object, team: str) -> Team:
     """A team by id or by (case-insensitive) name."""
-    from sqlalchemy.orm import Session
-
     assert isinstance(session, Session)
     found = session.get(Team, team)
     if found is None:
@@ -93,37 +92,52 @@ class DeviceRow:
     last_sync_at: dt.datetime | None
     revoked_at: dt.datetime | None
     pending_conflicts: int
+    lost_at: dt.datetime | None = None
+
+
+def device_rows(session: Session, *, team_id: str | None = None) -> list[DeviceRow]:
+    """The laptops that joined (those of `team_id` only, when given)."""
+    query = select(ServerDevice).order_by(ServerDevice.enrolled_at, ServerDevice.id)
+    if team_id is not None:
+        query = query.where(ServerDevice.team_id == team_id)
+    rows = []
+    for device in session.scalars(query):
+        team = session.get(Team, device.team_id)
+        conflicts = session.scalar(
+            select(func.count())
+            .select_from(Conflict)
+            .where(
+                Conflict.team_id == device.team_id,
+                Conflict.resolved.is_(False),
+                Conflict.erased_on.is_(None),
+                Conflict.deleted.is_(False),
+                or_(Conflict.lost_device_id == device.id, Conflict.device_id == device.id),
+            )
+        )
+        rows.append(
+            DeviceRow(
+                id=device.id,
+                name=device.name,
+                team_id=device.team_id,
+                team_name=team.name if team else "",
+                enrolled_at=device.enrolled_at,
+                last_sync_at=device.last_sync_at,
+                revoked_at=device.revoked_at,
+                pending_conflicts=int(conflicts or 0),
+                lost_at=device.lost_at,
+            )
+        )
+    return rows
 
 
 def list_devices(db: ServerDatabase) -> list[DeviceRow]:
     with db.session() as session:
-        rows = []
-        for device in session.scalars(select(ServerDevice).order_by(ServerDevice.enrolled_at)):
-            team = session.get(Team, device.team_id)
-            conflicts = session.scalar(
-                select(func.count())
-                .select_from(Conflict)
-                .where(
-                    Conflict.team_id == device.team_id,
-                    Conflict.resolved.is_(False),
-                    Conflict.erased_on.is_(None),
-                    Conflict.deleted.is_(False),
-                    or_(Conflict.lost_device_id == device.id, Conflict.device_id == device.id),
-                )
-            )
-            rows.append(
-                DeviceRow(
-                    id=device.id,
-                    name=device.name,
-                    team_id=device.team_id,
-                    team_name=team.name if team else "",
-                    enrolled_at=device.enrolled_at,
-                    last_sync_at=device.last_sync_at,
-                    revoked_at=device.revoked_at,
-                    pending_conflicts=int(conflicts or 0),
-                )
-            )
-        return rows
+        return device_rows(session)
+
+
+def revoke(session: Session, device: ServerDevice) -> None:
+    """Its next sync is refused (and it can never join again under this id)."""
+    device.revoked_at = device.revoked_at or utcnow()
 
 
 def revoke_device(db: ServerDatabase, device_id: str) -> DeviceRow:
@@ -136,7 +150,7 @@ def revoke_device(db: ServerDatabase, device_id: str) -> DeviceRow:
             if len(matches) != 1:
                 raise NotFoundError("device", device_id)
             device = matches[0]
-        device.revoked_at = device.revoked_at or utcnow()
+        revoke(session, device)
         _audit(session, "revoke_device", device.id)
         found = device.id
     return next(row for row in list_devices(db) if row.id == found)

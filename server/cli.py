@@ -322,6 +322,8 @@ def serve(args: argparse.Namespace) -> int:
             return _fail(f"Certificat ou clé TLS illisible : {exc}")
         print(f"HTTPS sur {args.host}:{args.port} ; empreinte SHA-256 du certificat : "
               f"{fingerprint}", file=sys.stderr)
+        # Workers show its fingerprint in the console's joining QR code.
+        os.environ[ENV_TLS_CERT] = str(certificate.resolve())
     url = database_url(args)
     ServerDatabase(url).dispose()  # migrate once, before any worker starts
     os.environ[ENV_DATABASE_URL] = url

@@ -45,7 +45,12 @@ def code_hash(code: str) -> str:
     return hashlib.sha256(normalize_code(code).encode()).hexdigest()
 
 
-def new_code(session: Session, *, team_id: str, hours: int = CODE_HOURS) -> tuple[str, dt.datetime]:
+def new_code(
+    session: Session, *, team_id: str, hours: int = CODE_HOURS,
+    officer_id: str | None = None, address: str | None = None,
+) -> tuple[str, dt.datetime]:
+    """A new code for one laptop to join `team_id`; audited (by whom and from
+    where when an officer of the console asked for it)."""
     if not 1 <= hours <= MAX_CODE_HOURS:
         raise ValidationError([FieldError("hours", "out_of_range", {"min": 1, "max": MAX_CODE_HOURS})])
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
@@ -54,7 +59,8 @@ def new_code(session: Session, *, team_id: str, hours: int = CODE_HOURS) -> tupl
     session.add(
         JoiningCode(code_hash=code_hash(raw), team_id=team_id, created_at=now, expires_at=expires)
     )
-    session.add(AdminAudit(at=now, action="enroll_code", detail=f"team={team_id}"))
+    session.add(AdminAudit(at=now, action="enroll_code", detail=f"team={team_id}",
+                           officer_id=officer_id, address=address))
     shown = "-".join(raw[i : i + 4] for i in range(0, CODE_LENGTH, 4))
     return shown, expires
 

@@ -33,6 +33,8 @@ class ServerDevice(ServerBase):
     enrolled_at: Mapped[dt.datetime] = mapped_column(DateTime)
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Marked lost or stolen by an officer (the laptop-side wipe is a later step).
+    lost_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class JoiningCode(ServerBase):

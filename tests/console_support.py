@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from fastapi.testclient import TestClient
+import httpx
 
 from server.console import accounts
 from server.console.roles import ConsoleRole
@@ -30,7 +30,7 @@ def csrf_of(html: str) -> str:
     return found.group(1)
 
 
-def log_in(client: TestClient, login: str, password: str = PASSWORD) -> None:
+def log_in(client: httpx.Client, login: str, password: str = PASSWORD) -> None:
     page = client.get("/console/login")
     answer = client.post("/console/login", data={
         "csrf": csrf_of(page.text), "login": login, "password": password, "next": "/console/",

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
@@ -38,6 +38,8 @@ from app.models import (
 from app.models.search_text import normalize
 from app.models.sync_state import LOCAL_TEAM_KEY, write_state
 from app.sync.errors import SyncError
+from app.sync.joining_link import JOIN_PATH, JOINING_SCHEME
+from app.sync.joining_link import joining_link as joining_link
 from app.sync.wire import CODECS
 
 ZERO_HLC = "0" * 32
@@ -135,10 +137,8 @@ def join_team(
 #     https://ccis.example.ma:8443/join?code=ABCD-EFGH-JKMN&fp=3f2a…
 #
 # `fp` (the SHA-256 fingerprint of a self-signed certificate) is optional.
-# The command line (`caravane enroll --link`) and the window read it here.
-
-JOINING_SCHEME = "caravane"
-JOIN_PATH = "join"
+# The command line (`caravane enroll --link`) and the window read it here;
+# its writer is app.sync.joining_link (the server writes it too).
 
 
 class BadJoiningLink(SyncError):
@@ -153,14 +153,6 @@ class JoiningLink:
     server_url: str
     code: str
     fingerprint: str | None = None  # 64 lowercase hex digits
-
-
-def joining_link(server_url: str, code: str, fingerprint: str | None = None) -> str:
-    """The `caravane://join?…` text for these three values."""
-    query = {"url": server_url.rstrip("/"), "code": code}
-    if fingerprint:
-        query["fp"] = normalize_fingerprint(fingerprint)
-    return f"{JOINING_SCHEME}://{JOIN_PATH}?{urlencode(query)}"
 
 
 def looks_like_joining_link(text: str) -> bool:

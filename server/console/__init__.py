@@ -9,7 +9,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from starlette.staticfiles import StaticFiles
 
-from server.console import audit_log, certificates
+from server.console import audit_log, certificates, laptops
 from server.console.figures import router as figures_router
 from server.console.pages import router
 from server.console.render import install_handlers
@@ -24,5 +24,6 @@ def install(app: FastAPI) -> None:
     app.include_router(audit_log.router)
     app.include_router(teams_router)
     app.include_router(figures_router)
+    app.include_router(laptops.router)
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
     install_handlers(app)

@@ -275,6 +275,52 @@ OWN: dict[str, tuple[str, str]] = {
     "Commune inconnue.": ("جماعة غير معروفة.", "Unknown commune."),
     "Export inconnu.": ("تصدير غير معروف.", "Unknown export."),
     "Choisissez ce que vous exportez.": ("اختر ما تريد تصديره.", "Choose what to export."),
+    # -- Laptops page (server/console/laptops.py) --
+    "Ordinateur": ("الحاسوب", "Laptop"),
+    "Inscrire un ordinateur": ("تسجيل حاسوب", "Enrol a laptop"),
+    "Inscrire un ordinateur pour l'équipe « {team} »": (
+        "تسجيل حاسوب لفريق «{team}»",
+        "Enrol a laptop for the team “{team}”",
+    ),
+    "Code d'inscription": ("رمز التسجيل", "Joining code"),
+    "Valable une seule fois, jusqu'au {when}.": (
+        "صالح لمرة واحدة فقط، إلى غاية {when}.",
+        "Valid once only, until {when}.",
+    ),
+    "Empreinte du certificat du serveur": ("بصمة شهادة الخادم", "Server certificate fingerprint"),
+    "Sur l'ordinateur, collez ce lien dans l'écran d'inscription au serveur, ou lisez le code QR.": (
+        "على الحاسوب، الصق هذا الرابط في شاشة التسجيل لدى الخادم، أو امسح رمز QR.",
+        "On the laptop, paste this link into the server joining screen, or scan the QR code.",
+    ),
+    "Inscrit le": ("تاريخ التسجيل", "Enrolled on"),
+    "Dernière synchronisation": ("آخر مزامنة", "Last sync"),
+    "Conflits en attente": ("تعارضات في الانتظار", "Pending conflicts"),
+    "jamais": ("أبدا", "never"),
+    "Révoqué": ("ملغى", "Revoked"),
+    "Perdu": ("مفقود", "Lost"),
+    "Signaler perdu": ("التصريح بالضياع", "Mark as lost"),
+    "Aucun ordinateur inscrit.": ("لا يوجد أي حاسوب مسجل.", "No laptop enrolled."),
+    "Un ordinateur révoqué ne peut plus se synchroniser. « Perdu » est noté au journal ; "
+    "l'effacement des données sur l'ordinateur lui-même viendra plus tard : révoquez-le aussi.": (
+        "لا يمكن للحاسوب الملغى أن يتزامن بعد ذلك. يُسجَّل «مفقود» في السجل؛ أما مسح البيانات "
+        "على الحاسوب نفسه فسيأتي لاحقا: ألغه أيضا.",
+        "A revoked laptop can no longer sync. “Lost” is written in the log; wiping the data on "
+        "the laptop itself comes later: revoke it too.",
+    ),
+    "Afficher un code d'inscription": ("عرض رمز التسجيل", "Show a joining code"),
+    "Choisissez l'équipe de cet ordinateur.": (
+        "اختر فريق هذا الحاسوب.",
+        "Choose this laptop's team.",
+    ),
+    "Ordinateur introuvable.": ("الحاسوب غير موجود.", "Laptop not found."),
+    "Ordinateur « {name} » révoqué : sa prochaine synchronisation sera refusée.": (
+        "تم إلغاء الحاسوب «{name}»: ستُرفض مزامنته القادمة.",
+        "Laptop “{name}” revoked: its next sync will be refused.",
+    ),
+    "Ordinateur « {name} » signalé perdu.": (
+        "تم التصريح بضياع الحاسوب «{name}».",
+        "Laptop “{name}” marked as lost.",
+    ),
 }
 
 
