@@ -161,10 +161,20 @@ def test_a_server_broken_by_a_number_conflict_is_repaired_by_its_upgrade(tmp_pat
     url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
     engine = create_engine(url)
     legacy_migrations.build(engine, "server", "s0003")
-    old = ServerDatabase(url, migrate=False)
-    team = new_team(old)
+    team = "01900000-0000-7000-8000-0000000000d0"
     hlc = "0190000000000000" + "b" * 16
     with engine.begin() as connection:
+        # The team as that server stored it (today's admin code writes an
+        # audit line of today's shape).
+        connection.execute(
+            text(
+                "INSERT INTO team (id, name, team_id, deleted, created_hlc, field_hlcs, hlc, "
+                "device_id, server_seq) VALUES (:team, 'Bus 1', :team, 0, :h, '{}', :h, '', "
+                "(SELECT seq + 1 FROM sync_counter))"
+            ),
+            {"team": team, "h": hlc},
+        )
+        connection.execute(text("UPDATE sync_counter SET seq = seq + 1"))
         connection.execute(
             text(
                 "INSERT INTO conflict (id, team_id, deleted, created_hlc, field_hlcs, hlc, "
@@ -181,7 +191,6 @@ def test_a_server_broken_by_a_number_conflict_is_repaired_by_its_upgrade(tmp_pat
         assert connection.execute(text("SELECT typeof(kept_value) FROM conflict")).scalar() == (
             "integer"
         )
-    old.dispose()
     engine.dispose()
     server = ServerDatabase(url)  # migrates to head, as `caravane-server` does at start
     live = ThreadedServer(server).start()
