@@ -9,6 +9,7 @@ arguments and returning an exit code.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
 import importlib
 import sys
@@ -43,6 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
+
+
+def date_argument(text: str) -> dt.date:
+    """A date option of any command: dd/mm/yyyy or yyyy-mm-dd."""
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"date invalide : {text} (jj/mm/aaaa ou aaaa-mm-jj)")
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:

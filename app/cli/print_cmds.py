@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli import data_cmds
+from app.cli.main import date_argument
 from app.core.errors import CaravaneError, NotFoundError, StateError, ValidationError
 
 if TYPE_CHECKING:
@@ -30,15 +31,6 @@ _KINDS_FR = {
     "team": "Équipe",
     "programme": "Programme",
 }
-
-
-def _date(text: str) -> dt.date:
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"date invalide : {text} (jj/mm/aaaa ou aaaa-mm-jj)")
 
 
 def _common(parser: argparse.ArgumentParser, *, lang: bool = True) -> None:
@@ -92,8 +84,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "graphiques, tableaux et une page par commune visitée.",
     )
     report.add_argument("out", metavar="OUT.pdf", type=Path)
-    report.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATE")
-    report.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATE")
+    report.add_argument("--from", dest="date_from", type=date_argument, required=True, metavar="DATE")
+    report.add_argument("--to", dest="date_to", type=date_argument, required=True, metavar="DATE")
     report.add_argument("--team", metavar="TEAM_ID", help="une seule équipe (défaut : toutes)")
     report.add_argument(
         "--programme", metavar="NOM_OU_ID",
@@ -115,7 +107,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     record.set_defaults(func=_record)
 
     # The officers' exports: options and runner in data_cmds (with the other exports).
-    data_cmds.register_officer_export(commands, _common, _date)
+    data_cmds.register_officer_export(commands, _common, date_argument)
 
 
 def _lang(args: argparse.Namespace) -> str:

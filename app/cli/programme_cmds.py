@@ -5,11 +5,10 @@ whole duration)."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 
-from app.cli.main import add_data_dir
+from app.cli.main import add_data_dir, date_argument
 from app.core.errors import CaravaneError, NotFoundError, StateError, ValidationError
 from app.db import Database
 
@@ -25,15 +24,6 @@ TARGET_OPTIONS = {
     "projects": ("--projects", "projets appuyés (candidats retenus)"),
 }
 FIELD_NAMES = {code: label for code, (_, label) in TARGET_OPTIONS.items()}
-
-
-def _date(text: str) -> dt.date:
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"date invalide : {text} (jj/mm/aaaa ou aaaa-mm-jj)")
 
 
 def _target(text: str) -> int | None:
@@ -66,9 +56,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_data_dir(add)
     add.add_argument("name", metavar="NOM")
     add.add_argument("--funder", metavar="BAILLEUR", help="bailleur de fonds")
-    add.add_argument("--from", dest="starts_on", type=_date, metavar="DATE",
+    add.add_argument("--from", dest="starts_on", type=date_argument, metavar="DATE",
                      help="début du programme (les cumuls du rapport partent de ce jour)")
-    add.add_argument("--to", dest="ends_on", type=_date, metavar="DATE", help="fin du programme")
+    add.add_argument("--to", dest="ends_on", type=date_argument, metavar="DATE", help="fin du programme")
     add.set_defaults(func=run_add, writes=True)
 
     targets = commands.add_parser(
