@@ -129,6 +129,14 @@ def find(session: Session, officer_id: str) -> Officer:
     return officer
 
 
+def team_seen_by(session: Session, *, officer_id: str, role: str) -> str | None:
+    """The one team a coordinator may see (their own; "" matches no team when
+    they have none); None for the roles that see every team."""
+    if role != ConsoleRole.COORDINATOR:
+        return None
+    return find(session, officer_id).team_id or ""
+
+
 def find_by_login(session: Session, login: str) -> Officer | None:
     return session.scalar(select(Officer).where(Officer.login == normalize_login(login)[:64]))
 

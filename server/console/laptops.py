@@ -48,10 +48,7 @@ class LaptopError(Exception):
 
 
 def _own_team(session: Session, visitor: Visitor) -> str | None:
-    """The one team a coordinator may see; None: every team."""
-    if visitor.role != ConsoleRole.COORDINATOR:
-        return None
-    return accounts.find(session, visitor.officer_id).team_id or "-"
+    return accounts.team_seen_by(session, officer_id=visitor.officer_id, role=visitor.role)
 
 
 def _teams(session: Session, visitor: Visitor) -> list[tuple[str, str]]:

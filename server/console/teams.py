@@ -33,10 +33,7 @@ WOMEN_LABELS = {"trainer": "Formatrice", "coordinator": "Coordinatrice"}
 
 
 def _own_team(session: Session, visitor: Visitor) -> str | None:
-    """A coordinator's team (None for the roles that see every team)."""
-    if visitor.role != ConsoleRole.COORDINATOR:
-        return None
-    return accounts.find(session, visitor.officer_id).team_id or ""
+    return accounts.team_seen_by(session, officer_id=visitor.officer_id, role=visitor.role)
 
 
 def _can_manage(visitor: Visitor) -> bool:
