@@ -756,7 +756,8 @@ class AttendanceScreen(QWidget):
 
     def _arrival_time(self) -> dt.datetime | None:
         """Now, for a session happening today; none for a session recorded
-        another day (its hours are then the planned ones)."""
+        another day (the hours rule, app/rules/hours.py, then counts the
+        whole session)."""
         if self.roster_data is None:
             return None
         now = self.ctx.clock.now().replace(microsecond=0)
